@@ -9,8 +9,8 @@ to the fields essgraph needs. Usage::
     .venv/bin/python scripts/update_cog_data.py --version 6.0.0
 
 Writes ``collectivites.csv.gz`` (one row per commune, EPCI, EPT, département, région),
-``LICENSE.md`` and ``SOURCES.md`` next to it; the geographic files are added by
-``build_geo`` when a geographic package is configured (see GEO_PACKAGES).
+``LICENSE.md`` and ``SOURCES.md`` next to it, plus positions and a coarse outline of the
+départements derived from ``@etalab/fr-bounding-boxes`` (see loaders/cog/build_geo.py).
 """
 from __future__ import annotations
 
@@ -30,12 +30,13 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 from loaders.cog.aliases import EPT_NUMBERS  # noqa: E402  (the T1..T12 numbering, checked here)
+from loaders.cog.records import COLUMNS as RECORD_COLUMNS  # noqa: E402
 
 COG_PACKAGE = "@etalab/decoupage-administratif"
 OUT_DIR = ROOT / "loaders" / "cog" / "data"
 CSV_NAME = "collectivites.csv.gz"
-COLUMNS = ["kind", "epci_type", "insee", "siren", "name", "dep", "reg", "population",
-           "epci", "ept", "lat", "lon"]
+OUTLINE_NAME = "france_outline.json.gz"
+COLUMNS = list(RECORD_COLUMNS)
 
 # The package spells the type of a métropole METRO, and MET69 for the Métropole de Lyon.
 EPCI_TYPES = {"METRO": "MET", "MET69": "MET", "CU": "CU", "CA": "CA", "CC": "CC"}
@@ -93,7 +94,8 @@ def build_rows(pkg_dir: Path) -> list[dict]:
                 "name": g["nom"], "dep": _dominant(members, "departement"),
                 "reg": _dominant(members, "region"),
                 "population": g.get("populationMunicipale") or sum(
-                    m.get("population") or 0 for m in members)}
+                    m.get("population") or 0 for m in members),
+                "_members": [(m["code"], m.get("population")) for m in members]}
 
     for g in _load(pkg_dir, "epci"):
         if g["type"] not in EPCI_TYPES:
@@ -121,25 +123,27 @@ def build_rows(pkg_dir: Path) -> list[dict]:
         rows.append({"kind": "Commune", "epci_type": "", "insee": c["code"],
                      "siren": c.get("siren", ""), "name": c["nom"], "dep": c["departement"],
                      "reg": c["region"], "population": pop if pop is not None else "",
-                     "epci": epci_of.get(c["code"], ""), "ept": ept_of.get(c["code"], "")})
+                     "epci": epci_of.get(c["code"], ""), "ept": ept_of.get(c["code"], ""),
+                     "_former": c.get("anciensCodes", [])})
     # Overseas collectivités (zone "com") are listed with départements and régions in the
     # package but are neither; their communes stay, with dep/reg set to the COM code.
     for d in _load(pkg_dir, "departements"):
         if d["zone"] != "com":
             rows.append({"kind": "Departement", "epci_type": "", "insee": d["code"], "siren": "",
                          "name": d["nom"], "dep": d["code"], "reg": d["region"],
-                         "population": pop_dep[d["code"]]})
+                         "population": pop_dep[d["code"]], "_chef_lieu": d["chefLieu"]})
     for r in _load(pkg_dir, "regions"):
         if r["zone"] != "com":
             rows.append({"kind": "Region", "epci_type": "", "insee": r["code"], "siren": "",
                          "name": r["nom"], "dep": "", "reg": r["code"],
-                         "population": pop_reg[r["code"]]})
+                         "population": pop_reg[r["code"]], "_chef_lieu": r["chefLieu"]})
     return rows
 
 
 def write_csv_gz(rows: list[dict], path: Path) -> None:
     buf = io.StringIO()
-    writer = csv.DictWriter(buf, fieldnames=COLUMNS, lineterminator="\n", restval="")
+    writer = csv.DictWriter(buf, fieldnames=COLUMNS, lineterminator="\n", restval="",
+                            extrasaction="ignore")  # "_..." keys are build-time helpers
     writer.writeheader()
     writer.writerows(rows)
     # mtime=0 keeps the file byte-identical across runs when the data did not change.
@@ -240,7 +244,40 @@ def main(argv: list[str] | None = None) -> int:
 
 def build_geo(workdir: Path, rows: list[dict], out_dir: Path) -> list[dict]:
     """Add coordinates to ``rows`` and write the outline file; return their source entries."""
-    return []
+    from loaders.cog import build_geo as cog_geo  # needs numpy (build time only)
+
+    pkg_dir, pkg_json = npm_pack(cog_geo.BBOX_PACKAGE, None, workdir)
+    boxes = cog_geo.load_boxes(pkg_dir)
+    placed = cog_geo.add_positions(rows, boxes)
+    communes = sum(1 for r in rows if r["kind"] == "Commune")
+    print(f"positions: {placed}/{communes} communes", file=sys.stderr)
+    fc = cog_geo.outline(rows, boxes)
+    with open(out_dir / OUTLINE_NAME, "wb") as raw, gzip.GzipFile(
+            fileobj=raw, mode="wb", mtime=0, filename="") as gz:
+        gz.write(json.dumps(fc, separators=(",", ":"), ensure_ascii=False).encode("utf-8"))
+    EXTRA_NOTES[:] = [
+        "## Geographic data: what exists and what does not", "",
+        f"- Positions: {placed} of {communes} current communes have one: the centre of the "
+        "commune's bounding box in the package above (for a commune nouvelle missing from "
+        "the 2017 edition, the union of its former communes' boxes). It is an approximate "
+        "point, not the town hall. Overseas collectivités (975-989) and a few communes "
+        "restored after 2017 have none. Départements and régions take the position of "
+        "their chef-lieu commune; EPCI and EPT that of their most populous commune.",
+        f"- Outline: `{OUTLINE_NAME}` holds one MultiPolygon per département (metropolitan "
+        "and DROM), traced from the commune boxes on a grid (0.015 degree in "
+        "metropolitan France) and simplified: coarse (coastlines bloated by up to a "
+        "commune's box), for background maps only.",
+        "- No package on the npm registry or PyPI reachable here ships the official "
+        "ADMIN EXPRESS contours or chef-lieu points (IGN); "
+        "`@etalab/decoupage-administratif` has no geometry. If one appears, replace "
+        "loaders/cog/build_geo.py's derivation with it.", ""]
+    return [source_entry(
+        cog_geo.BBOX_PACKAGE, pkg_json["version"],
+        producers="Etalab (bounding boxes of French administrative contours, 2017)",
+        licence=f"package: {pkg_json.get('license', '?')}; derived from public "
+                "administrative contours (Licence Ouverte)",
+        used_for="approximate commune positions and the coarse département outline",
+        outputs=[f"{CSV_NAME} (lat, lon)", OUTLINE_NAME])]
 
 
 if __name__ == "__main__":

@@ -157,3 +157,38 @@ def test_data_folder_has_licence_and_sources():
     assert "decoupage-administratif" in (data / "SOURCES.md").read_text(encoding="utf-8")
     total = sum(p.stat().st_size for p in data.iterdir())
     assert total < 5_000_000, f"loaders/cog/data is {total} bytes, keep it under 5 MB"
+
+
+def _inside(lon, lat, ring):
+    inside = False
+    for (x1, y1), (x2, y2) in zip(ring, ring[1:]):
+        if (y1 > lat) != (y2 > lat) and lon < x1 + (lat - y1) * (x2 - x1) / (y2 - y1):
+            inside = not inside
+    return inside
+
+
+def test_coordinates():
+    lat, lon = coordinates(get("Commune", "75056"))
+    assert 48.80 < lat < 48.92 and 2.22 < lon < 2.47  # inside Paris' extent
+    lat, lon = coordinates(get("Commune", "94043"))
+    assert 48.80 < lat < 48.82 and 2.34 < lon < 2.37
+    # a département sits at its chef-lieu (Bordeaux for Gironde)
+    assert coordinates(get("Departement", "33")) == coordinates(get("Commune", "33063"))
+    # an EPCI at its most populous commune
+    assert coordinates(get("EPCI", "244400404")) == coordinates(get("Commune", "44109"))
+    assert coordinates(get("Commune", "98735")) is None
+    placed = sum(1 for r in records.load_records() if r.kind == "Commune" and r.lat is not None)
+    assert placed > 34_000
+
+
+def test_france_outline_covers_communes():
+    fc = cog.france_outline()
+    deps = {f["properties"]["code"]: f for f in fc["features"]}
+    assert len(deps) == 101 and deps["33"]["properties"]["nom"] == "Gironde"
+    for insee, dep in [("33063", "33"), ("75056", "75"), ("29019", "29"), ("97411", "974")]:
+        lat, lon = coordinates(get("Commune", insee))
+        polys = deps[dep]["geometry"]["coordinates"]
+        assert any(_inside(lon, lat, poly[0]) for poly in polys), (insee, dep)
+    bordeaux = coordinates(get("Commune", "33063"))
+    assert not any(_inside(bordeaux[1], bordeaux[0], poly[0])
+                   for poly in deps["75"]["geometry"]["coordinates"])

@@ -14,10 +14,17 @@ OUTLINE_PATH = DATA_DIR / "france_outline.json.gz"
 def coordinates(record: CollectiviteRecord) -> Optional[tuple[float, float]]:
     """(lat, lon) in WGS 84 of a collectivité, or None when the data has no position.
 
-    Communes: the official location of the town hall (chef-lieu) or, failing that, a
-    point inside the commune; départements and régions: their chef-lieu commune; EPCI
-    and EPT: their most populous member commune. A record built elsewhere is looked up
-    by kind and code.
+    Communes: the centre of the commune's bounding box from Etalab's official boxes (an
+    approximate point, usually within a few km of the town hall; see data/SOURCES.md);
+    départements and régions: their chef-lieu commune; EPCI and EPT: their most populous
+    commune. A record built elsewhere is looked up by kind and code.
+
+    >>> from loaders.cog import get
+    >>> lat, lon = coordinates(get("Commune", "75056"))
+    >>> round(lat, 1), round(lon, 1)
+    (48.9, 2.3)
+    >>> coordinates(get("Commune", "98735")) is None  # overseas collectivité: no position
+    True
     """
     if record.lat is None or record.lon is None:
         known = by_code().get((record.kind, record.code))
@@ -29,9 +36,15 @@ def coordinates(record: CollectiviteRecord) -> Optional[tuple[float, float]]:
 
 @lru_cache(maxsize=1)
 def france_outline() -> dict:
-    """Simplified boundaries of France as a GeoJSON FeatureCollection (WGS 84).
+    """Coarse boundaries of the départements as a GeoJSON FeatureCollection (WGS 84).
 
-    Each feature has properties ``code``, ``nom`` and ``kind``. Cached: do not mutate it.
+    One MultiPolygon feature per département (metropolitan and overseas), with properties
+    ``code``, ``nom``, ``kind`` ("Departement") and ``reg``. Traced from official commune
+    bounding boxes, so only fit for a background map. Cached: do not mutate it.
+
+    >>> fc = france_outline()
+    >>> fc["type"], len(fc["features"])
+    ('FeatureCollection', 101)
     """
     if not OUTLINE_PATH.exists():
         raise FileNotFoundError(

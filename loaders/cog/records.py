@@ -3,7 +3,6 @@ from __future__ import annotations
 
 import csv
 import gzip
-import io
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
@@ -15,6 +14,9 @@ CSV_PATH = DATA_DIR / "collectivites.csv.gz"
 Kind = Literal["Commune", "EPCI", "EPT", "Departement", "Region"]
 KINDS: tuple[str, ...] = Kind.__args__  # type: ignore[attr-defined]
 EPCI_TYPES = ("MET", "CU", "CA", "CC")
+# Column order of collectivites.csv.gz (written by scripts/update_cog_data.py).
+COLUMNS = ("kind", "epci_type", "insee", "siren", "name", "dep", "reg", "population",
+           "epci", "ept", "lat", "lon")
 
 
 @dataclass(frozen=True, slots=True)
@@ -46,10 +48,6 @@ class CollectiviteRecord:
         return self.insee or self.siren or ""
 
 
-def _opt(value: str) -> Optional[str]:
-    return value or None
-
-
 @lru_cache(maxsize=1)
 def load_records() -> tuple[CollectiviteRecord, ...]:
     """All records, read once from the packaged CSV."""
@@ -57,18 +55,19 @@ def load_records() -> tuple[CollectiviteRecord, ...]:
         raise FileNotFoundError(
             f"{CSV_PATH} is missing: the package data was not installed. "
             "Regenerate it with `python scripts/update_cog_data.py`.")
-    with gzip.open(CSV_PATH, "rb") as raw:
-        reader = csv.DictReader(io.TextIOWrapper(raw, encoding="utf-8"))
-        records = []
-        for row in reader:
-            records.append(CollectiviteRecord(
-                kind=row["kind"], name=row["name"], insee=_opt(row["insee"]),  # type: ignore[arg-type]
-                siren=_opt(row["siren"]), dep=_opt(row["dep"]), reg=_opt(row["reg"]),
-                population=int(row["population"]) if row["population"] else None,
-                epci_type=_opt(row["epci_type"]), epci=_opt(row["epci"]), ept=_opt(row["ept"]),
-                lat=float(row["lat"]) if row.get("lat") else None,
-                lon=float(row["lon"]) if row.get("lon") else None,
-            ))
+    with gzip.open(CSV_PATH, "rt", encoding="utf-8", newline="") as f:
+        reader = csv.reader(f)
+        header = next(reader)
+        if header[:len(COLUMNS)] != list(COLUMNS):
+            raise ValueError(f"{CSV_PATH}: columns {header} differ from {list(COLUMNS)}; "
+                             "regenerate it with `python scripts/update_cog_data.py`.")
+        records = [
+            CollectiviteRecord(
+                kind, name, insee or None, siren or None, dep or None, reg or None,
+                int(pop) if pop else None, etype or None, epci or None, ept or None,
+                float(lat) if lat else None, float(lon) if lon else None)
+            for kind, etype, insee, siren, name, dep, reg, pop, epci, ept, lat, lon in reader
+        ]
     return tuple(records)
 
 
