@@ -38,7 +38,7 @@ PathLike = Union[str, Path]
 
 _APOSTROPHES = dict.fromkeys(map(ord, "\u2019\u2018\u02bc\u00b4`\u2032"), "'")
 _DASHES = dict.fromkeys(map(ord, "\u2010\u2011\u2012\u2013\u2014\u2015\u2212"), "-")
-_QUOTES = dict.fromkeys(map(ord, "\"\u00ab\u00bb\u201c\u201d\u201e\u2039\u203a"), " ")
+_QUOTES = dict.fromkeys(map(ord, "\"\u00ab\u00bb\u201c\u201d\u201e"), " ")
 _DE = r"(?:de la |de l'|des |du |de |d')"
 # Articles and generic heads that do not distinguish one actor from another; stripped
 # repeatedly from the front so that "la Ville de Sceaux" and "Sceaux" meet.
@@ -48,7 +48,7 @@ _LEADING = re.compile(
     rf"|region (?:{_DE})?"
     rf"|conseil regional {_DE}|departement {_DE}|conseil departemental {_DE}|conseil general {_DE})"
 )
-_TRAILING_PUNCT = " .,;:!?\u2026"
+_EDGE_PUNCT = " .,;:!?\u2026"
 _PARENS = re.compile(r"\([^()]*\)")
 
 
@@ -77,7 +77,7 @@ def norm_name(name: str) -> str:
     text = _base(name).replace("-", " ").replace("&", " et ")
     text = " ".join(text.split())
     text = text.replace("economie sociale et solidaire", "ess")
-    text = text.rstrip(_TRAILING_PUNCT)
+    text = text.strip(_EDGE_PUNCT)
     while True:
         shorter = _LEADING.sub("", text, count=1).lstrip()
         if shorter == text or not shorter:
@@ -124,7 +124,7 @@ def norm_role(role: Optional[str]) -> str:
     >>> norm_role("Maire-adjointe"), norm_role("Adjointe à la maire"), norm_role("Vice-Présidente")
     ('adjoint au maire', 'adjoint au maire', 'vice-president')
     """
-    text = " ".join(_base(role or "").split()).strip(_TRAILING_PUNCT)
+    text = " ".join(_base(role or "").split()).strip(_EDGE_PUNCT)
     words = []
     for word in text.split():
         parts = [_ROLE_WORDS.get(p, p) for p in word.split("-")]
@@ -168,6 +168,7 @@ class Ent:
     subtype: Optional[str]
     attrs: dict
     keys: set[str]
+    canon: str = ""         # normalised canonical name (matching prefers it)
 
 
 @dataclass
@@ -193,7 +194,8 @@ def _parse_doc(data: dict) -> Doc:
         aliases = [a for a in raw.get("aliases") or [] if isinstance(a, str)]
         keys = set().union(*(name_keys(n) for n in [name, *aliases]))
         attrs = raw.get("attrs") if isinstance(raw.get("attrs"), dict) else {}
-        doc.entities.append(Ent(str(raw.get("id")), str(raw.get("type")), name, raw.get("subtype"), attrs, keys))
+        doc.entities.append(Ent(str(raw.get("id")), str(raw.get("type")), name, raw.get("subtype"), attrs, keys,
+                                norm_name(name)))
     for raw in data.get("relations") or []:
         if isinstance(raw, dict):
             doc.relations.append(Rel(str(raw.get("type")), str(raw.get("from")), str(raw.get("to")), raw.get("role")))
@@ -250,25 +252,29 @@ def expand_aliases(gold: dict[str, Doc]) -> None:
 def max_matching(gold: list[Ent], pred: list[Ent], typed: bool = True) -> dict[int, int]:
     """Maximum bipartite matching (augmenting paths), pred index -> gold index.
 
-    Gold entities are taken in document order and try predictions in document order,
-    so that among equally large matchings the earliest prediction wins.
+    Predictions are taken in document order; each tries first the gold entities whose
+    canonical name it carries, then the others, in gold order. So among equally large
+    matchings a name-for-name pair wins over an alias-only one ("Y" goes to gold "Y",
+    not to gold "X" that merely lists "Y" as an alias).
     """
-    cand = [[j for j, p in enumerate(pred) if (not typed or p.type == g.type) and g.keys & p.keys]
-            for g in gold]
-    owner: dict[int, int] = {}
+    cand = []
+    for p in pred:
+        hits = [i for i, g in enumerate(gold) if (not typed or p.type == g.type) and g.keys & p.keys]
+        cand.append(sorted(hits, key=lambda i: gold[i].canon not in p.keys))
+    owner: dict[int, int] = {}                       # gold index -> pred index
 
-    def augment(i: int, seen: set[int]) -> bool:
-        for j in cand[i]:
-            if j not in seen:
-                seen.add(j)
-                if j not in owner or augment(owner[j], seen):
-                    owner[j] = i
+    def augment(j: int, seen: set[int]) -> bool:
+        for i in cand[j]:
+            if i not in seen:
+                seen.add(i)
+                if i not in owner or augment(owner[i], seen):
+                    owner[i] = j
                     return True
         return False
 
-    for i in range(len(gold)):
-        augment(i, set())
-    return owner
+    for j in range(len(pred)):
+        augment(j, set())
+    return {j: i for i, j in owner.items()}
 
 
 @dataclass
@@ -283,6 +289,8 @@ class Counts:
         self.gold += other.gold
 
     def prf(self) -> tuple[float, float, float]:
+        if not self.pred and not self.gold:
+            return 1.0, 1.0, 1.0        # nothing to find and nothing claimed: perfect
         p = self.tp / self.pred if self.pred else 0.0
         r = self.tp / self.gold if self.gold else 0.0
         f = 2 * p * r / (p + r) if p + r else 0.0
@@ -388,13 +396,19 @@ def _score_doc(doc_id: str, gold: Doc, pred: Optional[Doc], d: Details) -> None:
     for k, r in enumerate(gold.relations):
         d.relations.setdefault(r.type, Counts()).gold += 1
         open_gold[_rel_key(r.type, r.src, r.dst)].append(k)
-    found: dict[int, Rel] = {}
+    keys = [_rel_key(r.type, r.src, r.dst) for r in gold.relations]
+    # every prediction that lands on a gold key: a duplicate is a false positive, but the
+    # role counts as right when any of the predictions for that relation has it right
+    landed: dict[tuple, list[Rel]] = defaultdict(list)
+    found: set[int] = set()
     for r in pred.relations:
         d.relations.setdefault(r.type, Counts()).pred += 1
         src, dst = pred_to_gold.get(r.src), pred_to_gold.get(r.dst)
         key = _rel_key(r.type, src, dst) if src and dst else None
+        if key in open_gold:
+            landed[key].append(r)
         if key and open_gold.get(key):
-            found[open_gold[key].pop(0)] = r
+            found.add(open_gold[key].pop(0))
             d.relations[r.type].tp += 1
         else:
             res.false_relations.append(_show_rel(r, pred_name))
@@ -403,10 +417,11 @@ def _score_doc(doc_id: str, gold: Doc, pred: Optional[Doc], d: Details) -> None:
             res.missed_relations.append(_show_rel(r, gold_name))
         elif r.type == "holds_post":
             d.roles.n += 1
-            if roles_match(r.role, found[k].role):
+            if any(roles_match(r.role, p.role) for p in landed[keys[k]]):
                 d.roles.ok += 1
             else:
-                res.role_errors.append(f"{_show_rel(r, gold_name)} predicted [{found[k].role}]")
+                roles = ", ".join(str(p.role) for p in landed[keys[k]])
+                res.role_errors.append(f"{_show_rel(r, gold_name)} predicted [{roles}]")
     d.docs.append(res)
 
 
@@ -449,8 +464,11 @@ def score_dirs(gold_dir: PathLike, pred_dir: PathLike, *, alias_expansion: bool 
         entity_p=r4(ep), entity_r=r4(er), entity_f1=r4(ef),
         relation_p=r4(rp), relation_r=r4(rr), relation_f1=r4(rf),
         role_accuracy=r4(d.roles.value()), event_date_accuracy=r4(d.event_dates.value()),
-        entity_f1_by_type={t: r4(d.entities[t].prf()[2]) for t in _ordered(d.entities, ENTITY_TYPES)},
-        relation_f1_by_type={t: r4(d.relations[t].prf()[2]) for t in _ordered(d.relations, RELATION_TYPES)},
+        # types outside the closed sets count in the totals but get no entry of their own
+        entity_f1_by_type={t: r4(d.entities[t].prf()[2]) for t in _ordered(d.entities, ENTITY_TYPES)
+                           if t in ENTITY_TYPES},
+        relation_f1_by_type={t: r4(d.relations[t].prf()[2]) for t in _ordered(d.relations, RELATION_TYPES)
+                             if t in RELATION_TYPES},
     )
     score.details = d
     return score
