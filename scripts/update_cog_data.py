@@ -30,12 +30,14 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 from loaders.cog.aliases import EPT_NUMBERS  # noqa: E402  (the T1..T12 numbering, checked here)
+from loaders.cog.records import ALIAS_COLUMNS  # noqa: E402
 from loaders.cog.records import COLUMNS as RECORD_COLUMNS  # noqa: E402
 
 COG_PACKAGE = "@etalab/decoupage-administratif"
 OUT_DIR = ROOT / "loaders" / "cog" / "data"
 CSV_NAME = "collectivites.csv.gz"
 OUTLINE_NAME = "france_outline.json.gz"
+ALIAS_CSV_NAME = "communes_aliases.csv.gz"
 COLUMNS = list(RECORD_COLUMNS)
 
 # The package spells the type of a métropole METRO, and MET69 for the Métropole de Lyon.
@@ -140,10 +142,32 @@ def build_rows(pkg_dir: Path) -> list[dict]:
     return rows
 
 
-def write_csv_gz(rows: list[dict], path: Path) -> None:
+def copy_licence(pkg_dir: Path, dest: Path) -> None:
+    src = pkg_dir / "LICENSE"
+    if not src.exists():
+        sys.exit(f"update_cog_data: {src} is missing; find the package's licence before "
+                 "redistributing its data.")
+    dest.write_bytes(src.read_bytes())
+
+
+def build_aliases(pkg_dir: Path) -> list[dict]:
+    """Other names that designate a current commune: its communes déléguées or associées
+    (former communes, e.g. Pierrefitte-sur-Seine in Saint-Denis) and, for Paris, Lyon and
+    Marseille, its arrondissements municipaux."""
+    out = []
+    for c in _load(pkg_dir, "communes"):
+        parent = {"commune-deleguee": c.get("chefLieu"), "commune-associee": c.get("chefLieu"),
+                  "arrondissement-municipal": c.get("commune")}.get(c["type"])
+        if parent:
+            out.append({"alias_type": c["type"], "code": c["code"], "name": c["nom"],
+                        "insee": parent})
+    return out
+
+
+def write_csv_gz(rows: list[dict], path: Path, columns: list[str] | None = None) -> None:
     buf = io.StringIO()
-    writer = csv.DictWriter(buf, fieldnames=COLUMNS, lineterminator="\n", restval="",
-                            extrasaction="ignore")  # "_..." keys are build-time helpers
+    writer = csv.DictWriter(buf, fieldnames=columns or COLUMNS, lineterminator="\n",
+                            restval="", extrasaction="ignore")  # "_..." keys: build helpers
     writer.writeheader()
     writer.writerows(rows)
     # mtime=0 keeps the file byte-identical across runs when the data did not change.
@@ -170,9 +194,13 @@ kept; fields are reduced to codes, names, populations and memberships; départem
 région populations are sums over their communes; geographic files, when present, are
 simplified. See SOURCES.md for versions and scripts/update_cog_data.py for the exact steps.
 
-The npm package that carries the administrative data also ships an MIT `LICENSE` file;
-that one covers the package's JavaScript code, not the data (the package README states
-that its data are under the Licence Ouverte).
+Licence files copied from the packages, next to this one:
+- `LICENSE-decoupage-administratif`: the MIT licence file of `@etalab/decoupage-administratif`;
+  it covers that package's JavaScript code, while its README puts the data under the
+  Licence Ouverte (above).
+- `LICENSE-fr-bounding-boxes`: the MIT licence (Copyright Etalab) of
+  `@etalab/fr-bounding-boxes`, whose bounding boxes the positions (lat, lon columns) and
+  `france_outline.json.gz` are derived from; its notice must travel with them.
 """
 
 
@@ -223,9 +251,11 @@ def main(argv: list[str] | None = None) -> int:
     args.out.mkdir(parents=True, exist_ok=True)
     with tempfile.TemporaryDirectory(prefix="cog-") as tmp:
         pkg_dir, pkg_json = npm_pack(COG_PACKAGE, args.version, Path(tmp))
+        copy_licence(pkg_dir, args.out / "LICENSE-decoupage-administratif")
         rows = build_rows(pkg_dir)
         geo = build_geo(Path(tmp), rows, args.out)
         write_csv_gz(rows, args.out / CSV_NAME)
+        write_csv_gz(build_aliases(pkg_dir), args.out / ALIAS_CSV_NAME, list(ALIAS_COLUMNS))
         sources = [source_entry(
             COG_PACKAGE, pkg_json["version"],
             producers="INSEE (Code officiel géographique, populations légales), DGCL "
@@ -233,8 +263,10 @@ def main(argv: list[str] | None = None) -> int:
                       "compiled by Etalab / data.gouv.fr",
             licence="data: Licence Ouverte / Open Licence 2.0 (stated in the package "
                     "README); package code: MIT",
-            used_for="communes, EPCI, EPT, départements, régions, populations, memberships",
-            outputs=[CSV_NAME])] + geo
+            used_for="communes, EPCI, EPT, départements, régions, populations, memberships; "
+                     "names of communes déléguées/associées and arrondissements municipaux "
+                     "as aliases of their current commune",
+            outputs=[CSV_NAME, ALIAS_CSV_NAME])] + geo
         write_docs(args.out, sources)
     kinds = Counter(r["kind"] for r in rows)
     size = (args.out / CSV_NAME).stat().st_size
@@ -248,6 +280,7 @@ def build_geo(workdir: Path, rows: list[dict], out_dir: Path) -> list[dict]:
 
     pkg_dir, pkg_json = npm_pack(cog_geo.BBOX_PACKAGE, None, workdir)
     boxes = cog_geo.load_boxes(pkg_dir)
+    copy_licence(pkg_dir, out_dir / "LICENSE-fr-bounding-boxes")
     placed = cog_geo.add_positions(rows, boxes)
     communes = sum(1 for r in rows if r["kind"] == "Commune")
     print(f"positions: {placed}/{communes} communes", file=sys.stderr)

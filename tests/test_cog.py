@@ -192,3 +192,15 @@ def test_france_outline_covers_communes():
     bordeaux = coordinates(get("Commune", "33063"))
     assert not any(_inside(bordeaux[1], bordeaux[0], poly[0])
                    for poly in deps["75"]["geometry"]["coordinates"])
+
+
+def test_former_communes_and_arrondissements_lead_to_the_current_commune():
+    # Pierrefitte-sur-Seine merged into Saint-Denis (93066) and is now a commune déléguée.
+    assert [r.insee for r in find("Pierrefitte-sur-Seine")] == ["93066"]
+    assert first("Cherbourg-Octeville").name == "Cherbourg-en-Cotentin"
+    assert first("Mairie du 11e arrondissement").insee == "75056"
+    assert first("Paris 11e").insee == "75056"
+    assert first("1er arrondissement de Lyon").insee == "69123"
+    # a current commune's own name outranks a former commune of the same name elsewhere
+    assert first("Saint-Denis (93)").insee == "93066"
+    assert is_known_name("Annecy-le-Vieux")

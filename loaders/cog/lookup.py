@@ -3,7 +3,9 @@
 The index maps normalised keys to records with a match quality:
 0 = the official name, 1 = a usual variant (leading article dropped, EPCI type prefix
 "CA"/"CC"/"CU" dropped, curated alias), 2 = the bare core of an EPCI name ("Nantes" for
-"Nantes Métropole"), which is only used when the text says it means an EPCI.
+"Nantes Métropole"), which is only used when the text says it means an EPCI, 3 = another
+name of a current commune: a former commune now déléguée or associée (Pierrefitte-sur-Seine
+-> Saint-Denis), or an arrondissement of Paris, Lyon or Marseille ("Paris 11e" -> Paris).
 A query is tried whole, then with a leading word that names a kind removed ("Mairie de",
 "Conseil départemental du", "Communauté d'agglomération de"...), that kind becoming a hint.
 """
@@ -17,7 +19,7 @@ from typing import Iterator, Optional
 
 from .aliases import ALIASES, EPT_NUMBERS, HINTED_ALIASES, PARIS_INSEE, SHORT_ALIASES
 from .normalise import normalise
-from .records import EPCI_TYPES, KINDS, CollectiviteRecord, load_records
+from .records import EPCI_TYPES, KINDS, CollectiviteRecord, load_aliases, load_records
 
 _KIND_ORDER = {k: i for i, k in enumerate(KINDS)}
 _ARTICLE = re.compile(r"^(?:le|la|les|l) (.+)$")
@@ -29,6 +31,7 @@ _DEP_CODE = re.compile(r"^(?:\d{2}|2a|2b|97\d)$")
 _EPT_NUMBER = re.compile(
     r"^(?:(?:ept|etablissement public territorial|territoire)(?: t)?|t) ?(\d{1,2})$")
 _CD_CODE = re.compile(r"^cd ?(\d{2}|2a|2b|97\d)$")
+_ARRONDISSEMENT = re.compile(r"^(paris|lyon|marseille) (\d+)(?:er|e) arrondissement$")
 _TRAILING_DEP = re.compile(r"\(\s*(\d{2}|2[AaBb]|97\d)\s*\)\s*$")
 
 # Leading words that name a kind (and for EPCI, maybe its type). Longest alternatives first.
@@ -70,6 +73,21 @@ def _core(key: str) -> str:
     return m.group(1) if m else key
 
 
+def _other_names(key: str) -> list[str]:
+    """Keys for a former commune's name, or the usual ways of writing an arrondissement."""
+    keys = [key]
+    m = _ARTICLE.match(key)
+    if m:
+        keys.append(m.group(1))
+    m = _ARRONDISSEMENT.match(key)
+    if m:
+        city, n = m.groups()
+        for o in [f"{n}e", f"{n}eme"] + (["1er", "1ere"] if n == "1" else []):
+            keys += [f"{city} {o}", f"{city} {o} arrondissement", f"{o} arrondissement",
+                     f"{o} arrondissement de {city}", f"{o} arrondissement {city}"]
+    return keys
+
+
 @lru_cache(maxsize=1)
 def _index() -> _Index:
     records = load_records()
@@ -102,6 +120,12 @@ def _index() -> _Index:
         add(general, alias, code_idx[(kind, code)], 1)
     for (kind, alias), code in HINTED_ALIASES.items():
         add(hinted, alias, code_idx[(kind, code)], 1)
+    for _type, _code, name, parent in load_aliases():
+        i = code_idx.get(("Commune", parent))
+        if i is None:
+            continue
+        for key in _other_names(normalise(name)):
+            add(general, key, i, 3)
     short_idx = {a: code_idx[kc] for a, kc in SHORT_ALIASES.items()}
     freeze = lambda t: {k: tuple(v.items()) for k, v in t.items()}  # noqa: E731
     return _Index(records, freeze(general), freeze(hinted), short_idx, code_idx)

@@ -10,6 +10,7 @@ from typing import Literal, Optional
 
 DATA_DIR = Path(__file__).resolve().parent / "data"
 CSV_PATH = DATA_DIR / "collectivites.csv.gz"
+ALIAS_CSV_PATH = DATA_DIR / "communes_aliases.csv.gz"
 
 Kind = Literal["Commune", "EPCI", "EPT", "Departement", "Region"]
 KINDS: tuple[str, ...] = Kind.__args__  # type: ignore[attr-defined]
@@ -17,6 +18,8 @@ EPCI_TYPES = ("MET", "CU", "CA", "CC")
 # Column order of collectivites.csv.gz (written by scripts/update_cog_data.py).
 COLUMNS = ("kind", "epci_type", "insee", "siren", "name", "dep", "reg", "population",
            "epci", "ept", "lat", "lon")
+# communes_aliases.csv.gz: other names of a current commune (INSEE code ``insee``).
+ALIAS_COLUMNS = ("alias_type", "code", "name", "insee")
 
 
 @dataclass(frozen=True, slots=True)
@@ -93,3 +96,15 @@ def members_by_group() -> dict[str, tuple[CollectiviteRecord, ...]]:
                 if g:
                     groups.setdefault(g, []).append(r)
     return {k: tuple(sorted(v, key=lambda r: r.insee or "")) for k, v in groups.items()}
+
+
+@lru_cache(maxsize=1)
+def load_aliases() -> tuple[tuple[str, str, str, str], ...]:
+    """(alias_type, code, name, current commune INSEE) for communes déléguées/associées
+    and arrondissements municipaux."""
+    if not ALIAS_CSV_PATH.exists():
+        return ()
+    with gzip.open(ALIAS_CSV_PATH, "rt", encoding="utf-8", newline="") as f:
+        reader = csv.reader(f)
+        next(reader)
+        return tuple((a, c, n, i) for a, c, n, i in reader)
