@@ -9,11 +9,14 @@ annotations in examples/gold/ quote them, so change both together.
 from __future__ import annotations
 
 import sys
+from datetime import datetime, timezone
 from pathlib import Path
 
 from fpdf import FPDF
 
 OUT_DIR = Path(__file__).resolve().parent.parent / "examples" / "corpus"
+# Fixed creation date: the same texts give the same bytes, hence the same doc_id (SHA-256).
+CREATED = datetime(2025, 3, 1, tzinfo=timezone.utc)
 
 # Each document: list of (style, text); style "title", "h2" or "p".
 GUIDE = [
@@ -93,6 +96,7 @@ def write_pdf(path: Path, title: str, blocks: list[tuple[str, str]], font: Path)
     pdf = FPDF(format="A4")
     pdf.set_title(title)
     pdf.set_author("essgraph sample corpus")
+    pdf.set_creation_date(CREATED)
     pdf.add_font("DejaVu", "", str(font))
     pdf.add_page()
     pdf.set_margins(15, 15, 15)
