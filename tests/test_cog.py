@@ -204,3 +204,14 @@ def test_former_communes_and_arrondissements_lead_to_the_current_commune():
     # a current commune's own name outranks a former commune of the same name elsewhere
     assert first("Saint-Denis (93)").insee == "93066"
     assert is_known_name("Annecy-le-Vieux")
+
+
+def test_filters_by_place_and_size():
+    assert [r.insee for r in find("Fresnes", min_population=1000)] == ["94034", "41094"]
+    assert [r.insee for r in find("Saint-Denis", reg="11")] == ["93066"]
+    assert [r.insee for r in find("Saint-Denis", dep="974")] == ["97411"]
+    assert find("Saint-Denis (93)", dep="974") == []  # contradictory filters
+    assert get("département", "33").name == "Gironde"
+    assert is_known_name("Fresnes", min_population=20_000)
+    assert not is_known_name("Fresnes", min_population=50_000)
+    assert not is_known_name("Le Kremlin-Bicêtre", dep="92")

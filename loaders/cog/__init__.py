@@ -16,7 +16,7 @@ from __future__ import annotations
 from typing import Optional
 
 from .geo import coordinates, france_outline
-from .lookup import find, is_known_name
+from .lookup import _parse_kind, find, is_known_name
 from .normalise import normalise
 from .records import KINDS, CollectiviteRecord, by_code, members_by_group
 
@@ -36,9 +36,8 @@ def get(kind: str, code: str) -> Optional[CollectiviteRecord]:
     >>> get("Commune", "99999") is None
     True
     """
-    if kind not in KINDS:
-        raise ValueError(f"loaders.cog.get: unknown kind {kind!r}; use one of {', '.join(KINDS)}")
-    return by_code().get((kind, code.strip().upper()))
+    name, _epci_type = _parse_kind(kind)  # accepts "département", "MET"...
+    return by_code().get((name, code.strip().upper()))
 
 
 def members(epci_siren: str) -> list[CollectiviteRecord]:

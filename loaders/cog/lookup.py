@@ -203,7 +203,30 @@ def _candidates(qn: str, strict: bool) -> Iterator[tuple[int, bool, int, Optiona
                         yield i, True, q, etype
 
 
-def find(name: str, kind: Optional[str] = None) -> list[CollectiviteRecord]:
+@dataclass(frozen=True, slots=True)
+class _Filter:
+    kind: Optional[str] = None
+    epci_type: Optional[str] = None
+    dep: Optional[str] = None
+    reg: Optional[str] = None
+    min_population: int = 0
+
+    def accepts(self, r: CollectiviteRecord) -> bool:
+        return ((not self.kind or r.kind == self.kind)
+                and (not self.epci_type or r.epci_type == self.epci_type)
+                and (not self.dep or r.dep == self.dep)
+                and (not self.reg or r.reg == self.reg)
+                and (r.population or 0) >= self.min_population)
+
+
+def _filter(kind, dep, reg, min_population) -> _Filter:
+    want_kind, want_type = _parse_kind(kind)
+    return _Filter(want_kind, want_type, dep.upper() if dep else None, reg,
+                   min_population)
+
+
+def find(name: str, kind: Optional[str] = None, *, dep: Optional[str] = None,
+         reg: Optional[str] = None, min_population: int = 0) -> list[CollectiviteRecord]:
     """Collectivités whose official name matches ``name`` in one of its usual written forms.
 
     Accents, case, hyphens, apostrophes and "St"/"Saint" do not matter; leading words such
@@ -211,8 +234,10 @@ def find(name: str, kind: Optional[str] = None) -> list[CollectiviteRecord]:
     d'agglomération de", "EPT" are understood and hint the kind; "EPT 11"/"T11" name the
     Grand Paris territories; a trailing "(94)" keeps only that département. Candidates come
     best first: those of the hinted kind, then official names before variants, then by
-    population (so the larger of several homonyms comes first). ``kind`` filters:
-    Commune, EPCI, EPT, Departement, Region, or an EPCI type (MET, CU, CA, CC).
+    population (so the larger of several homonyms comes first).
+
+    Filters: ``kind`` (Commune, EPCI, EPT, Departement, Region, or an EPCI type MET, CU,
+    CA, CC), ``dep`` and ``reg`` (codes the collectivité belongs to), ``min_population``.
 
     >>> [r.insee for r in find("Mairie du Kremlin-Bicêtre")]
     ['94043']
@@ -224,15 +249,16 @@ def find(name: str, kind: Optional[str] = None) -> list[CollectiviteRecord]:
     [('EPT', 'Est Ensemble')]
     >>> [r.dep for r in find("Saint-Denis")][:2]
     ['974', '93']
-    >>> find("Saint-Denis (93)")[0].insee
-    '93066'
+    >>> find("Saint-Denis (93)")[0].insee == find("Saint-Denis", reg="11")[0].insee == '93066'
+    True
     """
-    want_kind, want_type = _parse_kind(kind)
-    dep_filter = None
     m = _TRAILING_DEP.search(name)
     if m:
-        dep_filter = m.group(1).upper()
+        if dep and dep.upper() != m.group(1).upper():
+            return []
+        dep = m.group(1)
         name = name[:m.start()]
+    keep = _filter(kind, dep, reg, min_population)
     qn = normalise(name)
     if not qn:
         return []
@@ -240,9 +266,7 @@ def find(name: str, kind: Optional[str] = None) -> list[CollectiviteRecord]:
     best: dict[int, tuple] = {}
     for i, hinted, q, etype in _candidates(qn, strict=False):
         r = ix.records[i]
-        if want_kind and r.kind != want_kind or want_type and r.epci_type != want_type:
-            continue
-        if dep_filter and r.dep != dep_filter:
+        if not keep.accepts(r):
             continue
         key = (not hinted, q, not (etype and r.epci_type == etype),
                -(r.population or 0), _KIND_ORDER[r.kind], r.name)
@@ -251,12 +275,15 @@ def find(name: str, kind: Optional[str] = None) -> list[CollectiviteRecord]:
     return [ix.records[i] for i, _ in sorted(best.items(), key=lambda kv: kv[1])]
 
 
-def is_known_name(text: str, kind: Optional[str] = None) -> bool:
-    """True when ``text`` names an official collectivité (same forms as find()).
+def is_known_name(text: str, kind: Optional[str] = None, *, dep: Optional[str] = None,
+                  reg: Optional[str] = None, min_population: int = 0) -> bool:
+    """True when ``text`` names an official collectivité (same forms and filters as find()).
 
     Meant for an extractor testing many candidate strings: one normalisation and a few
     dictionary look-ups. Bare "T2" and three-letter acronyms (MEL, AMP) are not accepted
     here, as they are too often something else in running text; find() accepts them.
+    Some communes bear common words ("Orange", "Ville"): ``min_population`` or a ``kind``
+    other than Commune keeps such small or unwanted matches out.
 
     >>> is_known_name("Conseil régional d'Ile-de-France"), is_known_name("Est Ensemble")
     (True, True)
@@ -265,13 +292,9 @@ def is_known_name(text: str, kind: Optional[str] = None) -> bool:
     >>> is_known_name("Gironde", kind="Region")
     False
     """
-    want_kind, want_type = _parse_kind(kind)
+    keep = _filter(kind, dep, reg, min_population)
     qn = normalise(text)
     if not qn:
         return False
     ix = _index()
-    for i, _h, _q, _e in _candidates(qn, strict=True):
-        r = ix.records[i]
-        if (not want_kind or r.kind == want_kind) and (not want_type or r.epci_type == want_type):
-            return True
-    return False
+    return any(keep.accepts(ix.records[i]) for i, _h, _q, _e in _candidates(qn, strict=True))
