@@ -25,7 +25,8 @@ _KIND_ORDER = {k: i for i, k in enumerate(KINDS)}
 _ARTICLE = re.compile(r"^(?:le|la|les|l) (.+)$")
 _CONNECT = r"(?:(?:de la|de l|des|du|de|d|la|le|les|l|en) )?"
 _EPCI_ABBR = re.compile(rf"^(?:ca|cc|cu) {_CONNECT}(.+)$")
-_EPCI_CORE_HEAD = re.compile(rf"^(?:metropole|eurometropole|agglomeration|agglo|communaute) {_CONNECT}(.+)$")
+_EPCI_CORE_HEAD = re.compile(
+    rf"^(?:metropole|eurometropole|agglomeration|agglo|communaute) {_CONNECT}(.+)$")
 _EPCI_CORE_TAIL = re.compile(r"^(.+?) (?:metropole|agglomeration|agglo|communaute)$")
 _DEP_CODE = re.compile(r"^(?:\d{2}|2a|2b|97\d)$")
 _EPT_NUMBER = re.compile(
@@ -233,8 +234,9 @@ def find(name: str, kind: Optional[str] = None, *, dep: Optional[str] = None,
     as "Ville de", "Mairie du", "Conseil départemental de la", "Région", "Communauté
     d'agglomération de", "EPT" are understood and hint the kind; "EPT 11"/"T11" name the
     Grand Paris territories; a trailing "(94)" keeps only that département. Candidates come
-    best first: those of the hinted kind, then official names before variants, then by
-    population (so the larger of several homonyms comes first).
+    best first: those of the hinted kind, then official names before variants, then the
+    name with the very accents written, then by population (so the larger of several
+    homonyms comes first).
 
     Filters: ``kind`` (Commune, EPCI, EPT, Departement, Region, or an EPCI type MET, CU,
     CA, CC), ``dep`` and ``reg`` (codes the collectivité belongs to), ``min_population``.
@@ -262,14 +264,18 @@ def find(name: str, kind: Optional[str] = None, *, dep: Optional[str] = None,
     qn = normalise(name)
     if not qn:
         return []
+    as_written = " ".join(name.split()).casefold()
     ix = _index()
     best: dict[int, tuple] = {}
     for i, hinted, q, etype in _candidates(qn, strict=False):
         r = ix.records[i]
         if not keep.accepts(r):
             continue
+        # Among equals, the name spelt exactly as written (accents too) comes first:
+        # "Ville" before "Villé".
         key = (not hinted, q, not (etype and r.epci_type == etype),
-               -(r.population or 0), _KIND_ORDER[r.kind], r.name)
+               r.name.casefold() != as_written, -(r.population or 0),
+               _KIND_ORDER[r.kind], r.name)
         if i not in best or key < best[i]:
             best[i] = key
     return [ix.records[i] for i, _ in sorted(best.items(), key=lambda kv: kv[1])]
