@@ -6,7 +6,7 @@ the on-disk Oxigraph store does the work; Python only assembles the result.
 
 Shape of the result (a `nx.MultiDiGraph`):
 - node id = IRI string; attrs `kind` (eval type name), `subtype` (kind of
-  collectivité or None), `label`, `insee`, `siren`, `date`, `end_date`, `place`,
+  collectivité or None), `label`, `aliases` (sorted), `insee`, `siren`, `date`, `end_date`, `place`,
   `private`, `docs` (sorted doc ids);
 - edge key = eval relation type (`holds_post`, `member_of`, ...); when one person
   holds several posts in one organisation, the second and later posts get the keys
@@ -174,14 +174,19 @@ def to_networkx(store_or_graph, *, include_private: bool = False) -> nx.MultiDiG
     for x, cls in q(Q_TYPES):
         ks = CLASS_KIND[URIRef(cls)]
         old = kinds.get(x)
-        if old is None or (old[1] is None and ks[1] is not None):
+        # Most specific class wins; among equals the smallest name, so the result is stable.
+        if old is None or (old[1] is None and ks[1] is not None) or (
+                (old[1] is None) == (ks[1] is None) and (ks[0], ks[1] or "") < (old[0], old[1] or "")):
             kinds[x] = ks
     data: dict[str, dict] = defaultdict(dict)
-    field = {str(SCHEMA.name): "label", str(SKOS.prefLabel): "preflabel", str(IGEO.codeINSEE): "insee",
+    field = {str(SCHEMA.name): "label", str(SKOS.altLabel): "aliases", str(SKOS.prefLabel): "preflabel", str(IGEO.codeINSEE): "insee",
              str(ESS.siren): "siren", str(SCHEMA.startDate): "date", str(SCHEMA.endDate): "end_date",
              str(ESS.placeText): "place", str(ESS.collectiviteKind): "kindconcept"}
     for x, p, v in q(Q_NODE_DATA):
         name = field[p]
+        if name == "aliases":
+            data[x].setdefault("aliases", set()).add(v)
+            continue
         cur = data[x].get(name)
         # Several values (merged documents): keep the smallest, so the result is stable.
         if cur is None or str(v) < str(cur):
@@ -196,7 +201,8 @@ def to_networkx(store_or_graph, *, include_private: bool = False) -> nx.MultiDiG
             subtype = _SUBTYPE_BY_KIND_CONCEPT.get(_local(d["kindconcept"]).lower())
         G.add_node(x, kind=kind, subtype=subtype, label=d.get("label") or d.get("preflabel") or _local(x),
                    insee=d.get("insee"), siren=d.get("siren"), date=d.get("date"),
-                   end_date=d.get("end_date"), place=d.get("place"), docs=[], private=False)
+                   end_date=d.get("end_date"), place=d.get("place"), aliases=sorted(d.get("aliases", ())),
+                   docs=[], private=False)
 
     for x in sorted(kinds):
         add_node(x)
@@ -215,18 +221,26 @@ def to_networkx(store_or_graph, *, include_private: bool = False) -> nx.MultiDiG
         ev = {"doc": did, "start": bs, "end": be, "quote": quote}
         if ev not in evidence[key]:
             evidence[key].append(ev)
-        for name, v in (("role", role), ("start", start), ("end", end)):
-            if v is not None and extra[key].get(name) is None:
-                extra[key][name] = v
+        # Several documents may state it: keep the smallest role and start, the largest end.
+        for name, v, pick in (("role", role, min), ("start", start, min), ("end", end, max)):
+            if v is not None:
+                cur = extra[key].get(name)
+                extra[key][name] = str(v) if cur is None else pick(cur, str(v))
 
-    # --- posts (org:Membership), grouped by (person, org)
-    posts: dict[tuple, list[dict]] = defaultdict(list)
+    # --- posts (org:Membership), grouped by (person, org); one post per membership node
+    by_m: dict[str, dict] = {}
     for m, person, org, role, label, deleg, start, end in q(Q_POSTS):
-        lst = posts[(person, org)]
-        if any(p["membership"] == m for p in lst):
-            continue
-        lst.append({"membership": m, "role": label or (_local(role) if role else None), "role_concept": role,
-                    "delegation": deleg, "start": start, "end": end})
+        post = by_m.setdefault(m, {"membership": m, "person": person, "org": org, "role": None,
+                                   "role_concept": None, "delegation": None, "start": None, "end": None})
+        # Several values (merged documents): smallest role/start/delegation, largest end.
+        for name, v, pick in (("role", label, min), ("role_concept", role, min), ("delegation", deleg, min),
+                              ("start", start, min), ("end", end, max)):
+            if v is not None:
+                post[name] = str(v) if post[name] is None else pick(post[name], str(v))
+    posts: dict[tuple, list[dict]] = defaultdict(list)
+    for post in by_m.values():
+        person, org = post.pop("person"), post.pop("org")
+        posts[(person, org)].append(post)
 
     # --- relations
     for s, p, o in sorted(q(Q_RELATIONS)):
@@ -311,6 +325,8 @@ def from_networkx(G: nx.MultiDiGraph) -> Graph:
             g.add((s, SCHEMA.endDate, date_literal(d["end_date"])))
         if d.get("place"):
             g.add((s, ESS.placeText, Literal(d["place"])))
+        for alias in d.get("aliases") or ():
+            g.add((s, SKOS.altLabel, Literal(alias)))
     for u, v, _k, d in G.edges(keys=True, data=True):
         rel = d.get("rel") or _k.split("#", 1)[0]
         p = REL_PRED[rel]
