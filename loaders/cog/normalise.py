@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from functools import lru_cache
 
 # Characters that NFKD does not decompose into ASCII but that occur in French names.
 _TRANSLATE = str.maketrans({
@@ -16,6 +17,23 @@ _TRANSLATE = str.maketrans({
     "&": " et ",
 })
 _NON_ALNUM = re.compile(r"[^a-z0-9]+")
+
+
+@lru_cache(maxsize=1)
+def _fold_table() -> dict[int, str]:
+    """Each non-ASCII character up to U+24FF -> its letters without accents (one-off,
+    so that normalise() is a single str.translate in the common case)."""
+    table: dict[int, str] = {}
+    for cp in range(0x80, 0x2500):
+        ch = chr(cp)
+        plain = "".join(c for c in unicodedata.normalize("NFKD", ch)
+                        if not unicodedata.combining(c))
+        if plain != ch:
+            table[cp] = plain
+    table.update(_TRANSLATE)
+    return table
+
+
 _SAINT = {"st": "saint", "ste": "sainte", "sts": "saints", "stes": "saintes"}
 
 
@@ -34,9 +52,10 @@ def normalise(name: str) -> str:
     >>> normalise("Paris Est Marne & Bois")
     'paris est marne et bois'
     """
-    s = unicodedata.normalize("NFKD", name.translate(_TRANSLATE))
-    s = "".join(c for c in s if not unicodedata.combining(c)).casefold()
-    s = _NON_ALNUM.sub(" ", s).strip()
+    s = name.translate(_fold_table())
+    if not s.isascii():  # rare characters beyond the table
+        s = "".join(c for c in unicodedata.normalize("NFKD", s) if not unicodedata.combining(c))
+    s = _NON_ALNUM.sub(" ", s.casefold()).strip()
     if "st" in s:
         s = " ".join(_SAINT.get(t, t) for t in s.split(" "))
     return s
