@@ -1,0 +1,78 @@
+"""Rule-based French extractor for ESS documents: Document -> Extraction.
+
+A small pipeline in the spaCy spirit: each component declares what it needs and what it
+adds, under a versioned name, and `PIPELINE` lists them in order. Everything is offline
+and deterministic (spaCy fr_core_news_md for sentences, POS, dependencies and person
+names; curated gazetteer; official COG data through loaders.cog when present).
+
+    from loaders.extract import extract
+    extraction = extract(document)
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Callable
+
+from graph.model import Document, Extraction
+
+from . import names, posts, relations, things
+from .base import Ctx
+from .dates import document_date, find_dates
+from .output import build_extraction
+
+VERSION = "1.0"
+
+
+@dataclass(frozen=True)
+class Component:
+    name: str
+    needs: tuple[str, ...]
+    adds: tuple[str, ...]
+    run: Callable[[Ctx], None]
+
+
+def _dates(ctx: Ctx) -> None:
+    ctx.dates = find_dates(ctx.notes["work"])
+
+
+PIPELINE: list[Component] = [
+    Component("ess_clean/1", ("text",), ("work", "masked", "contacts"), names.clean),
+    Component("ess_dates/1", ("work",), ("dates",), _dates),
+    Component("ess_spacy/1", ("work",), ("sents", "tokens", "per"), names.run_spacy),
+    Component("ess_gazetteer/1", ("work",), ("mentions:Network,PublicBody,ESSOrganization",), names.gazetteer_names),
+    Component("ess_territories/1", ("work", "mentions"), ("mentions:Collectivite",), names.territories),
+    Component("ess_cress/1", ("mentions:Collectivite",), ("mentions:Network",), names.resolve_cress),
+    Component("ess_persons/1", ("per", "mentions"), ("mentions:Person",), names.persons),
+    Component("ess_orgs/1", ("mentions",), ("mentions:orgs",), names.orgs),
+    Component("ess_clubs/1", ("tokens",), ("mentions:Club",), things.clubs),
+    Component("ess_events/1", ("tokens", "dates"), ("mentions:Event",), things.events),
+    Component("ess_conventions/1", ("work",), ("mentions:Convention",), things.conventions),
+    Component("ess_publications/1", ("tokens",), ("mentions:Publication",), things.publications),
+    Component("ess_posts/1", ("mentions",), ("rel:holds_post",), posts.posts),
+    Component("ess_event_links/1", ("mentions:Event", "dates"), ("attrs:date,place", "rel:organizes,participates,located_in"),
+              relations.event_links),
+    Component("ess_relations/1", ("mentions",), ("rel:partner_of,signatory,sponsors,founded,publishes,member_of",),
+              relations.relations),
+]
+
+
+def extractor_name() -> str:
+    from .nlp import model_version
+    return f"essgraph.rules-fr/{VERSION}+{model_version()}"
+
+
+def run(text: str, doc_date: str | None = None) -> Ctx:
+    """Run every component on ``text``; returns the working state (for tests and debugging)."""
+    ctx = Ctx(text=text, doc_date=doc_date if doc_date is not None else document_date(text))
+    for comp in PIPELINE:
+        comp.run(ctx)
+    return ctx
+
+
+def extract(doc: Document) -> Extraction:
+    """Entities (doc-local keys E1..) and relations with evidence for one document."""
+    ctx = run(doc.text, doc.meta.date if doc.meta.date else document_date(doc.text))
+    return build_extraction(ctx, doc.meta, extractor_name())
+
+
+__all__ = ["PIPELINE", "Component", "extract", "run", "document_date", "extractor_name"]

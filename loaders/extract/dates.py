@@ -1,0 +1,199 @@
+"""French date mentions: finding them, and resolving them to ISO strings.
+
+dateparser and friends miss the forms press releases use ("jeudi 15 et vendredi 16
+février 2024", "du 14 au 16 novembre", "en mai 2023", "le 1er avril"), so this is a
+small dedicated parser. Resolution follows the annotation guide: an implicit year comes
+from the document date; when that is unknown, a stated weekday picks the year among the
+years the text mentions; otherwise the year-less form --MM-DD is used.
+"""
+from __future__ import annotations
+
+import datetime as _dt
+import re
+from dataclasses import dataclass
+from typing import Iterable, Optional
+
+MONTHS = {
+    "janvier": 1, "janv": 1, "fevrier": 2, "février": 2, "fevr": 2, "févr": 2, "mars": 3,
+    "avril": 4, "avr": 4, "mai": 5, "juin": 6, "juillet": 7, "juil": 7, "aout": 8, "août": 8,
+    "septembre": 9, "sept": 9, "octobre": 10, "oct": 10, "novembre": 11, "nov": 11,
+    "decembre": 12, "décembre": 12, "dec": 12, "déc": 12,
+}
+WEEKDAYS = {"lundi": 0, "mardi": 1, "mercredi": 2, "jeudi": 3, "vendredi": 4, "samedi": 5, "dimanche": 6}
+
+_MONTH = r"(?P<{n}>janvier|janv\.?|f[ée]vrier|f[ée]vr\.?|mars|avril|avr\.?|mai|juin|juillet|juil\.?|ao[uû]t|septembre|sept\.?|octobre|oct\.?|novembre|nov\.?|d[ée]cembre|d[ée]c\.?)"
+_WD = r"(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)"
+_DAY = r"(?:1er|1re|[12]\d|3[01]|0?[1-9])"
+_YEAR = r"(?:19[5-9]\d|20\d\d)"
+
+# day [month [year]] (au|et|-) [weekday] day month [year]  |  [weekday] day month [year]
+DAY_RE = re.compile(
+    rf"(?<![\w/])(?:(?P<wd1>{_WD})\s+)?(?P<d1>{_DAY})(?:\s+{_MONTH.format(n='m1')}(?:\s+(?P<y1>{_YEAR}))?)?"
+    rf"(?:\s*(?:au|et|-|–|&)\s*(?:(?P<wd2>{_WD})\s+)?(?P<d2>{_DAY}))?"
+    rf"\s+{_MONTH.format(n='m2')}(?:\s+(?P<y2>{_YEAR}))?(?![\w])",
+    re.IGNORECASE)
+MONTH_YEAR_RE = re.compile(rf"(?<![\w])(?:(?:en|de|d['’]|début|fin|mi-?)\s*)?{_MONTH.format(n='m')}\s+(?P<y>{_YEAR})(?![\w])",
+                           re.IGNORECASE)
+ISO_RE = re.compile(r"(?<![\w-])(?P<y>(?:19|20)\d\d)-(?P<m>0[1-9]|1[0-2])(?:-(?P<d>0[1-9]|[12]\d|3[01]))?(?![\w-])")
+NUM_RE = re.compile(r"(?<![\w/])(?P<d>0?[1-9]|[12]\d|3[01])/(?P<m>0?[1-9]|1[0-2])/(?P<y>(?:19|20)\d\d)(?![\w/])")
+YEAR_RE = re.compile(rf"(?<![\w-])(?:en|année|depuis|dès|l['’]année)\s+(?P<y>{_YEAR})(?![\w-])", re.IGNORECASE)
+
+
+@dataclass
+class DateMention:
+    """A date as written: parts may be missing (year, day)."""
+
+    start: int
+    end: int
+    text: str
+    year: Optional[int] = None
+    month: Optional[int] = None
+    day: Optional[int] = None
+    weekday: Optional[int] = None
+    end_day: Optional[int] = None
+    end_month: Optional[int] = None
+    precision: str = "day"  # day | month | year
+
+    def resolve(self, doc_year: Optional[int], text_years: Iterable[int] = ()) -> Optional[str]:
+        """ISO form; see the module docstring for the choice of an implicit year."""
+        if self.precision == "year":
+            return f"{self.year:04d}" if self.year else None
+        if self.precision == "month":
+            return f"{self.year:04d}-{self.month:02d}" if self.year else None
+        year = self.year
+        if year is None and doc_year is not None:
+            year = doc_year
+            if self.weekday is not None and not _weekday_ok(year, self.month, self.day, self.weekday):
+                if _weekday_ok(year + 1, self.month, self.day, self.weekday):
+                    year += 1
+        if year is None and self.weekday is not None:
+            for y in text_years:
+                if _weekday_ok(y, self.month, self.day, self.weekday):
+                    year = y
+                    break
+        if year is None:
+            return f"--{self.month:02d}-{self.day:02d}"
+        return f"{year:04d}-{self.month:02d}-{self.day:02d}"
+
+    def resolve_end(self, start_iso: Optional[str]) -> Optional[str]:
+        if not start_iso or self.end_day is None:
+            return None
+        month = self.end_month or self.month
+        if start_iso.startswith("--"):
+            return f"--{month:02d}-{self.end_day:02d}"
+        return f"{start_iso[:4]}-{month:02d}-{self.end_day:02d}"
+
+
+def _weekday_ok(year: int, month: int, day: int, weekday: int) -> bool:
+    try:
+        return _dt.date(year, month, day).weekday() == weekday
+    except ValueError:
+        return False
+
+
+def _month(s: Optional[str]) -> Optional[int]:
+    if not s:
+        return None
+    return MONTHS.get(s.lower().rstrip("."))
+
+
+def _day(s: str) -> int:
+    return 1 if s.lower() in ("1er", "1re") else int(s)
+
+
+def find_dates(text: str) -> list[DateMention]:
+    """Every date mention in ``text``, without overlaps, in text order."""
+    found: list[DateMention] = []
+    taken: list[tuple[int, int]] = []
+
+    def free(a: int, b: int) -> bool:
+        return all(b <= s or a >= e for s, e in taken)
+
+    for m in ISO_RE.finditer(text):
+        d = m.group("d")
+        found.append(DateMention(m.start(), m.end(), m.group(0), int(m.group("y")), int(m.group("m")),
+                                 int(d) if d else None, precision="day" if d else "month"))
+        taken.append((m.start(), m.end()))
+    for m in NUM_RE.finditer(text):
+        if free(m.start(), m.end()):
+            found.append(DateMention(m.start(), m.end(), m.group(0), int(m.group("y")), int(m.group("m")),
+                                     int(m.group("d"))))
+            taken.append((m.start(), m.end()))
+    for m in DAY_RE.finditer(text):
+        if not free(m.start(), m.end()):
+            continue
+        m2 = _month(m.group("m2"))
+        m1 = _month(m.group("m1"))
+        y = m.group("y2") or m.group("y1")
+        wd = m.group("wd1") or (m.group("wd2") if not m.group("d2") else None)
+        if m.group("d2"):
+            start_month = m1 or m2
+            dm = DateMention(m.start(), m.end(), m.group(0), int(y) if y else None, start_month, _day(m.group("d1")),
+                             WEEKDAYS.get((m.group("wd1") or "").lower()), _day(m.group("d2")), m2)
+        else:
+            dm = DateMention(m.start(), m.end(), m.group(0), int(y) if y else None, m2, _day(m.group("d1")),
+                             WEEKDAYS.get((wd or "").lower()))
+        if not _valid(dm):
+            continue
+        found.append(dm)
+        taken.append((m.start(), m.end()))
+    for m in MONTH_YEAR_RE.finditer(text):
+        if free(m.start(), m.end()):
+            found.append(DateMention(m.start(), m.end(), m.group(0), int(m.group("y")), _month(m.group("m")),
+                                     precision="month"))
+            taken.append((m.start(), m.end()))
+    for m in YEAR_RE.finditer(text):
+        if free(m.start(), m.end()):
+            found.append(DateMention(m.start("y"), m.end(), m.group("y"), int(m.group("y")), precision="year"))
+            taken.append((m.start(), m.end()))
+    found.sort(key=lambda d: d.start)
+    return found
+
+
+def _valid(dm: DateMention) -> bool:
+    try:
+        _dt.date(dm.year or 2000, dm.month or 1, dm.day or 1)
+        return True
+    except ValueError:
+        return False
+
+
+_DOC_DATE_RES = [
+    re.compile(r"^\W*date\s*:?\s*(?P<iso>(?:19|20)\d\d(?:-\d\d(?:-\d\d)?)?)\b", re.IGNORECASE),
+    re.compile(r"(?:publi[ée]e?|mis en ligne|mise à jour|mis à jour|date de publication|posté)\s*(?:le|:)?\s*:?\s*"
+               r"(?P<rest>.{0,40})", re.IGNORECASE),
+]
+
+
+def document_date(text: str) -> Optional[str]:
+    """The document's own publication date, only when the text states it.
+
+    Looks for a leading "date 2019-11" line, or "Publié le 12 mars 2024" / "Mis en ligne
+    le 03/02/2021" in the first lines. Returns YYYY-MM-DD, YYYY-MM or YYYY, else None.
+
+    >>> document_date(" date 2019-11 Quelles initiatives ?")
+    '2019-11'
+    >>> document_date("Titre\\nPublié le 12 mars 2024\\nTexte")
+    '2024-03-12'
+    >>> document_date("Le 12 mars, réunion.") is None
+    True
+    """
+    head = text[:600]
+    m = _DOC_DATE_RES[0].match(head)
+    if m:
+        return m.group("iso")
+    for m in _DOC_DATE_RES[1].finditer(head):
+        for d in find_dates(m.group("rest")):
+            if d.start > 3:
+                break
+            if d.year:
+                iso = d.resolve(None)
+                if iso:
+                    return iso
+    return None
+
+
+def doc_year(doc_date: Optional[str]) -> Optional[int]:
+    if doc_date and re.match(r"^\d{4}", doc_date):
+        return int(doc_date[:4])
+    return None

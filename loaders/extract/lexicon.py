@@ -1,0 +1,118 @@
+"""Word lists and patterns shared by the components (all matched on folded text).
+
+Kept as patterns rather than lists of names: post titles (both genders), event and
+publication nouns, convention kinds, words that tell an organisation's type.
+"""
+from __future__ import annotations
+
+import re
+
+# ---------------------------------------------------------------- names in the text
+UP = "A-ZÀ-ÖØ-Þ"
+LOW = "a-zà-öø-ÿ"
+CAP = rf"[{UP}][{LOW}{UP}0-9'’]*"
+# A place name: capitalised words joined by spaces or by hyphenated particles.
+PLACE = (rf"(?:(?:Le|La|Les)\s|L['’])?{CAP}"
+         rf"(?:(?:-(?:(?:sur|sous|en|lès|lez|le|la|les|de|du|des|aux|et|d['’]|l['’])-?)*|\s(?=[{UP}])|-?[dl]['’]){CAP})*")
+FIRST = rf"[{UP}][{LOW}]+(?:-[{UP}][{LOW}]+)?"
+LAST = rf"(?:(?:de|du|da|van|von|le|la|di|d['’])\s?)?[{UP}][{UP}{LOW}'’]+(?:-[{UP}][{UP}{LOW}]+)?"
+PERSON_RE = re.compile(rf"(?<![\w'’-])(?P<first>{FIRST})\s(?P<last>{LAST})(?![\w-])")
+
+# ---------------------------------------------------------------- posts (folded, lower case)
+_G = r"(?:e|ne)?"
+ROLE_HEAD = (
+    r"(?:(?:co-?|vice-?|premier(?:e)?\s|1er\s|1ere\s|ancien(?:ne)?\s|nouvel(?:le)?\s|nouveau\s)?"
+    r"(?:president(?:e)?(?:[- ]directeur general|[- ]directrice generale)?|maire(?:[- ]adjoint(?:e)?)?|adjoint(?:e)?|"
+    r"conseill(?:er|ere)(?:\s(?:municipal(?:e)?|regional(?:e)?|departemental(?:e)?|communautaire|metropolitain(?:e)?|"
+    r"delegue(?:e)?|territorial(?:e)?|technique|d'arrondissement))*|"
+    r"delegue(?:e)?\s(?:general(?:e)?|regional(?:e)?|interministeriel(?:le)?|territorial(?:e)?)|"
+    r"direct(?:eur|rice)(?:\s(?:general(?:e)?|adjoint(?:e)?|delegue(?:e)?|executi(?:f|ve)))*|"
+    r"secretaire\s(?:general(?:e)?|d'etat|nationale?)|secretaire|tresori(?:er|ere)|"
+    r"administrat(?:eur|rice)|charge(?:e)?\sde\smission|charge(?:e)?\sd'etudes?|charge(?:e)?\sde\sprojets?|"
+    r"responsable|coordinat(?:eur|rice)|co-?fondat(?:eur|rice)|fondat(?:eur|rice)|"
+    r"elu(?:e)?(?:\sreferent(?:e)?|\sdelegue(?:e)?|\smunicipal(?:e)?|\sregional(?:e)?)?|"
+    r"senat(?:eur|rice)|depute(?:e)?|ministre|haut(?:e)?-commissaire|chef(?:fe)?\sde\s(?:projet|service|file)|"
+    r"gerant(?:e)?|animat(?:eur|rice)|representant(?:e)?|porte-parole|membre|pdg|dga|dgs|dg|"
+    r"cheville ouvriere|prefet(?:e)?|sous-prefet(?:e)?|commissaire))"
+)
+ROLE_HEAD_RE = re.compile(rf"^{ROLE_HEAD}(?![\w])")
+ANY_ROLE_RE = re.compile(rf"(?<![\w-]){ROLE_HEAD}(?![\w])")
+# Words that start a delegation rather than a new post.
+DELEGATION_RE = re.compile(r"^(?:delegue(?:e)?s?\s(?:speciale?\s)?(?:a|au|aux|pour)\b|en charge\b|charge(?:e)?\s(?:de|du|des|d')(?!\s?mission)|"
+                           r"chargee? de l'|referent(?:e)?\s)")
+# Roles that take a collectivité (commune) directly.
+COMMUNE_ROLE_RE = re.compile(r"\b(?:maire|municipal(?:e)?|adjoint(?:e)? (?:au|a la) maire|maire-adjoint(?:e)?)\b")
+
+# ---------------------------------------------------------------- events
+EVENT_HEADS = {
+    "webinaire": r"webinaires?|webinars?|web-?conferences?|visioconferences?",
+    "seminaire": r"seminaires?",
+    "rencontre": r"rencontres?",
+    "congres": r"congres",
+    "salon": r"salons?",
+    "forum": r"forums?",
+    "table ronde": r"tables?[- ]rondes?",
+    "atelier": r"ateliers?",
+    "conference": r"conferences?(?: de presse)?",
+    "colloque": r"colloques?",
+    "journee": r"journees?(?= (?:de|d'|du|des|nationale|regionale|europeenne|thematique|d'etude|portes))",
+    "assemblee generale": r"assemblees? generales?",
+    "ag": r"AG",
+    "remise des prix": r"remises? (?:des|du|de) (?:prix|trophees?)",
+    "inauguration": r"inaugurations?",
+    "lancement": r"lancements?",
+    "pleniere": r"plenieres?",
+    "debat": r"debats?(?: d'actualite| public)?",
+    "convention d'affaires": r"conventions? d'affaires",
+    "mois de l'ess": r"mois de l'(?:ess|economie sociale et solidaire)",
+    "festival": r"festivals?",
+    "universite d'ete": r"universites? d'ete",
+    "petit-dejeuner": r"petits?-dejeuners?",
+    "matinale": r"matinales?",
+    "soiree": r"soirees?",
+    "ceremonie": r"ceremonies?",
+    "sommet": r"sommets?",
+    "assises": r"assises",
+    "anniversaire": r"anniversaires?",
+    "visite": r"visites?(?= (?:de|du|des|d'))",
+    "hackathon": r"hackathons?",
+    "reunion": r"reunions? (?:publique|d'information|pleniere)s?",
+    "trophees": r"trophees",
+    "semaine": r"semaines? (?:de|du|des) (?:l'ess|l'economie|la finance solidaire)",
+}
+EVENT_HEAD_RE = re.compile(r"(?<![\w-])(?P<head>" + "|".join(f"(?:{v})" for v in EVENT_HEADS.values()) + r")(?![\w])")
+
+
+def event_head_key(surface_folded: str) -> str:
+    for k, v in EVENT_HEADS.items():
+        if re.fullmatch(v, surface_folded):
+            return k
+    return surface_folded
+
+
+# ---------------------------------------------------------------- publications
+PUB_HEADS = (r"guides?|etudes?|rapports?(?: d'activites?| annuels?)?|kit|atlas|communiques? de presse|notes?|"
+             r"barometres?|panoramas?|livres? blancs?|avis|fiches?|recueils?|cartographies?|plaidoyers?|"
+             r"publications?|dossiers?|memento|vademecum|repertoire|annuaire|lettres?|manifeste|"
+             r"cahiers?|synthese|enquetes?|bilans?|actes|revues?|magazines?|brochures?|tribunes?|"
+             r"repeess|reperess")
+PUB_HEAD_RE = re.compile(rf"(?<![\w-])(?P<head>{PUB_HEADS})(?![\w])")
+
+# ---------------------------------------------------------------- conventions
+CONVENTION_RE = re.compile(
+    r"(?<![\w-])(?P<head>conventions?|charte|accord|contrat|protocole)"
+    r"(?P<kind>(?:\s(?:de\s(?:partenariat|cooperation|collaboration)|d'objectifs|d'agrement|cadre|partenariale|"
+    r"pluriannuelle|quadripartite|tripartite|bipartite|multipartite|territoriale|d'engagement|de financement|"
+    r"de mandat|pour l'ess|regionale|ess))*)(?![\w])")
+CONVENTION_NOT_RE = re.compile(r"conventions? (?:d'affaires|nationale|annuelle|citoyenne)")
+
+# ---------------------------------------------------------------- organisation type cues
+NETWORK_CUES = re.compile(r"^(?:reseau|federation|union|chambre|mouvement|collectif|confederation|groupement|"
+                          r"tete de reseau|coordination|association des|association nationale)\b")
+PUBLIC_CUES = re.compile(r"^(?:ministere|secretariat|delegation|agence|universite|ecole|institut|commission|"
+                         r"conseil superieur|observatoire national|prefecture|direction|caisse|haut-commissariat|"
+                         r"centre national|office|etablissement public)\b")
+ESS_CUES = re.compile(r"^(?:association|cooperative|scop|scic|mutuelle|fondation|regie|pole|chantier|ressourcerie|"
+                      r"recyclerie|tiers-lieu|structure|entreprise d'insertion|societe cooperative|cae|"
+                      r"plateforme|collectif|fabrique|maison|epicerie|jardin|ferme|atelier)\b")
+COMPANY_CUES = re.compile(r"^(?:groupe|societe|banque|entreprise|cabinet|agence de|media|journal|radio|sa|sas)\b")

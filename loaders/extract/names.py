@@ -1,0 +1,546 @@
+"""Components that find named actors: gazetteer entries, CRESS, collectivités, persons,
+other organisations.
+"""
+from __future__ import annotations
+
+import re
+from collections import Counter
+from typing import Optional
+
+from . import territory
+from .base import Ctx, Mention, clean_space, fold, norm
+from .gazetteer import load as load_gazetteer
+from .lexicon import (CAP, COMPANY_CUES, ESS_CUES, NETWORK_CUES, PERSON_RE, PLACE, PUBLIC_CUES, ROLE_HEAD, UP)
+from .registry import lookup, overlaps, register
+
+try:  # official collectivités (INSEE COG, DGCL); absent in minimal installs
+    from loaders import cog as _cog
+except Exception:  # noqa: BLE001 - any import problem means: fall back to rules
+    _cog = None
+
+
+# ---------------------------------------------------------------- ess_clean/1
+PARA_RE = re.compile(r"[^\n]+(?:\n(?!\s*\n)[^\n]*)*")
+EMAIL_RE = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
+PHONE_RE = re.compile(r"(?:\+33\s?|0)[1-9](?:[\s.-]?\d{2}){4}")
+URL_RE = re.compile(r"(?:https?://|www\.)\S+")
+
+
+def clean(ctx: Ctx) -> None:
+    """Blank repeated passages (annotated once), e-mails, phones and URLs, keeping offsets."""
+    work = list(ctx.text)
+    seen: set[str] = set()
+    for m in PARA_RE.finditer(ctx.text):
+        key = norm(m.group(0))
+        if len(key) < 25:
+            continue
+        if key in seen:
+            ctx.masked.append((m.start(), m.end()))
+            for i in range(m.start(), m.end()):
+                if work[i] != "\n":
+                    work[i] = " "
+        seen.add(key)
+    for rx in (EMAIL_RE, PHONE_RE, URL_RE):
+        for m in rx.finditer(ctx.text):
+            for i in range(m.start(), m.end()):
+                work[i] = " "
+    for m in re.finditer(r"(?im)^[\s\-–•>]*contacts?(?:\s+presse)?\s*:.*$", ctx.text):
+        ctx.contact_lines.append((m.start(), m.end()))
+    ctx.notes["work"] = "".join(work)
+    ctx.folded = fold(ctx.notes["work"])
+
+
+# ---------------------------------------------------------------- ess_spacy/1
+def run_spacy(ctx: Ctx) -> None:
+    from .nlp import get_nlp
+    work = ctx.notes["work"]
+    doc = get_nlp()(work)
+    ctx.spacy_doc = doc
+    bounds: list[tuple[int, int]] = []
+    for s in doc.sents:
+        a, b = s.start_char, s.end_char
+        # lines without final punctuation (titles, list items) are sentences of their own
+        pos = a
+        for m in re.finditer(r"\n+|\s•|\s\u2022", work[a:b]):
+            cut = a + m.start()
+            if work[pos:cut].strip():
+                bounds.append((pos, cut))
+            pos = a + m.end()
+        if work[pos:b].strip():
+            bounds.append((pos, b))
+    ctx.sents = bounds
+    ctx.sent_starts = [s for s, _ in bounds]
+    ctx.notes["per"] = [(e.start_char, e.end_char) for e in doc.ents if e.label_ == "PER"]
+    ctx.notes["ents"] = [(e.start_char, e.end_char, e.label_) for e in doc.ents]
+
+
+# ---------------------------------------------------------------- ess_gazetteer/1
+REGION_NAMES = sorted(set(territory.REGIONS.values()) | set(territory.REGION_ALIASES) | set(territory.FORMER_REGIONS),
+                      key=len, reverse=True)
+_REGION_ALT = "|".join(re.escape(fold(r)).replace(r"\-", r"[\s-]").replace(r"\ ", r"[\s-]") for r in REGION_NAMES)
+_ESS_LONG = r"(?:ess|economie sociale(?: et solidaire)?|economie sociale et solidaire)"
+CRESS_RE = re.compile(
+    rf"(?<![\w-])(?:(?:chambre regionale de l'\s?{_ESS_LONG})(?:\s*\((?P<acr>cress[^)]{{0,30}})\))?|cress|c\.r\.e\.s\.s)"
+    rf"(?:\s+(?:de\s+la\s+|de\s+l'|du\s+|des\s+|de\s+|d'|en\s+|-\s+)?(?P<reg>{_REGION_ALT})(?![\w-]))?", re.IGNORECASE)
+
+
+def _region_of(name: str) -> Optional[str]:
+    f = fold(name).replace("-", " ")
+    for r in territory.REGIONS.values():
+        if fold(r).replace("-", " ") == f:
+            return r
+    for a, r in territory.REGION_ALIASES.items():
+        if fold(a).replace("-", " ") == f:
+            return r
+    for r in territory.FORMER_REGIONS:
+        if fold(r).replace("-", " ") == f:
+            return r
+    return None
+
+
+def gazetteer_names(ctx: Ctx) -> None:
+    gz = load_gazetteer()
+    text, work = ctx.text, ctx.notes["work"]
+    cress_spans = []
+    for m in CRESS_RE.finditer(ctx.folded):
+        if m.group(0).startswith("cress") and not work[m.start():m.start() + 5].isupper():
+            continue  # lower-case "cress" is a word (cresson...), not the acronym
+        reg = _region_of(work[m.start("reg"):m.end("reg")]) if m.group("reg") else None
+        entry = gz.by_region(reg) if reg else None
+        surface = text[m.start():m.end()]
+        if entry:
+            mm = Mention(m.start(), m.end(), surface, "Network", entry.pref, key="g:" + entry.key,
+                         ids={"gazetteer": entry.iri}, source="ess_gazetteer/1", extra={"authoritative": True})
+        else:
+            mm = Mention(m.start(), m.end(), surface, "Network", "CRESS", key=None, source="ess_gazetteer/1",
+                         extra={"cress_unresolved": True})
+        cress_spans.append(mm)
+    for s, e, entry in gz.find(work, ctx.folded):
+        if any(c.start < e and s < c.end for c in cress_spans):
+            continue
+        if entry.type == "Collectivite":
+            continue
+        register(ctx, Mention(s, e, text[s:e], entry.type, entry.pref, subtype=entry.subtype, key="g:" + entry.key,
+                              ids={"gazetteer": entry.iri}, source="ess_gazetteer/1", extra={"authoritative": True}))
+    ctx.notes["cress_pending"] = []
+    for mm in cress_spans:
+        if mm.key:
+            register(ctx, mm)
+        else:
+            ctx.notes["cress_pending"].append(mm)
+
+
+def resolve_cress(ctx: Ctx) -> None:
+    """A CRESS named without its region is the document's regional CRESS: the one named
+    with its region elsewhere in the text, else the region of the collectivités named."""
+    pend = ctx.notes.get("cress_pending", [])
+    if not pend:
+        return
+    gz = load_gazetteer()
+    cress_keys = {k for k, e in ctx.entities.items()
+                  if e.type == "Network" and any(x.startswith("g:cress-") for x in e.keys)}
+    target_key = None
+    if len(cress_keys) == 1:
+        target_key = next(iter(cress_keys))
+    elif not cress_keys:
+        regs = Counter()
+        for e in ctx.entities.values():
+            if e.type == "Collectivite" and e.extra.get("reg"):
+                regs[e.extra["reg"]] += 1
+        if regs:
+            code = regs.most_common(1)[0][0]
+            entry = gz.by_region(territory.REGIONS.get(code, ""))
+            if entry:
+                m0 = pend[0]
+                target_key = register(ctx, Mention(m0.start, m0.end, m0.text, "Network", entry.pref,
+                                                   key="g:" + entry.key, ids={"gazetteer": entry.iri},
+                                                   extra={"authoritative": True}))
+    for mm in pend:
+        if target_key:
+            mm.key = next(iter(ctx.entities[target_key].keys))
+        else:
+            mm.key = "cress:unresolved"
+        register(ctx, mm)
+
+
+# ---------------------------------------------------------------- ess_territories/1
+_DE = r"(?:de\s+la\s+|de\s+l['’]\s?|du\s+|des\s+|de\s+|d['’]\s?)"
+COMMUNE_CUE_RE = re.compile(
+    rf"(?<![\w-])(?P<cue>[Vv]ille|[Mm]airie|[Cc]ommune|[Mm]aire|MAIRE|[Mm]unicipalité|[Mm]unicipal(?:e)?|[Mm]aire-[Aa]djointe?|"
+    rf"[Hh]ôtel de [Vv]ille)\s+(?P<de>{_DE})(?P<name>{PLACE})")
+METRO_RE = re.compile(
+    rf"(?<![\w-])(?:(?P<n1>{PLACE})\s+(?P<t1>Métropole|Eurométropole|Agglo|Agglomération)(?![\w-])|"
+    rf"(?P<t2>[Mm]étropole|[Ee]urométropole)\s+(?:{_DE})?(?P<n2>{PLACE})|"
+    rf"(?:[Cc]ommunauté\s+(?P<t3>d['’]\s?[Aa]gglomération|de\s+[Cc]ommunes|[Uu]rbaine)|[Aa]gglomération)\s+(?:{_DE})?(?P<n3>{PLACE}))")
+METRO_AND_CITY_RE = re.compile(rf"(?:la\s+)?[Mm]étropole\s+et\s+(?:la\s+)?[Vv]ille\s+{_DE}(?P<name>{PLACE})")
+EPT_RE = re.compile(rf"(?<![\w-])(?:EPT|[Éé]tablissement public territorial|[Tt]erritoire)\s*(?P<num>\d{{1,2}})(?![\w])|"
+                    rf"(?<![\w-])EPT\s+(?:{_DE})?(?P<name>{PLACE})")
+DEP_RE = re.compile(rf"(?<![\w-])(?:[Dd]épartement|[Cc]onseil\s+[Dd]épartemental|[Cc]onseil\s+[Gg]énéral|"
+                    rf"[Cc]onseill(?:er|ère)s?\s+[Dd]épartementa(?:l|le|ux|les))\s+(?P<de>{_DE})?(?P<name>{PLACE})")
+REG_RE = re.compile(rf"(?<![\w-])(?:[Rr]égion|[Cc]onseil\s+[Rr]égional|[Cc]onseill(?:er|ère)s?\s+[Rr]égiona(?:l|le|ux|les)|"
+                    rf"[Vv]ice-[Pp]résidente?\s+(?:de\s+la\s+)?[Rr]égion)\s+(?:{_DE}|en\s+)?(?P<name>{PLACE})")
+PAYS_RE = re.compile(rf"(?<![\w-])(?:[Pp]ays|PETR)\s+(?P<de>{_DE})?(?P<name>{PLACE})")
+PLACE_CUE_RE = re.compile(rf"(?<![\w-])(?:à|À|sur la commune d['’e]\s?|\d{{5}})\s+(?P<name>{PLACE})(?:\s*\((?P<dep>\d{{2,3}}|2[AB])\))?")
+PLACE_STOP = {"Paris Event Center"}
+NOT_PLACE = re.compile(r"^(?:L['’]|La |Le |Les )?(?:ESS|Noël|Pâques|Toussaint|Monsieur|Madame|Mme|M\.|Lundi|Mardi|Mercredi|"
+                       r"Jeudi|Vendredi|Samedi|Dimanche|Janvier|Février|Mars|Avril|Mai|Juin|Juillet|Août|Septembre|"
+                       r"Octobre|Novembre|Décembre|Nous|Vous|Tous|Toutes|Travers|Terme|Titre|Noter|Savoir|Suivre|Venir|"
+                       r"Retrouver|Partir|Cet|Cette|Ce|Ces)$")
+
+
+def _cog_find(name: str, kind: Optional[str]) -> list:
+    if _cog is None:
+        return []
+    try:
+        return _cog.find(name, kind)
+    except Exception:  # noqa: BLE001 - a lookup failure only means "not recognised"
+        return []
+
+
+def _commune_name(de: str, name: str) -> str:
+    d = fold(de).strip()
+    if d == "du":
+        return "Le " + name
+    if d == "des":
+        return "Les " + name
+    return name
+
+
+def _coll_mention(ctx: Ctx, s: int, e: int, kind: str, rec, fallback_name: str, surface: Optional[str] = None,
+                  dep_ctx: Optional[str] = None) -> Optional[str]:
+    text = ctx.text
+    surface = surface if surface is not None else text[s:e]
+    ids = {}
+    extra: dict = {"authoritative": rec is not None}
+    if rec is not None:
+        if kind == "Commune":
+            name = rec.name
+        elif kind == "Departement":
+            code = rec.insee
+            name = territory.departement_canonical(code) if code in territory.DEPARTEMENTS else f"Département {rec.name}"
+        elif kind == "Region":
+            name = territory.region_canonical(rec.name)
+        else:
+            name = rec.name
+        if rec.insee:
+            ids["insee"] = rec.insee
+        if rec.siren:
+            ids["siren"] = rec.siren
+        key = f"c:{kind}:{rec.insee or rec.siren}"
+        extra["reg"] = rec.reg or (rec.insee if kind == "Region" else None)
+        if kind != "Region" and not rec.reg and rec.dep in territory.DEPARTEMENTS:
+            extra["reg"] = territory.DEPARTEMENTS[rec.dep][2]
+        if rec.reg is None and kind not in ("Region",) and rec.dep in territory.DEPARTEMENTS:
+            extra["reg"] = territory.DEPARTEMENTS[rec.dep][2]
+    else:
+        name = fallback_name
+        key = f"c:{kind}:{norm(name)}"
+    m = Mention(s, e, surface, "Collectivite", name, subtype=kind if kind != "Autre" else "Autre", key=key, ids=ids,
+                source="ess_territories/1", extra=extra)
+    ek = register(ctx, m)
+    if extra.get("reg"):
+        ctx.entities[ek].extra["reg"] = extra["reg"]
+    return ek
+
+
+def _best(recs: list, kind: str):
+    recs = [r for r in recs if r.kind == kind]
+    return recs[0] if recs else None
+
+
+def territories(ctx: Ctx) -> None:
+    work, text = ctx.notes["work"], ctx.text
+    taken = lambda s, e: overlaps(ctx, s, e, {"Network", "PublicBody", "ESSOrganization", "Organization", "Collectivite"})  # noqa: E731
+    # "la Métropole et la Ville de Bordeaux": two collectivités, the first elliptic
+    for m in METRO_AND_CITY_RE.finditer(work):
+        name = m.group("name")
+        rec = _best(_cog_find("Métropole de " + name, "EPCI"), "EPCI")
+        _coll_mention(ctx, m.start(), m.start() + len(m.group(0).split(" et ")[0]), "EPCI", rec, f"Métropole de {name}",
+                      surface=f"Métropole de {name}")
+        crec = _best(_cog_find(name, "Commune"), "Commune")
+        _coll_mention(ctx, m.start("name"), m.end("name"), "Commune", crec, name)
+    for m in METRO_RE.finditer(work):
+        if taken(m.start(), m.end()):
+            continue
+        name = m.group("n1") or m.group("n2") or m.group("n3")
+        if NOT_PLACE.match(name):
+            continue
+        recs = _cog_find(m.group(0), "EPCI")
+        rec = recs[0] if recs else None
+        if rec is None and _cog is not None:
+            continue
+        _coll_mention(ctx, m.start(), m.end(), "EPCI", rec, clean_space(m.group(0)))
+    for m in EPT_RE.finditer(work):
+        if taken(m.start(), m.end()):
+            continue
+        recs = _cog_find(m.group(0), "EPT")
+        if recs:
+            _coll_mention(ctx, m.start(), m.end(), "EPT", recs[0], recs[0].name)
+    if _cog is not None:  # bare names of the Grand Paris territories
+        for rx in _ept_names_re():
+            for m in rx.finditer(work):
+                if not taken(m.start(), m.end()):
+                    recs = _cog_find(m.group(0), "EPT")
+                    if recs:
+                        _coll_mention(ctx, m.start(), m.end(), "EPT", recs[0], recs[0].name)
+    for m in DEP_RE.finditer(work):
+        if taken(m.start(), m.end()):
+            continue
+        name = m.group("name")
+        rec = _best(_cog_find(name, "Departement"), "Departement")
+        if rec is None:
+            continue
+        cue_is_office = re.match(r"(?i)conseill", m.group(0))
+        s = m.start("name") if cue_is_office else m.start()
+        _coll_mention(ctx, s, m.end(), "Departement", rec, name)
+    for m in REG_RE.finditer(work):
+        if taken(m.start(), m.end()):
+            continue
+        name = m.group("name")
+        reg = _region_of(name)
+        if reg is None:
+            continue
+        rec = _best(_cog_find(reg, "Region"), "Region")
+        cue_is_office = re.match(r"(?i)(?:conseill|vice)", m.group(0))
+        s = m.start("name") if cue_is_office else m.start()
+        _coll_mention(ctx, s, m.end(), "Region", rec, territory.region_canonical(reg))
+    for m in PAYS_RE.finditer(work):
+        if taken(m.start(), m.end()) or _region_of(m.group("name")) or _region_of("Pays de " + m.group("name")):
+            continue
+        if fold(m.group(0)).startswith("pays de la loire"):
+            continue
+        _coll_mention(ctx, m.start(), m.end(), "Autre", None, clean_space(m.group(0)))
+    for m in COMMUNE_CUE_RE.finditer(work):
+        name = m.group("name")
+        if NOT_PLACE.match(name) or taken(m.start("name"), m.end("name")):
+            continue
+        cname = _commune_name(m.group("de"), name)
+        recs = _cog_find(cname, "Commune") or _cog_find(name, "Commune")
+        rec = _disambiguate(ctx, recs, m.start())
+        if rec is None and _cog is not None:
+            continue
+        cue = fold(m.group("cue"))
+        if cue in ("ville", "mairie", "commune", "hotel de ville", "municipalite"):
+            _coll_mention(ctx, m.start(), m.end(), "Commune", rec, cname)
+        else:
+            _coll_mention(ctx, m.start("name"), m.end("name"), "Commune", rec, cname, surface=cname if fold(m.group("de")).strip() in ("du", "des") else None)
+    for m in PLACE_CUE_RE.finditer(work):
+        _place(ctx, m.start("name"), m.group("name"), m.group("dep"))
+        # "à Dijon et Langres": a second place joined by "et"
+        tail = re.match(rf"\s*(?:\(\d{{2,3}}\)\s*)?(?:et|,)\s+(?P<n>{PLACE})", work[m.end():])
+        if tail:
+            _place(ctx, m.end() + tail.start("n"), tail.group("n"), None)
+
+
+def _place(ctx: Ctx, s: int, name: str, dep: Optional[str]) -> None:
+    e = s + len(name)
+    if NOT_PLACE.match(name) or name in PLACE_STOP or overlaps(ctx, s, e):
+        return
+    if _cog is None:
+        return
+    q = f"{name} ({dep})" if dep else name
+    recs = [r for r in _cog_find(q, None) if r.kind == "Commune"]
+    if not recs:
+        return
+    rec = _disambiguate(ctx, recs, s)
+    _coll_mention(ctx, s, e, "Commune", rec, name)
+
+
+def _disambiguate(ctx: Ctx, recs: list, pos: int):
+    """Among homonyms, prefer one whose département or région is named in the document."""
+    if not recs:
+        return None
+    if len(recs) == 1:
+        return recs[0]
+    named_deps = {e.ids.get("insee") for e in ctx.entities.values() if e.subtype == "Departement"}
+    named_regs = {e.extra.get("reg") for e in ctx.entities.values() if e.type == "Collectivite"}
+    for r in recs:
+        if r.dep in named_deps:
+            return r
+    for r in recs:
+        if r.reg in named_regs:
+            return r
+    return recs[0]
+
+
+_EPT_RX: list = []
+
+
+def _ept_names_re() -> list:
+    if not _EPT_RX and _cog is not None:
+        try:
+            from loaders.cog.records import load_records
+            names = sorted({r.name for r in load_records() if r.kind == "EPT"}, key=len, reverse=True)
+            alt = "|".join(re.escape(n).replace(r"\ ", r"[\s-]").replace(r"\-", r"[\s-]") for n in names)
+            _EPT_RX.append(re.compile(rf"(?<![\w-])(?:{alt})(?![\w-])"))
+        except Exception:  # noqa: BLE001
+            pass
+    return _EPT_RX
+
+
+# ---------------------------------------------------------------- ess_persons/1
+PERSON_STOP = set("""president presidente vice adjoint adjointe maire conseiller conseillere ville region club cress ess
+association mairie departement conseil salon rencontre reseau chambre economie sociale solidaire communique presse
+webinaire seminaire atelier table ronde guide etude rapport convention metropole commune france europe
+delegue deleguee directeur directrice charge chargee mission responsable contact retrouvez introduction retours
+signature formulaire telecharger type ressource fichier resume categorie prochains journee forum congres
+mois politique nouvelle coop ressources quartiers debat objectifs ministere secretariat etat union commission
+monsieur madame mme fondation cooperative mutuelle federation collectif agence universite institut groupe
+les des une pour avec dans sur""".split())
+
+
+def person_name(first: str, last: str) -> str:
+    def cap(w: str) -> str:
+        return "-".join(p[:1].upper() + p[1:].lower() if p.isupper() and len(p) > 1 else p for p in w.split("-"))
+    return f"{cap(first)} {' '.join(cap(x) for x in last.split())}"
+
+
+def _valid_person_tokens(toks: list[str]) -> bool:
+    if not 2 <= len(toks) <= 4:
+        return False
+    for t in toks:
+        f = fold(t).strip(".,;:")
+        if f in PERSON_STOP or not t[:1].isupper() or any(ch.isdigit() for ch in t):
+            return False
+    return not toks[0].isupper()
+
+
+def persons(ctx: Ctx) -> None:
+    work, text = ctx.notes["work"], ctx.text
+    per_spans = ctx.notes.get("per", [])
+    cands: list[tuple[int, int]] = []
+    for m in PERSON_RE.finditer(work):
+        s, e = m.start(), m.end()
+        toks = work[s:e].split()
+        if not _valid_person_tokens(toks):
+            continue
+        after = fold(work[e:e + 60])
+        before = fold(work[max(0, s - 40):s])
+        spacy_ok = any(ps <= s < pe or s <= ps < e for ps, pe in per_spans)
+        appos = re.match(rf"\s*(?:,|\(|-|–)\s*(?:l'|le |la )?{ROLE_HEAD}", after) is not None
+        cue = re.search(r"(?:par|de|avec|:|;|et|réuni|reuni|presence de|interventions? de|•)\s*$", before) is not None
+        upper_last = m.group("last").isupper() and len(m.group("last")) > 2
+        if spacy_ok or appos or (upper_last and cue):
+            cands.append((s, e))
+    for s, e in cands:
+        if overlaps(ctx, s, e):
+            continue
+        m = PERSON_RE.match(work, s)
+        name = person_name(m.group("first"), m.group("last"))
+        register(ctx, Mention(s, e, text[s:e], "Person", name, key="p:" + norm(name), source="ess_persons/1",
+                              extra={"authoritative": False}))
+
+
+# ---------------------------------------------------------------- ess_orgs/1
+ORG_TOKEN = rf"(?:{CAP}|[A-Z0-9][A-Za-z0-9&]+)"
+ORG_NAME = (rf"{ORG_TOKEN}(?:(?:\s|-)(?:{ORG_TOKEN}|(?:de|du|des|d['’]|l['’]|la|le|et|en|pour)\s?(?={ORG_TOKEN})|"
+            rf"[a-zà-ÿ]+(?=\s(?:de|du|des|d['’])\s?[{UP}]))){{0,7}}")
+TYPED_ORG_RE = re.compile(
+    rf"(?<![\w-])(?P<cue>[Aa]ssociation|[Cc]oopérative|[Mm]utuelle|[Ff]ondation|SCIC|Scop|SCOP|[Rr]égie|[Ss]tructure|"
+    rf"[Ee]ntreprise|[Ss]ociété|[Uu]niversité|[Ff]édération|[Rr]éseau|[Cc]ollectif)\s+(?P<name>{ORG_NAME})")
+ACRO_RE = re.compile(rf"(?P<full>{ORG_NAME})\s*\((?P<acr>[A-Z][A-Za-z0-9&-]{{1,11}})\)")
+SLOT_CUES = re.compile(
+    r"(?:(?:co-?)?organis[ée]e?s?\s+(?:par|avec)|anim[ée]e?s?\s+par|r[ée]alis[ée]e?s?\s+par|soutenue?s?\s+par|"
+    r"parrain[ée]e?s?\s+par|port[ée]e?s?\s+par|(?:co-?)?pilot[ée]e?s?\s+par|financ[ée]e?s?\s+par|accueillie?s?\s+par|"
+    r"en\s+(?:partenariat|collaboration|lien)\s+(?:promotionnel\s+)?avec|avec\s+(?:le\s+soutien|l['’]appui|la\s+participation)\s+(?:de\s+la|de\s+l['’]|du|des|de|d['’])|"
+    r"t[ée]moignages?\s+(?:de\s+la|de\s+l['’]|du|des|de|d['’])|à\s+l['’]initiative\s+(?:de\s+la|de\s+l['’]|du|des|de|d['’])|"
+    r"sous\s+l['’][ée]gide\s+(?:de\s+la|de\s+l['’]|du|des|de|d['’])|co-?organisons\s+avec|publi(?:e|ent)\s+par)\s*", re.IGNORECASE)
+NP_RE = re.compile(rf"(?:(?:l['’]|le\s|la\s|les\s|du\s|de\sla\s|de\sl['’]|des\s|au\s|à\sla\s|à\sl['’])\s?)?(?P<name>{ORG_NAME})")
+LIST_SEP = re.compile(r"\s*(?:,|et|ainsi\s+que|&)\s*(?:par\s+)?")
+DESCR_RE = re.compile(r"\s*,\s*(?:une?|la|le|l['’])?\s*(?P<d>coopérative|structure|réseau|plateforme|association|collectif|"
+                      r"fédération|entreprise|agence|média|société|mutuelle|fondation|université|école|cabinet)", re.IGNORECASE)
+
+
+def org_type(name: str, descr: Optional[str] = None) -> str:
+    f = fold(descr or name)
+    if NETWORK_CUES.match(f):
+        return "Network"
+    if PUBLIC_CUES.match(f):
+        return "PublicBody"
+    if COMPANY_CUES.match(f):
+        return "Organization"
+    if ESS_CUES.match(f):
+        return "ESSOrganization"
+    return "ESSOrganization"
+
+
+def register_org(ctx: Ctx, s: int, e: int, name: str, typ: str, surface: Optional[str] = None,
+                 acr: Optional[str] = None) -> str:
+    name = clean_space(name)
+    keys = ["o:" + norm(name)]
+    if acr:
+        keys.append("o:" + norm(acr))
+    ek = None
+    for k in keys:
+        ek = lookup(ctx, k)
+        if ek:
+            break
+    m = Mention(s, e, surface if surface is not None else ctx.text[s:e], typ, name, key=keys[0],
+                source="ess_orgs/1")
+    return register(ctx, m, extra_keys=tuple(keys[1:]))
+
+
+def orgs(ctx: Ctx) -> None:
+    work = ctx.notes["work"]
+    # "Full Name (ACR)": the acronym becomes an alias of the full name
+    for m in ACRO_RE.finditer(work):
+        full, acr = m.group("full"), m.group("acr")
+        words = full.split()
+        if len(words) < 2 or fold(words[0]) in ("les", "des") or words[0].endswith("s") and words[0][0].isupper() and fold(words[0]) not in ("paris",):
+            continue
+        if fold(acr) in ("ess", "pdf") or fold(acr[0]) != fold(words[0][0]):
+            continue
+        if overlaps(ctx, m.start(), m.end()):
+            continue
+        register_org(ctx, m.start(), m.end(), full, org_type(full), acr=acr)
+        # later bare mentions of the acronym
+        for a in re.finditer(rf"(?<![\w-]){re.escape(acr)}(?![\w-])", work):
+            if not overlaps(ctx, a.start(), a.end()):
+                register_org(ctx, a.start(), a.end(), full, org_type(full), acr=acr)
+    for m in TYPED_ORG_RE.finditer(work):
+        s, e = m.start("name"), m.end("name")
+        if overlaps(ctx, m.start(), e):
+            continue
+        cue = m.group("cue")
+        name = m.group("name")
+        if len(name) < 2 or NOT_PLACE.match(name):
+            continue
+        if cue[0].isupper():
+            # "Régie rurale de X", "Fédération Y": the cue is part of the name
+            register_org(ctx, m.start(), e, m.group(0), org_type(m.group(0)))
+        else:
+            register_org(ctx, m.start(), e, name, org_type(cue), surface=m.group(0))
+    slot_orgs(ctx)
+
+
+def slot_orgs(ctx: Ctx) -> None:
+    """Capitalised names right after relation cues ("animé par X", "en partenariat avec Y, Z")."""
+    work = ctx.notes["work"]
+    for c in SLOT_CUES.finditer(work):
+        pos = c.end()
+        for _ in range(8):
+            m = NP_RE.match(work, pos)
+            if not m or not m.group("name"):
+                break
+            s, e = m.start("name"), m.end("name")
+            name = m.group("name")
+            if not overlaps(ctx, s, e) and not NOT_PLACE.match(name) and not re.match(rf"{ROLE_HEAD}", fold(name)):
+                toks = name.split()
+                pm = PERSON_RE.fullmatch(name)
+                if pm and _valid_person_tokens(toks) and _looks_person(ctx, s, e):
+                    pn = person_name(pm.group("first"), pm.group("last"))
+                    register(ctx, Mention(s, e, ctx.text[s:e], "Person", pn, key="p:" + norm(pn), source="ess_orgs/1"))
+                elif not (len(toks) == 1 and toks[0].lower() in ("club",)) and not fold(name).startswith(("club", "etat")):
+                    d = DESCR_RE.match(work, e)
+                    register_org(ctx, s, e, name, org_type(name, d.group("d") if d else None))
+            sep = LIST_SEP.match(work, m.end())
+            if not sep or sep.end() == m.end():
+                break
+            pos = sep.end()
+
+
+def _looks_person(ctx: Ctx, s: int, e: int) -> bool:
+    per = ctx.notes.get("per", [])
+    if any(ps <= s < pe for ps, pe in per):
+        return True
+    return re.match(rf"\s*,\s*(?:l'|le |la )?{ROLE_HEAD}", fold(ctx.notes["work"][e:e + 60])) is not None

@@ -1,0 +1,170 @@
+"""ess_posts/1: posts held by persons (holds_post), from appositions and lists.
+
+"X, présidente du RTES, vice-présidente de Nantes Métropole" gives two posts;
+"Y, adjoint au maire de Z, délégué à l'ESS" one post with its delegation;
+"Directeur général adjoint, Responsable du pôle ..., Intercommunalités de France" two
+posts that share the organisation named at the end; "la présidente du RTES, X" too.
+"""
+from __future__ import annotations
+
+import re
+from typing import Optional
+
+from .base import Ctx, fold
+from .lexicon import ANY_ROLE_RE, DELEGATION_RE, ROLE_HEAD, ROLE_HEAD_RE
+from .names import org_type, register_org
+from .things import complement
+
+ORG_TYPES = {"Collectivite", "Network", "ESSOrganization", "PublicBody", "Organization", "Club"}
+SEG_SPLIT = re.compile(rf"\s*,\s*|\s+et\s+(?=(?:l['’]|le\s|la\s)?{ROLE_HEAD})|\s+ainsi\s+que\s+", re.IGNORECASE)
+TRAIL_PREP = re.compile(r"(?:\s*,)?\s+(?:aupr[eè]s\s+(?:de\s+la|de\s+l['’]|du|des|de|d['’])|de\s+la|de\s+l['’]|du|des|de|d['’]|"
+                        r"à\s+la|à\s+l['’]|au|aux|à|chez|pour|en|sein\s+de\s+la|sein\s+du|sein\s+de|au\s+titre\s+de\s+la|au\s+titre\s+du)\s*$",
+                        re.IGNORECASE)
+TRAIL_PREP2 = re.compile(r"\s*(?:de\s+la|de\s+l['’]|du|des|de|d['’]|à\s+la|à\s+l['’]|au|aux|à)\s*$", re.IGNORECASE)
+DELEG_SPLIT = re.compile(r",?\s+(?=(?:délégu[ée]e?s?\s+(?:spéciale?\s+)?(?:à|au|aux|pour)|en\s+charge\s+d|chargée?\s+d(?:e|u|es|['’])(?!\s?mission)))",
+                         re.IGNORECASE)
+ADJ_DELEG = re.compile(r"^(?P<r>(?:premi(?:er|ère)\s+)?adjointe?)\s+(?P<d>(?:aux|à\s+la|à\s+l['’]|au)\s+(?!maire\b).+)$", re.IGNORECASE)
+
+
+def _person_spans(ctx: Ctx) -> list[tuple[int, int, str]]:
+    return [(s, e, k) for s, e, k in ctx.spans if ctx.entities[k].type == "Person"]
+
+
+def posts(ctx: Ctx) -> None:
+    work = ctx.notes["work"]
+    pspans = _person_spans(ctx)
+    for i, (ps, pe, pk) in enumerate(pspans):
+        nxt = next((s for s, e, k in pspans if s >= pe), len(work))
+        _appositions(ctx, ps, pe, pk, nxt)
+        _prenominal(ctx, ps, pe, pk, pspans)
+
+
+def _window_end(work: str, start: int, limit: int) -> int:
+    end = min(limit, start + 400)
+    for stop in (";", "\n", "•", ". ", " : ", "(", ")"):
+        j = work.find(stop, start, end)
+        if j >= 0:
+            end = j
+    return end
+
+
+def _appositions(ctx: Ctx, ps: int, pe: int, pk: str, next_person: int) -> None:
+    work = ctx.notes["work"]
+    lead = re.match(r"\s*(?:,|\(|–|-)?\s*", work[pe:])
+    if not lead:
+        return
+    start = pe + lead.end()
+    if not ROLE_HEAD_RE.match(fold(work[start:start + 60])) and not re.match(r"(?:l['’]|le |la )", fold(work[start:start + 4])):
+        return
+    end = _window_end(work, start, next_person)
+    seg_bounds = []
+    pos = start
+    for m in SEG_SPLIT.finditer(work, start, end):
+        seg_bounds.append((pos, m.start()))
+        pos = m.end()
+    seg_bounds.append((pos, end))
+    posts_: list[dict] = []
+    for s, e in seg_bounds:
+        if e <= s:
+            continue
+        seg = work[s:e]
+        f = fold(seg).strip()
+        f_noart = re.sub(r"^(?:l'|le |la )", "", f)
+        org_at = [x for x in ctx.ents_in(s, e + 1, ORG_TYPES)]
+        starts_org = org_at and org_at[0][0] - s <= len(re.match(r"\s*(?:(?:à|au|a|chez|de|du|auprès)\s+)?(?:la\s+|l['’]\s?|le\s+)?", seg).group(0))
+        if ROLE_HEAD_RE.match(f_noart) and not (posts_ and DELEGATION_RE.match(f_noart)):
+            posts_.append({"start": s + (len(seg) - len(seg.lstrip())) + (len(f) - len(f_noart)), "end": e, "org": None})
+        elif starts_org and posts_:
+            ok = org_at[0]
+            for p in posts_:
+                if p["org"] is None and not ctx.ents_in(p["start"], p["end"], ORG_TYPES):
+                    p["org"] = ok
+                    p["role_end"] = p["end"]
+            break
+        elif posts_ and (f[:1].islower() or DELEGATION_RE.match(f_noart)):
+            posts_[-1]["end"] = e
+        else:
+            break
+    for p in posts_:
+        _emit(ctx, pk, p, ps)
+
+
+def _emit(ctx: Ctx, pk: str, p: dict, ps: int) -> None:
+    work, text = ctx.notes["work"], ctx.text
+    orgs = ctx.ents_in(p["start"], p["end"], ORG_TYPES)
+    role_end = None
+    org = p.get("org")
+    if orgs and not org:
+        org = orgs[0]
+        role_end = org[0]
+    elif org:
+        role_end = p.get("role_end", p["end"])
+    else:
+        # a named organisation that no component knew: "PDG du Chantier de ...", "président de l'association X"
+        seg = work[p["start"]:p["end"]]
+        m = re.search(r"\s(?:du|de\s+la|de\s+l['’]|des)\s*(?=[A-ZÉÈ])", seg)
+        if not m:
+            return
+        os_ = p["start"] + m.end()
+        oe = complement(ctx, os_, maxw=6)
+        if oe <= os_ or not work[os_:oe].strip():
+            return
+        name = work[os_:oe].strip()
+        if fold(name).split()[0] in ("pole", "service", "commission", "groupe", "direction", "mission", "departement",
+                                     "bureau", "conseil", "comite"):
+            return
+        ek = register_org(ctx, os_, oe, name, org_type(name))
+        org = (os_, oe, ek)
+        role_end = os_
+    role = text[p["start"]:role_end]
+    role = _trim(role)
+    if not role:
+        return
+    deleg = None
+    dm = DELEG_SPLIT.search(role)
+    if dm:
+        role, deleg = role[:dm.start()].strip(" ,"), role[dm.end():].strip(" ,")
+    am = ADJ_DELEG.match(role)
+    if am:
+        role, deleg = am.group("r"), am.group("d")
+    if not role:
+        return
+    if ANY_ROLE_RE.match(fold(role)):
+        role = role[:1].lower() + role[1:]
+    ev_s = min(ps, p["start"])
+    ctx.add_rel("holds_post", pk, org[2], ev_s, max(org[1], p["end"]), role=role, delegation=deleg, chain=ps)
+
+
+def _trim(role: str) -> str:
+    role = role.strip(" ,;:–-")
+    for _ in range(3):
+        new = TRAIL_PREP.sub("", role)
+        new = TRAIL_PREP2.sub("", new).strip(" ,")
+        if new == role:
+            break
+        role = new
+    return role.strip()
+
+
+PRE_RE = re.compile(rf"(?:^|[\s(])(?:le|la|l'|sa|son|notre|leur|du|de la|par le|par la|avec le|avec la)\s+(?P<role>{ROLE_HEAD}[^;:.()•\n]{{0,80}}?)\s*,?\s*$")
+
+
+def _prenominal(ctx: Ctx, ps: int, pe: int, pk: str, pspans: list) -> None:
+    """"la présidente du RTES, Mahel Coppey": the post title before the name."""
+    work = ctx.notes["work"]
+    ls = max(work.rfind("\n", 0, ps) + 1, ps - 140)
+    window = fold(work[ls:ps])
+    m = PRE_RE.search(window)
+    if not m:
+        return
+    rs = ls + m.start("role")
+    if any(s >= rs and e <= ps for s, e, k in pspans if k != pk):
+        return
+    orgs = ctx.ents_in(rs, ps, ORG_TYPES)
+    if not orgs:
+        return
+    org = orgs[0]
+    role = _trim(ctx.text[rs:org[0]])
+    if not role:
+        return
+    ctx.add_rel("holds_post", pk, org[2], rs, pe, role=role[:1].lower() + role[1:], chain=ps)

@@ -1,0 +1,477 @@
+"""Components for document-bound things: events, conventions, publications, clubs.
+
+Each is found from its head noun ("webinaire", "convention de partenariat", "étude",
+"club") plus what names it: a quoted title, an ordinal, a complement ("du RTES",
+"autour des tiers-lieux"), or a title line. Definite or demonstrative mentions without
+a complement ("le séminaire", "cet atelier") refer back to the last thing of that head.
+"""
+from __future__ import annotations
+
+import bisect
+import re
+from typing import Optional
+
+from .base import Ctx, Mention, clean_space, fold, norm
+from .lexicon import CONVENTION_NOT_RE, CONVENTION_RE, EVENT_HEAD_RE, PUB_HEAD_RE, ROLE_HEAD, event_head_key
+from .registry import register
+
+QUOTE_RE = re.compile(r"[\"«“]\s*(?P<t>[^\"«»“”\n]{3,200}?)\s*[\"»”]")
+ORDINAL_RE = re.compile(r"(?P<o>\d{1,3}\s?(?:er|re|e|eme|ème|ᵉ|nd|nde|ieme|ième)|premi(?:er|ere)|deuxi[eè]me|seconde?|troisi[eè]me|"
+                        r"quatri[eè]me|cinqui[eè]me|derni(?:er|ere))\s+$", re.IGNORECASE)
+DET_RE = re.compile(r"(?P<det>\b(?:le|la|les|l'|un|une|des|du|de la|de l'|au|aux|cet|cette|ce|ces|chaque|nos|vos|leurs?|"
+                    r"plusieurs|deux|trois|quatre|cinq|\d+|notre|votre|son|sa|ses|d'|de|premiere|prochaine?|nouvelle|"
+                    r"grande?|ma|mon)\s*)$", re.IGNORECASE)
+GENERIC_CTX = re.compile(r"\b(?:chaque|tous les|toutes les|par trimestre|par an|chaque annee|regulieres?|reguliers?)\b")
+STOP_WORDS = {"lors", "pendant", "qui", "que", "dont", "avec", "organise", "organisee", "organises", "organisees",
+              "prochain", "prochaine", "afin", "durant", "lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi",
+              "dimanche", "ce", "cette", "il", "elle", "nous", "vous", "ils", "elles", "sera", "est", "a", "ont",
+              "janvier", "fevrier", "mars", "avril", "mai", "juin", "juillet", "aout", "septembre", "octobre",
+              "novembre", "decembre", "chez", "via", "aupres", "anime", "animee", "apres", "avant", "depuis"}
+CONNECT = {"de", "du", "des", "d'", "l'", "la", "le", "les", "au", "aux", "a", "et", "&", "en", "pour", "sur", "autour",
+           "entre", "-"}
+SUB_EVENT_HEADS = {"atelier", "table ronde", "pleniere", "conference", "debat", "visite", "remise des prix"}
+
+
+# ---------------------------------------------------------------- token helpers
+def _tokens(ctx: Ctx):
+    if "tok_starts" not in ctx.notes:
+        toks = [(t.idx, t.idx + len(t.text), t.text, t.pos_) for t in ctx.spacy_doc if not t.is_space]
+        ctx.notes["toks"] = toks
+        ctx.notes["tok_starts"] = [t[0] for t in toks]
+    return ctx.notes["toks"], ctx.notes["tok_starts"]
+
+
+def complement(ctx: Ctx, pos: int, maxw: int = 9, allow: tuple = ()) -> int:
+    """End offset of the noun-phrase complement that starts at ``pos`` (== pos if none)."""
+    toks, starts = _tokens(ctx)
+    i = bisect.bisect_left(starts, pos)
+    end = pos
+    n = 0
+    last_good = pos
+    work = ctx.notes["work"]
+    sent_end = ctx.sent_span(pos)[1] if ctx.sents else len(work)
+    while i < len(toks) and n < maxw:
+        s, e, t, p = toks[i]
+        if s >= sent_end or "\n" in work[end:s]:
+            break
+        f = fold(t)
+        if f in STOP_WORDS and f not in allow:
+            break
+        if p in ("PUNCT",) and t not in ("-", "&", "'", "’"):
+            break
+        if f in ("le", "la", "l'") and i + 1 < len(toks) and re.match(r"\d", toks[i + 1][2]):
+            break
+        if f == "a" and i + 1 < len(toks) and toks[i + 1][2][:1].isupper():
+            break  # "à Lille": a place, not part of the name
+        if f == "en" and i + 1 < len(toks) and re.match(r"\d{4}|janvier|f|mars|avril|mai|juin|juillet|ao|sept|oct|nov|d",
+                                                         fold(toks[i + 1][2])):
+            break
+        if f in CONNECT or t in ("'", "’", "-"):
+            end = e
+        elif p in ("NOUN", "PROPN", "ADJ", "NUM", "X") or t[:1].isupper() or (p == "DET" and f in ("l'", "la", "les")):
+            end = e
+            last_good = e
+        elif p == "VERB" and f.endswith(("e", "es", "ee", "ees")) and t[:1].islower() and fold(t).endswith(("ee", "ees")) is False and False:
+            break
+        else:
+            break
+        n += 1
+        i += 1
+    return last_good
+
+
+def _title_line(ctx: Ctx, pos: int) -> Optional[tuple[int, int]]:
+    work = ctx.notes["work"]
+    ls = work.rfind("\n", 0, pos) + 1
+    le = work.find("\n", pos)
+    le = len(work) if le < 0 else le
+    line = work[ls:le]
+    stripped = line.strip()
+    if not stripped or len(stripped) > 160 or stripped.endswith((".", ":")) and not stripped.endswith("..."):
+        return None
+    if re.search(r"(?i)cliqu|t[ée]l[ée]charg|retrouve|formulaire|\bici\b", stripped):
+        return None
+    lead = fold(work[ls:pos]).strip()
+    if len(lead.split()) > 4:
+        return None
+    off = ls + (len(line) - len(line.lstrip()))
+    return off, off + len(stripped)
+
+
+def _cap(s: str) -> str:
+    s = clean_space(s)
+    return s[:1].upper() + s[1:] if s else s
+
+
+# ---------------------------------------------------------------- ess_events/1
+def events(ctx: Ctx) -> None:
+    work, folded, text = ctx.notes["work"], ctx.folded, ctx.text
+    evs: list[dict] = []
+    consumed: list[tuple[int, int]] = []
+    for m in EVENT_HEAD_RE.finditer(folded):
+        hs, he = m.start(), m.end()
+        if any(s <= hs < e for s, e in consumed):
+            continue
+        if ctx.in_contact(hs):
+            continue
+        head_surface = work[hs:he]
+        head = event_head_key(fold(head_surface))
+        if head == "ag" and not work[hs:he].isupper():
+            continue
+        if head == "mois de l'ess" and head_surface.lower().startswith("mois de l'economie") is False:
+            pass
+        before = folded[max(0, hs - 30):hs]
+        sent_s, sent_e = ctx.sent_span(hs)
+        sent_f = folded[sent_s:sent_e]
+        # exclusions: posts that name a group ("président du groupe..."), conventions d'affaires are events
+        plural = fold(head_surface).split()[0].endswith("s") and head not in ("congres", "assises", "trophees", "mois de l'ess")
+        series = re.search(r"(?:serie|cycle) d[e']\s?$", before) is not None
+        ordm = ORDINAL_RE.search(work[max(0, hs - 20):hs])
+        detm = DET_RE.search(before)
+        det = fold(detm.group("det")).strip() if detm else ""
+        # complement
+        cstart = he
+        title = None
+        q = QUOTE_RE.match(work, he + (len(work[he:]) - len(work[he:].lstrip(" "))) if work[he:he + 1] == " " else he)
+        comp_end = he
+        if head == "mois de l'ess":
+            comp_end = he
+            y = re.match(r"\s+(\d{4})", work[he:])
+            if y:
+                comp_end = he + y.end()
+        else:
+            comp_end = complement(ctx, he, allow=("sur", "autour"))
+            # no trailing connectors
+            while comp_end > he and fold(work[he:comp_end]).split()[-1:] and fold(work[he:comp_end]).split()[-1] in CONNECT:
+                comp_end = he + work[he:comp_end].rstrip().rfind(" ")
+                if comp_end <= he:
+                    comp_end = he
+                    break
+        q = QUOTE_RE.match(work, _skip_space(work, comp_end))
+        if q and q.start() - comp_end <= 2:
+            title = q.group("t")
+            comp_end = q.end()
+        appel = re.match(r"\s*(?:appel[ée]e?|intitul[ée]e?|baptis[ée]e?|nomm[ée]e?)\s+(?:le\s+|la\s+|l['’])?[\"«“]\s*(?P<t>[^\"»”]{2,80}?)\s*[\"»”]",
+                         work[comp_end:comp_end + 120])
+        named = None
+        if appel:
+            named = appel.group("t")
+            consumed.append((comp_end, comp_end + appel.end()))
+        comp = work[he:comp_end]
+        has_comp = bool(comp.strip()) or bool(title)
+        if plural and not series and not title:
+            continue
+        if det in ("chaque", "des", "les", "nos", "vos", "plusieurs", "deux", "trois", "ces", "leurs") and not title and not series:
+            continue
+        if GENERIC_CTX.search(sent_f) and not title and not ordm:
+            continue
+        if det in ("de", "d'") and not series and not has_comp:
+            continue  # "temps de rencontre"
+        if re.search(rf"{ROLE_HEAD}\s+(?:du|de la|de l'|des)\s*$", before):
+            continue
+        start = hs
+        if ordm:
+            start = hs - len(ordm.group(0))
+        if series:
+            start = hs - len(re.search(r"(?:serie|cycle) d[e']\s?$", before).group(0))
+        surface = text[start:comp_end]
+        if title:
+            consumed.append((q.start(), q.end()))
+        ev = {"start": start, "end": comp_end, "head": head, "ordinal": fold(ordm.group("o")).replace(" ", "") if ordm else None,
+              "comp": comp.strip(), "title": title, "named": named, "det": det, "surface": surface,
+              "has_comp": has_comp, "series": series, "line": _title_line(ctx, start)}
+        evs.append(ev)
+    _merge_events(ctx, evs)
+
+
+def _skip_space(work: str, pos: int) -> int:
+    while pos < len(work) and work[pos] == " ":
+        pos += 1
+    return pos
+
+
+def _comp_key(ctx: Ctx, comp: str) -> str:
+    c = norm(comp)
+    c = re.sub(r"^(?:de la|de l'|du|des|de|d'|l')\s*", "", c)
+    return c
+
+
+def _merge_events(ctx: Ctx, evs: list[dict]) -> None:
+    by_head: dict[str, list[str]] = {}
+    for ev in evs:
+        head = ev["head"]
+        ck = _comp_key(ctx, ev["comp"]) if ev["comp"] else ""
+        tk = norm(ev["title"]) if ev["title"] else ""
+        target = None
+        prev = by_head.get(head, [])
+        specific = ev["has_comp"] or ev["ordinal"] or ev["named"] or ev["series"] or head == "mois de l'ess"
+        if ev["named"]:
+            key = "ev:named:" + norm(ev["named"])
+        elif specific:
+            key = f"ev:{head}:{ev['ordinal'] or ''}:{ck}:{tk}"
+            for k in reversed(prev):
+                e = ctx.entities[k]
+                for ock in e.extra.get("comp_keys", []):
+                    if ev["ordinal"] == e.extra.get("ordinal") and ck and ock and (ck in ock or ock in ck) and not tk:
+                        target = k
+                    elif ev["ordinal"] == e.extra.get("ordinal") and ck and ock and _same_org(ctx, ck, ock):
+                        target = k
+                if target:
+                    break
+        else:
+            # bare mention: refers back to the last event with this head
+            if prev:
+                target = prev[-1]
+            elif not _has_date(ctx, ev["start"], ev["end"]) and ev["det"] not in ("un", "une", ""):
+                continue
+            elif not _has_date(ctx, ev["start"], ev["end"]) and not _in_event_context(ctx, ev["start"]):
+                continue
+            key = f"ev:{head}:bare:{ev['start']}"
+        name = _event_name(ev)
+        m = Mention(ev["start"], ev["end"], ctx.text[ev["start"]:ev["end"]], "Event", name, source="ess_events/1",
+                    key=None)
+        if target:
+            m.key = next(iter(ctx.entities[target].keys))
+            m.alias_only = True
+            ek = register(ctx, m)
+        else:
+            m.key = key
+            ek = register(ctx, m)
+        ent = ctx.entities[ek]
+        if specific and (not ent.extra.get("specific_name")):
+            ent.name = name
+            ent.extra["specific_name"] = True
+        ent.extra.setdefault("comp_keys", [])
+        if ck:
+            ent.extra["comp_keys"].append(ck)
+        ent.extra["ordinal"] = ev["ordinal"] if ent.extra.get("ordinal") is None else ent.extra["ordinal"]
+        ent.extra["head"] = head
+        ent.extra.setdefault("mentions_info", []).append(ev)
+        if ev["named"]:
+            ent.add_surface(ev["named"])
+        by_head.setdefault(head, [])
+        if ek not in by_head[head]:
+            by_head[head].append(ek)
+        else:
+            by_head[head].remove(ek)
+            by_head[head].append(ek)
+
+
+def _same_org(ctx: Ctx, a: str, b: str) -> bool:
+    return False
+
+
+def _event_name(ev: dict) -> str:
+    if ev["named"]:
+        return clean_space(ev["named"])
+    s = ev["surface"]
+    return _cap(s)
+
+
+def _has_date(ctx: Ctx, s: int, e: int) -> bool:
+    ss, se = ctx.sent_span(s)
+    return any(ss <= d.start < se for d in ctx.dates)
+
+
+def _in_event_context(ctx: Ctx, pos: int) -> bool:
+    ss, se = ctx.sent_span(pos)
+    f = ctx.folded[ss:se]
+    return re.search(r"interv|presid|anim|particip|reuni|organis|se tenait|s'est tenu|a eu lieu|aura lieu|abord", f) is not None
+
+
+# ---------------------------------------------------------------- ess_conventions/1
+KIND_NORMAL = {"partenariale": "de partenariat"}
+
+
+def conventions(ctx: Ctx) -> None:
+    work, folded, text = ctx.notes["work"], ctx.folded, ctx.text
+    last: Optional[str] = None
+    kinds_seen: dict[str, str] = {}
+    for m in CONVENTION_RE.finditer(folded):
+        s = m.start()
+        if CONVENTION_NOT_RE.match(folded, s):
+            continue
+        head = m.group("head")
+        kind = clean_space(m.group("kind"))
+        if head.endswith("s") and head != "convention":
+            continue
+        if head in ("accord", "contrat", "protocole") and not kind:
+            continue
+        if head == "conventions":
+            continue
+        e = m.end()
+        # complements: "pour les quartiers prioritaires", "entre l'AMIF, la CRESS et le RTES"
+        cm = re.match(r"\s+(?:pour|relative à|relatif à|sur)\s+[^,.;:\n()]{3,60}", work[e:])
+        if cm and kind:
+            e += len(cm.group(0).rstrip())
+        entre = re.match(r"\s+entre\s+[^.;:\n]{3,120}?(?=\s+(?:pour|afin|qui|a |ont |sont |est |sera )|[.;:\n]|$)", work[e:])
+        alias_end = e + len(entre.group(0)) if entre else e
+        kind_txt = fold(kind)
+        for k, v in KIND_NORMAL.items():
+            kind_txt = kind_txt.replace(k, v)
+        line = _title_line(ctx, s)
+        is_title = line is not None and line[0] == s
+        if not kind and not is_title:
+            # bare "la convention": the last one named
+            if last and re.search(r"(?:la|cette|sa|leur)\s*$", folded[max(0, s - 10):s]):
+                register(ctx, Mention(s, e, text[s:e], "Convention", "", key=next(iter(ctx.entities[last].keys)),
+                                      alias_only=True))
+            continue
+        kind_label = text[s:m.start("kind")].lower() + (" " + _kind_label(text[m.start('kind'):m.end('kind')]) if kind else "")
+        kind_label = clean_space(kind_label)
+        name = text[line[0]:line[1]] if is_title else text[s:e]
+        # apposition "..., convention quadripartite": the same agreement
+        appos = re.search(r",\s*$", folded[max(0, s - 3):s]) and last and ctx.entities[last].mentions and \
+            s - ctx.entities[last].mentions[-1][1] < 4
+        base_kind = kind_txt.split(" ")[0:2]
+        kkey = "conv:" + (kind_txt or norm(name))
+        target = None
+        if appos:
+            target = last
+        else:
+            for k, ek in kinds_seen.items():
+                if kind_txt and (kind_txt.startswith(k) or k.startswith(kind_txt)):
+                    target = ek
+        mm = Mention(s, alias_end, text[s:alias_end], "Convention", _cap(name), key=kkey if not target else None)
+        if target:
+            mm.key = next(iter(ctx.entities[target].keys))
+            ek = register(ctx, mm)
+            if is_title:
+                ctx.entities[ek].name = _cap(name)
+        else:
+            ek = register(ctx, mm)
+            ctx.entities[ek].attrs["kind"] = kind_label
+        if alias_end != e:
+            ctx.entities[ek].add_surface(text[s:e])
+        ctx.entities[ek].extra.setdefault("conv_mentions", []).append((s, alias_end))
+        kinds_seen.setdefault(kind_txt, ek)
+        last = ek
+
+
+def _kind_label(kind: str) -> str:
+    k = clean_space(kind)
+    return re.sub(r"(?i)^partenariale", "de partenariat", k)
+
+
+# ---------------------------------------------------------------- ess_publications/1
+def publications(ctx: Ctx) -> None:
+    work, folded, text = ctx.notes["work"], ctx.folded, ctx.text
+    event_spans = [(s, e) for s, e, k in ctx.spans if ctx.entities[k].type == "Event"]
+    pubs: list[tuple[int, int, str, str]] = []   # start, end, name, surface
+    for m in PUB_HEAD_RE.finditer(folded):
+        hs, he = m.start(), m.end()
+        if any(s <= hs < e for s, e in event_spans) or ctx.in_contact(hs):
+            continue
+        head = m.group("head")
+        line = _title_line(ctx, hs)
+        qs = _skip_space(work, he)
+        # head + optional complement + quoted title
+        comp_end = complement(ctx, he, maxw=4)
+        q = QUOTE_RE.match(work, _skip_space(work, comp_end)) or QUOTE_RE.match(work, qs)
+        before = folded[max(0, hs - 25):hs]
+        if q and (q.start() - he) < 40:
+            pubs.append((hs, q.end(), q.group("t"), text[hs:q.end()]))
+            continue
+        if line and line[0] == hs:
+            ln = text[line[0]:line[1]]
+            cut = re.search(r"(?i),\s*(?:en partenariat|avec|réalis|par)\b", ln)
+            if cut:
+                ln = ln[:cut.start()]
+            if len(ln.split()) >= 2 and not re.match(r"(?i)^(?:publications?|fichiers?|lettres?|notes?|actes?)\s*$", ln):
+                pubs.append((line[0], line[0] + len(ln), ln, ln))
+            continue
+        # in-sentence: needs something that names it (year, "du X sur Y", "sur ...")
+        c_end = complement(ctx, he, maxw=14, allow=("sur",))
+        comp = work[he:c_end]
+        fc = fold(comp)
+        det = re.search(r"(?:\b(?:le|la|l'|un|une|cette|cet|ce|du|de la|de l')\s*)$", before)
+        pub_verb = re.search(r"publi|edit|realis|sort|present", folded[ctx.sent_span(hs)[0]:hs])
+        if not det:
+            continue
+        if re.search(r"\b(?:19|20)\d\d\b", fc) or (re.search(r"\bsur\b", fc) and (pub_verb or re.search(r"\b(?:du|de la|de l')\s", fc))):
+            if head in ("lettres", "lettre", "notes", "note", "fiches", "fiche", "actes", "revue", "bilans", "bilan") and not re.search(r"\d", fc):
+                continue
+            pubs.append((hs, c_end, text[hs:c_end], text[hs:c_end]))
+    # quoted title followed by ": X publie"
+    for q in QUOTE_RE.finditer(work):
+        if any(s <= q.start() < e for s, e in event_spans):
+            continue
+        after = fold(work[q.end():q.end() + 80])
+        if re.match(r"\s*:\s*(?:l['e]\s*|la\s+|les\s+)?[\w' -]{2,40}?\s(?:publie|publient|sort|edite|lance)\b", after):
+            pubs.append((q.start(), q.end(), q.group("t"), text[q.start():q.end()]))
+    # bibliographic reference: ORG, "Title", 2021
+    for q in re.finditer(r",\s*[\"«“](?P<t>[^\"»”\n]{5,200})[\"»”]\s*,\s*(?:19|20)\d\d", work):
+        pubs.append((q.start("t") - 1, q.end("t") + 1, q.group("t"), text[q.start("t") - 1:q.end("t") + 1]))
+    pubs.sort()
+    for s, e, name, surface in pubs:
+        name = _cap(name.strip(" .:"))
+        key = "pub:" + _pub_key(name)
+        target = None
+        for k, ent in ctx.entities.items():
+            if ent.type != "Publication":
+                continue
+            for ok in ent.extra.get("pkeys", []):
+                a, b = _pub_key(name), ok
+                if a == b or (len(a) > 10 and len(b) > 10 and (a.startswith(b) or b.startswith(a))):
+                    target = k
+        mm = Mention(s, e, surface, "Publication", name, key=key)
+        if target:
+            mm.key = next(iter(ctx.entities[target].keys))
+            mm.alias_only = True
+        ek = register(ctx, mm)
+        ctx.entities[ek].extra.setdefault("pkeys", []).append(_pub_key(name))
+        ctx.entities[ek].add_surface(name)
+
+
+def _pub_key(name: str) -> str:
+    k = norm(name)
+    k = re.sub(r"^(?:etude|guide|rapport|kit|atlas|note|avis|publication)\s+", "", k)
+    return k.strip(" :")
+
+
+# ---------------------------------------------------------------- ess_clubs/1
+CLUB_RE = re.compile(r"(?<![\w-])(?P<head>club|groupe de travail|comite de pilotage)(?![\w])")
+
+
+def clubs(ctx: Ctx) -> None:
+    work, folded, text = ctx.notes["work"], ctx.folded, ctx.text
+    pending: list[tuple[int, int]] = []
+    named: list[str] = []
+    for m in CLUB_RE.finditer(folded):
+        hs, he = m.start(), m.end()
+        before = folded[max(0, hs - 40):hs]
+        if re.search(rf"{ROLE_HEAD}\s+(?:du|de la|de l'|des)\s*$", before):
+            continue  # "président du groupe de travail ...": part of a post title
+        if re.search(r"\b(?:les|des|aux|ces|nos|vos)\s*$", before) or folded[he:he + 1] == "s":
+            continue
+        c_end = complement(ctx, he, maxw=10, allow=("pour",))
+        comp = work[he:c_end].strip()
+        if comp and not re.match(r"(?i)(?:des|de|du|d'|r[ée]gional|ess|[A-Z])", comp):
+            comp = ""
+        if comp:
+            name = _cap(text[hs:c_end])
+            key = "club:" + _club_key(name)
+            mm = Mention(hs, c_end, text[hs:c_end], "Club", name, key=key)
+            target = None
+            for k in named:
+                if _club_key(ctx.entities[k].name)[:25] == _club_key(name)[:25]:
+                    target = k
+            if target:
+                mm.key = next(iter(ctx.entities[target].keys))
+            ek = register(ctx, mm)
+            if ek not in named:
+                named.append(ek)
+        else:
+            pending.append((hs, he))
+    for hs, he in pending:
+        prev = [k for k in named if ctx.entities[k].first < hs]
+        target = prev[-1] if prev else (named[0] if len(named) == 1 else None)
+        if target:
+            register(ctx, Mention(hs, he, text[hs:he], "Club", "", key=next(iter(ctx.entities[target].keys)),
+                                  alias_only=True))
+
+
+def _club_key(name: str) -> str:
+    k = norm(name)
+    k = re.sub(r"economie sociale(?: et solidaire)?", "ess", k)
+    return k
