@@ -94,6 +94,14 @@ def test_departement_and_region_of():
     ("communauté d'agglomération du Grand Dole", "EPCI", "200010650"),
     ("Communauté urbaine de Caen la Mer", "EPCI", "200065597"),
     ("St-Étienne Métropole", "EPCI", "244200770"),
+    ("Conseil de territoire Est Ensemble", "EPT", "200057875"),
+    ("Conseil métropolitain de Lyon", "EPCI", "200046977"),
+    ("Conseil municipal de Montreuil", "Commune", "93048"),
+    ("Collectivité territoriale de Martinique", "Region", "02"),
+    ("Grenoble-Alpes Métropole", "EPCI", "200040715"),
+    ("Lorient Agglomération", "EPCI", "200042174"),
+    ("Communauté de communes du Val d’Ille-Aubigné", "EPCI", "243500667"),
+    ("Région des Pays de la Loire", "Region", "52"),
 ])
 def test_textual_forms(text, kind, code):
     rec = first(text)

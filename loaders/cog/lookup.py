@@ -39,15 +39,18 @@ _TRAILING_DEP = re.compile(r"\(\s*(\d{2}|2[AaBb]|97\d)\s*\)\s*$")
 _PREFIXES: list[tuple[re.Pattern[str], tuple[str, ...], Optional[str]]] = [
     (re.compile(rf"^(?:{words}) {_CONNECT}(.+)$"), kinds, etype)
     for words, kinds, etype in [
-        ("hotel de ville|ville|mairie|commune|municipalite", ("Commune",), None),
-        ("conseil departemental|conseil general|departement|dept|cd", ("Departement",), None),
-        ("conseil regional|region|collectivite territoriale|collectivite", ("Region",), None),
+        ("conseil municipal|hotel de ville|ville|mairie|commune|municipalite", ("Commune",), None),
+        ("conseil departemental|conseil general|hotel du departement|departement|dept|cd",
+         ("Departement",), None),
+        ("conseil regional|hotel de region|region|collectivite territoriale|collectivite",
+         ("Region",), None),
         ("communaute d agglomeration|communaute d agglo|agglomeration|agglo|ca", ("EPCI",), "CA"),
         ("communaute de communes|cc", ("EPCI",), "CC"),
         ("communaute urbaine|cu", ("EPCI",), "CU"),
-        ("metropole|eurometropole", ("EPCI",), "MET"),
-        ("intercommunalite|interco|epci|communaute", ("EPCI",), None),
-        ("etablissement public territorial|ept|territoire", ("EPT",), None),
+        ("conseil metropolitain|metropole|eurometropole", ("EPCI",), "MET"),
+        ("conseil communautaire|intercommunalite|interco|epci|communaute", ("EPCI",), None),
+        ("etablissement public territorial|conseil de territoire|conseil territorial"
+         "|ept|territoire", ("EPT",), None),
     ]
 ]
 _SUFFIXES: list[tuple[re.Pattern[str], tuple[str, ...], Optional[str]]] = [
