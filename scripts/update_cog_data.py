@@ -9,8 +9,9 @@ to the fields essgraph needs. Usage::
     .venv/bin/python scripts/update_cog_data.py --version 6.0.0
 
 Writes ``collectivites.csv.gz`` (one row per commune, EPCI, EPT, département, région),
-``LICENSE.md`` and ``SOURCES.md`` next to it, plus positions and a coarse outline of the
-départements derived from ``@etalab/fr-bounding-boxes`` (see loaders/cog/build_geo.py).
+``communes_aliases.csv.gz`` (former communes and arrondissements -> current commune),
+``LICENSE.md``, the packages' licence files and ``SOURCES.md``, plus positions and a
+coarse outline of the départements derived from ``@etalab/fr-bounding-boxes`` (see loaders/cog/build_geo.py).
 """
 from __future__ import annotations
 
