@@ -100,39 +100,35 @@ def name_keys(name: str) -> set[str]:
 
 # --------------------------------------------------------------------------- roles
 
-# Feminine -> masculine, word by word (hyphenated parts too: "vice-présidente").
-_ROLE_WORDS = {
-    "presidente": "president", "adjointe": "adjoint", "conseillere": "conseiller",
-    "deleguee": "delegue", "generale": "general", "directrice": "directeur", "chargee": "charge",
-    "administratrice": "administrateur", "fondatrice": "fondateur", "cofondatrice": "cofondateur",
-    "animatrice": "animateur", "coordinatrice": "coordinateur", "tresoriere": "tresorier",
-    "representante": "representant", "elue": "elu", "referente": "referent", "cheffe": "chef",
-    "regionale": "regional", "departementale": "departemental", "municipale": "municipal",
-    "territoriale": "territorial", "nationale": "national", "senatrice": "senateur",
-    "deputee": "depute", "premiere": "premier", "chargee,": "charge,", "intervenante": "intervenant",
-    "invitee": "invite", "hote": "hote", "hotesse": "hote", "moderatrice": "moderateur",
-    "directrice,": "directeur,", "responsable": "responsable", "co-presidente": "co-president",
-    "ambassadrice": "ambassadeur", "salariee": "salarie", "benevole": "benevole",
-    "sous-prefete": "sous-prefet", "prefete": "prefet", "ministre": "ministre",
-    "secretaire": "secretaire", "vice-presidente": "vice-president",
+# Feminine -> masculine for whole words only: the short list of post titles the gold
+# uses ("co-fondatrice" or "élue" stay as they are, like in the official scorer).
+_ROLE_MASCULINE = {
+    "presidente": "president", "vice-presidente": "vice-president", "co-presidente": "co-president",
+    "adjointe": "adjoint", "conseillere": "conseiller", "deleguee": "delegue", "generale": "general",
+    "directrice": "directeur", "chargee": "charge", "administratrice": "administrateur",
+    "fondatrice": "fondateur", "representante": "representant", "tresoriere": "tresorier",
+    "animatrice": "animateur", "coordinatrice": "coordinateur", "municipale": "municipal",
+    "regionale": "regional", "nationale": "national", "territoriale": "territorial", "deputee": "depute",
+    "senatrice": "senateur", "premiere": "premier", "interministerielle": "interministeriel",
+    "intervenante": "intervenant", "invitee": "invite",
 }
+_ROLE_EDGE = " .,;:\u2026"
 
 
 def norm_role(role: Optional[str]) -> str:
     """Role key: no accents, lower case, masculine forms, 'adjoint au maire' spelled one way.
 
-    >>> norm_role("Maire-adjointe"), norm_role("Adjointe à la maire"), norm_role("Vice-Présidente")
+    >>> norm_role("Maire-adjointe"), norm_role("Adjointe à la maire"), norm_role("Vice - Présidente.")
     ('adjoint au maire', 'adjoint au maire', 'vice-president')
     """
-    text = " ".join(_base(role or "").split()).strip(_EDGE_PUNCT)
-    words = []
-    for word in text.split():
-        parts = [_ROLE_WORDS.get(p, p) for p in word.split("-")]
-        words.append("-".join(parts))
-    text = " ".join(words)
+    text = strip_accents(role or "").casefold().translate(_APOSTROPHES).translate(_DASHES)
+    text = " ".join(text.split()).strip(_ROLE_EDGE)
     text = re.sub(r"\ba la maire\b", "au maire", text)
-    text = re.sub(r"\bmaire-adjoint\b", "adjoint au maire", text)
-    return text
+    text = re.sub(r"\bmaire-adjointe?\b", "adjoint au maire", text)
+    # then glue hyphenated titles written loosely: "vice - présidente", "co présidente"
+    text = re.sub(r"\s*-\s*", "-", text)
+    text = re.sub(r"\b(vice|co) ", r"\1-", text)
+    return " ".join(_ROLE_MASCULINE.get(word, word) for word in text.split())
 
 
 def _is_subsequence(short: list[str], long: list[str]) -> bool:
