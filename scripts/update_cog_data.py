@@ -11,7 +11,8 @@ to the fields essgraph needs. Usage::
 Writes ``collectivites.csv.gz`` (one row per commune, EPCI, EPT, département, région),
 ``communes_aliases.csv.gz`` (former communes and arrondissements -> current commune),
 ``LICENSE.md``, the packages' licence files and ``SOURCES.md``, plus positions and a
-coarse outline of the départements derived from ``@etalab/fr-bounding-boxes`` (see loaders/cog/build_geo.py).
+coarse outline of the départements derived from ``@etalab/fr-bounding-boxes``
+(see loaders/cog/build_geo.py).
 """
 from __future__ import annotations
 
