@@ -166,7 +166,7 @@ def to_networkx(store_or_graph, *, include_private: bool = False) -> nx.MultiDiG
     src = store_or_graph
     q = lambda text: select(src, text, include_private=include_private)  # noqa: E731
 
-    private_docs = {d for d, priv in q(Q_DOCS) if priv is True}
+    private_docs = {_doc_id(d) for d, priv in q(Q_DOCS) if priv is True}
     G = nx.MultiDiGraph()
 
     # --- nodes and their kinds

@@ -64,8 +64,8 @@ def shortest_path(edges: Iterable[tuple], source: str, target: str, max_hops: in
     ['urn:a', 'urn:b', 'urn:c']
     """
     H, names = cooperation_graph(edges)
-    if source == target:
-        return [{"step": 0, "iri": source, "name": names.get(source) or local_name(source)}]
+    if source == target:  # nothing to link (and Neo4j refuses shortest paths from a node to itself)
+        return []
     if source not in H or target not in H:
         return []
     try:

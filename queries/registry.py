@@ -83,7 +83,7 @@ def _path_from_edges(rows, p):
 
 def _path_from_paths(rows, p):
     if p["source"] == p["target"]:
-        return _path_from_edges([], p)
+        return []
     names: dict[str, str] = {}
     paths = []
     for r in rows:
