@@ -48,26 +48,36 @@ def clean(ctx: Ctx) -> None:
         ctx.contact_lines.append((m.start(), m.end()))
     ctx.notes["work"] = "".join(work)
     ctx.folded = fold(ctx.notes["work"])
+    ctx.notes["quotes"] = [(m.start(), m.end()) for m in re.finditer(r"[«“\"][^«»“”\"\n]{15,200}[»”\"]", ctx.notes["work"])]
 
 
 # ---------------------------------------------------------------- ess_spacy/1
+SENT_END = re.compile(r"(?<![A-Z]\.)(?<!\bM\.)(?<!\bMme\.)(?<!\bcf\.)(?<=[.!?…])[\s\u00a0]+(?=[«\"“A-ZÀ-Ý0-9])|\n+|[\s\u00a0]*[•\u2022·]\s*")
+
+
+def split_sentences(work: str) -> list[tuple[int, int]]:
+    """Sentences by punctuation, plus lines and bullets (titles and list items stand alone).
+
+    The parser's own segmentation cuts inside names ("Sciences | Po Paris") on this kind
+    of web text, so boundaries are set by rule.
+    """
+    bounds = []
+    pos = 0
+    for m in SENT_END.finditer(work):
+        if work[pos:m.start()].strip():
+            bounds.append((pos, m.start()))
+        pos = m.end()
+    if work[pos:].strip():
+        bounds.append((pos, len(work)))
+    return bounds
+
+
 def run_spacy(ctx: Ctx) -> None:
     from .nlp import get_nlp
     work = ctx.notes["work"]
     doc = get_nlp()(work)
     ctx.spacy_doc = doc
-    bounds: list[tuple[int, int]] = []
-    for s in doc.sents:
-        a, b = s.start_char, s.end_char
-        # lines without final punctuation (titles, list items) are sentences of their own
-        pos = a
-        for m in re.finditer(r"\n+|\s•|\s\u2022", work[a:b]):
-            cut = a + m.start()
-            if work[pos:cut].strip():
-                bounds.append((pos, cut))
-            pos = a + m.end()
-        if work[pos:b].strip():
-            bounds.append((pos, b))
+    bounds = split_sentences(work)
     ctx.sents = bounds
     ctx.sent_starts = [s for s, _ in bounds]
     ctx.notes["per"] = [(e.start_char, e.end_char) for e in doc.ents if e.label_ == "PER"]
@@ -98,6 +108,12 @@ def _region_of(name: str) -> Optional[str]:
     return None
 
 
+GOV_OFFICE_RE = re.compile(
+    r"(?<![\w-])(?:Secr[ée]tariat\s+d['’]\s?[ÉE]tat|Minist[èe]re|Haut-[Cc]ommissariat|D[ée]l[ée]gation\s+interminist[ée]rielle)"
+    r"\s+(?:à\s+la\s+|à\s+l['’]|au\s+|aux\s+|à\s+|de\s+la\s+|de\s+l['’]|du\s+|des\s+|de\s+|chargée?\s+de\s+(?:la\s+|l['’])?)"
+    r"[^,.;:()\n«»\"]{3,80}?(?=\s*(?:[,.;:()\n«»\"]|\s(?:qui|que|dont|a|avait|ont|est|et\s+(?:la|le|les|l['’]|un|une)\s)\b|$))")
+
+
 def gazetteer_names(ctx: Ctx) -> None:
     gz = load_gazetteer()
     text, work = ctx.text, ctx.notes["work"]
@@ -115,10 +131,23 @@ def gazetteer_names(ctx: Ctx) -> None:
             mm = Mention(m.start(), m.end(), surface, "Network", "CRESS", key=None, source="ess_gazetteer/1",
                          extra={"cress_unresolved": True})
         cress_spans.append(mm)
+    for m in GOV_OFFICE_RE.finditer(work):
+        name = clean_space(m.group(0)).rstrip(" ,")
+        if _in_quote(ctx, m.start()):
+            continue
+        register(ctx, Mention(m.start(), m.start() + len(m.group(0).rstrip(" ,")), text[m.start():m.start() + len(m.group(0).rstrip(" ,"))],
+                              "PublicBody", name, key="o:" + norm(name), source="ess_gazetteer/1"))
     for s, e, entry in gz.find(work, ctx.folded):
         if any(c.start < e and s < c.end for c in cress_spans):
             continue
-        if entry.type == "Collectivite":
+        if entry.type == "Collectivite" or _in_quote(ctx, s) or overlaps(ctx, s, e):
+            continue
+        ext = re.match(r"\s([A-Z]{2,}(?:[\s-][A-Z]{2,})*)(?![\w'’-])", work[e:e + 30])
+        if ext and entry.pref.isupper() and fold(ext.group(1)) not in ("ess", "cress"):
+            # "BGE ADIL": a local member of a network, an organisation of its own
+            e2 = e + ext.end()
+            register(ctx, Mention(s, e2, text[s:e2], entry.type, clean_space(text[s:e2]), key="o:" + norm(text[s:e2]),
+                                  source="ess_gazetteer/1"))
             continue
         register(ctx, Mention(s, e, text[s:e], entry.type, entry.pref, subtype=entry.subtype, key="g:" + entry.key,
                               ids={"gazetteer": entry.iri}, source="ess_gazetteer/1", extra={"authoritative": True}))
@@ -156,8 +185,14 @@ def resolve_cress(ctx: Ctx) -> None:
                                                    key="g:" + entry.key, ids={"gazetteer": entry.iri},
                                                    extra={"authoritative": True}))
     for mm in pend:
-        if target_key:
-            mm.key = next(iter(ctx.entities[target_key].keys))
+        tk = target_key
+        if tk is None and cress_keys:
+            # several regional CRESS named: the nearest one before (else after) this mention
+            cands = [(s, k) for s, e, k in ctx.spans if k in cress_keys]
+            before = [c for c in cands if c[0] < mm.start]
+            tk = (before[-1] if before else min(cands))[1]
+        if tk:
+            mm.key = next(iter(ctx.entities[tk].keys))
         else:
             mm.key = "cress:unresolved"
         register(ctx, mm)
@@ -255,10 +290,13 @@ def territories(ctx: Ctx) -> None:
     for m in METRO_AND_CITY_RE.finditer(work):
         name = m.group("name")
         rec = _best(_cog_find("Métropole de " + name, "EPCI"), "EPCI")
-        _coll_mention(ctx, m.start(), m.start() + len(m.group(0).split(" et ")[0]), "EPCI", rec, f"Métropole de {name}",
+        ms = m.start() + (3 if m.group(0).startswith("la ") else 0)
+        _coll_mention(ctx, ms, ms + len("Métropole"), "EPCI", rec, f"Métropole de {name}",
                       surface=f"Métropole de {name}")
         crec = _best(_cog_find(name, "Commune"), "Commune")
-        _coll_mention(ctx, m.start("name"), m.end("name"), "Commune", crec, name)
+        vs = work.find("Ville", ms, m.end())
+        vs = vs if vs >= 0 else m.start("name")
+        _coll_mention(ctx, vs, m.end("name"), "Commune", crec, name)
     for m in METRO_RE.finditer(work):
         if taken(m.start(), m.end()):
             continue
@@ -317,9 +355,9 @@ def territories(ctx: Ctx) -> None:
         cname = _commune_name(m.group("de"), name)
         recs = _cog_find(cname, "Commune") or _cog_find(name, "Commune")
         rec = _disambiguate(ctx, recs, m.start())
-        if rec is None and _cog is not None:
-            continue
         cue = fold(m.group("cue"))
+        if rec is None and _cog is not None and (len(name) < 3 or name.isupper()):
+            continue
         if cue in ("ville", "mairie", "commune", "hotel de ville", "municipalite"):
             _coll_mention(ctx, m.start(), m.end(), "Commune", rec, cname)
         else:
@@ -420,7 +458,8 @@ def persons(ctx: Ctx) -> None:
         appos = re.match(rf"\s*(?:,|\(|-|–)\s*(?:l'|le |la )?{ROLE_HEAD}", after) is not None
         cue = re.search(r"(?:par|de|avec|:|;|et|réuni|reuni|presence de|interventions? de|•)\s*$", before) is not None
         upper_last = m.group("last").isupper() and len(m.group("last")) > 2
-        if spacy_ok or appos or (upper_last and cue):
+        first_propn = next((t.pos_ == "PROPN" for t in ctx.spacy_doc if t.idx == s), True)
+        if (spacy_ok and first_propn) or appos or (upper_last and cue):
             cands.append((s, e))
     for s, e in cands:
         if overlaps(ctx, s, e):
@@ -432,8 +471,8 @@ def persons(ctx: Ctx) -> None:
 
 
 # ---------------------------------------------------------------- ess_orgs/1
-ORG_TOKEN = rf"(?:{CAP}|[A-Z0-9][A-Za-z0-9&]+)"
-ORG_NAME = (rf"{ORG_TOKEN}(?:(?:\s|-)(?:{ORG_TOKEN}|(?:de|du|des|d['’]|l['’]|la|le|et|en|pour)\s?(?={ORG_TOKEN})|"
+ORG_TOKEN = rf"(?:[{UP}0-9][\w&]*(?:['’-][\w]+)*)"
+ORG_NAME = (rf"{ORG_TOKEN}(?:(?:\s|-)(?:{ORG_TOKEN}|(?:de\sla\s|de\sl['’]|de\s|du\s|des\s|d['’]|l['’]|la\s|le\s|et\s|en\s|pour\s){ORG_TOKEN}|"
             rf"[a-zà-ÿ]+(?=\s(?:de|du|des|d['’])\s?[{UP}]))){{0,7}}")
 TYPED_ORG_RE = re.compile(
     rf"(?<![\w-])(?P<cue>[Aa]ssociation|[Cc]oopérative|[Mm]utuelle|[Ff]ondation|SCIC|Scop|SCOP|[Rr]égie|[Ss]tructure|"
@@ -524,7 +563,8 @@ def slot_orgs(ctx: Ctx) -> None:
                 break
             s, e = m.start("name"), m.end("name")
             name = m.group("name")
-            if not overlaps(ctx, s, e) and not NOT_PLACE.match(name) and not re.match(rf"{ROLE_HEAD}", fold(name)):
+            if not overlaps(ctx, s, e) and not NOT_PLACE.match(name) and not re.match(rf"{ROLE_HEAD}", fold(name)) \
+                    and not GENERIC_ORG.match(name) and not _in_quote(ctx, s):
                 toks = name.split()
                 pm = PERSON_RE.fullmatch(name)
                 if pm and _valid_person_tokens(toks) and _looks_person(ctx, s, e):
@@ -539,8 +579,21 @@ def slot_orgs(ctx: Ctx) -> None:
             pos = sep.end()
 
 
+GENERIC_ORG = re.compile(r"^(?:R[ée]gion|D[ée]partement|Ville|M[ée]tropole|Commune|Mairie|Etat|État|ESS|Club|Europe|France|"
+                         r"Agglom[ée]ration|Pr[ée]fecture|Conseil|Union|Association|Collectivit[ée]s?|Gouvernement|Minist[èe]re)$")
+
+
+def _in_quote(ctx: Ctx, pos: int) -> bool:
+    """Inside a quoted title ("“La prise en compte ... de l'UE”"): names there are topics."""
+    for a, b in ctx.notes.get("quotes", []):
+        if a < pos < b:
+            return True
+    return False
+
+
 def _looks_person(ctx: Ctx, s: int, e: int) -> bool:
     per = ctx.notes.get("per", [])
-    if any(ps <= s < pe for ps, pe in per):
+    first_pos = next((t.pos_ for t in ctx.spacy_doc if t.idx == s), None)
+    if any(ps <= s < pe for ps, pe in per) and first_pos == "PROPN":
         return True
     return re.match(rf"\s*,\s*(?:l'|le |la )?{ROLE_HEAD}", fold(ctx.notes["work"][e:e + 60])) is not None

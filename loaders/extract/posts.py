@@ -59,7 +59,7 @@ def _appositions(ctx: Ctx, ps: int, pe: int, pk: str, next_person: int) -> None:
     end = _window_end(work, start, next_person)
     seg_bounds = []
     pos = start
-    for m in SEG_SPLIT.finditer(work, start, end):
+    for m in SEG_SPLIT.finditer(ctx.folded, start, end):
         seg_bounds.append((pos, m.start()))
         pos = m.end()
     seg_bounds.append((pos, end))
@@ -111,7 +111,7 @@ def _emit(ctx: Ctx, pk: str, p: dict, ps: int) -> None:
             return
         name = work[os_:oe].strip()
         if fold(name).split()[0] in ("pole", "service", "commission", "groupe", "direction", "mission", "departement",
-                                     "bureau", "conseil", "comite"):
+                                     "bureau", "conseil", "comite", "ess", "economie", "observatoire") or len(name) < 3:
             return
         ek = register_org(ctx, os_, oe, name, org_type(name))
         org = (os_, oe, ek)
@@ -155,7 +155,7 @@ def _prenominal(ctx: Ctx, ps: int, pe: int, pk: str, pspans: list) -> None:
     ls = max(work.rfind("\n", 0, ps) + 1, ps - 140)
     window = fold(work[ls:ps])
     m = PRE_RE.search(window)
-    if not m:
+    if not m or re.search(r"(?:\ba|\bau|\baux|\bde|,)\s*$", window[:m.start("role")].rstrip()[:-3] if False else window[:m.start("role")].rsplit(" ", 2)[0] + " "):
         return
     rs = ls + m.start("role")
     if any(s >= rs and e <= ps for s, e, k in pspans if k != pk):

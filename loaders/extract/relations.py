@@ -13,6 +13,7 @@ from typing import Optional
 
 from .base import Ctx, fold
 from .dates import doc_year
+from .lexicon import ANY_ROLE_RE
 
 AGENTS = {"Collectivite", "Network", "ESSOrganization", "PublicBody", "Organization", "Club"}
 ORGS_ONLY = {"Collectivite", "Network", "ESSOrganization", "PublicBody", "Organization"}
@@ -37,8 +38,8 @@ def list_after(ctx: Ctx, pos: int, types: set, limit: int = 300) -> list[tuple[i
         ent = ctx.entities[k]
         gap = work[cur:s]
         if not LIST_GAP.match(gap):
-            # an apposition after a listed person or organisation ("X, présidente du RTES, Y")
-            if out and re.match(r"^\s*,[^;:.]*?,\s*$", gap) and ctx.entities[out[-1][2]].type == "Person":
+            # an apposition after a listed actor ("X, structure qui agit pour ..., et par Y")
+            if out and re.match(r"^\s*,[^;:.]*?,\s*(?:et\s+)?(?:par\s+|avec\s+)?(?:l['’]|le\s|la\s|les\s)?$", gap):
                 pass
             else:
                 break
@@ -114,7 +115,18 @@ def _token_at(ctx: Ctx, pos: int):
 
 
 def author(ctx: Ctx) -> Optional[str]:
-    """The organisation the document speaks for: the most named one (3 mentions or more)."""
+    """The organisation the document speaks for: the one an interview question is about
+    ("quelle est la mission de l'EPT11 ?"), else the most named one (3 mentions or more)."""
+    if "author" in ctx.notes:
+        return ctx.notes["author"]
+    ctx.notes["author"] = None
+    if re.search(r"\b(?:nous|notre|nos)\b", ctx.folded):
+        for ss, se in ctx.sents:
+            if ctx.text[ss:se].rstrip().endswith("?") and re.search(r"\b(?:mission|role|action|strategie|politique)\b", ctx.folded[ss:se]):
+                named = ctx.ents_in(ss, se, {"Collectivite", "Network", "ESSOrganization", "PublicBody", "Organization"})
+                if len(named) == 1:
+                    ctx.notes["author"] = named[0][2]
+                    return named[0][2]
     cnt = Counter()
     for k, e in ctx.entities.items():
         if e.type in ("Network", "ESSOrganization", "Collectivite", "PublicBody"):
@@ -122,7 +134,8 @@ def author(ctx: Ctx) -> Optional[str]:
     if not cnt:
         return None
     k, n = cnt.most_common(1)[0]
-    return k if n >= 3 else None
+    ctx.notes["author"] = k if n >= 3 else None
+    return ctx.notes["author"]
 
 
 # ---------------------------------------------------------------- ess_event_links/1
@@ -162,7 +175,8 @@ def _event_dates_places(ctx: Ctx) -> None:
                     pick = prev[-1] if prev else None
         if pick is not None:
             date = pick.resolve(dy, _near_years(years, ctx.dates, pick))
-        places = [x for x in ctx.ents_in(e, ce, {"Collectivite"})
+        first_agent = next((x[0] for x in ctx.spans if e <= x[0] < ce and ctx.entities[x[2]].type in ("Person",)), ce)
+        places = [x for x in ctx.ents_in(e, first_agent, {"Collectivite"})
                   if re.search(r"(?:\bà|\bau|\d{5}|\bet|,)\s*$", ctx.notes["work"][max(0, x[0] - 8):x[0]])]
         if date and "date" not in ent.attrs:
             ent.attrs["date"] = date
@@ -174,9 +188,10 @@ def _event_dates_places(ctx: Ctx) -> None:
                 ctx.add_rel("located_in", k, p[2], s, p[1])
             ent.attrs.setdefault("place", ", ".join(ctx.entities[p[2]].name for p in places))
         else:
-            venue = re.search(r"(?:\bà|\bau)\s+(?P<v>(?:la\s|l['’]|le\s)?[A-ZÉ][^,.;:()\n]{1,40}?)(?=\s+(?:et|pour|qui|le|la|du|sur)\b|[,.;:(\n]|$)",
-                              ctx.notes["work"][e:ce])
-            if venue and "place" not in ent.attrs:
+            venue = re.search(r"(?:\bà\s+la\s|\bà\s+l['’]|\bau\s|\bsur\s+le\s+stand\s+de\s+l['’]|\bà\s)(?P<v>[A-ZÉ][^,.;:()\n«»\"“”]{1,40}?)(?=\s+(?:et|pour|qui|le|la|du|sur|de\s+\d)\b|[,.;:(\n]|$)",
+                              ctx.notes["work"][e:min(ce, e + 120)])
+            if venue and "place" not in ent.attrs and not ANY_ROLE_RE.match(fold(venue.group("v"))) \
+                    and fold(venue.group("v")) not in ("ess",):
                 ent.attrs["place"] = re.sub(r"^(?:la|l['’]|le)\s*", "", venue.group("v")).strip()
     # inheritance: sub-events (ateliers, tables rondes...) take the date and place of the event they belong to
     for s, e, k in evs:
@@ -186,6 +201,14 @@ def _event_dates_places(ctx: Ctx) -> None:
         if "date" in ent.attrs and ctx.entities[k].attrs.get("place"):
             continue
         ss, se = ctx.sent_span(s)
+        if "place" not in ent.attrs:
+            for x in evs:
+                if x[2] != k and e <= x[0] < se and re.search(r"(?:pendant|lors|au cours|dans le cadre)\s+(?:du|de la|de l['’]|des|d['’]un|d['’]une)\s*$",
+                                                               ctx.notes["work"][max(e, x[0] - 30):x[0]]):
+                    for r in list(ctx.rels):
+                        if r.type == "located_in" and r.source == x[2]:
+                            ctx.add_rel("located_in", k, r.target, s, x[1])
+                            ent.attrs.setdefault("place", ctx.entities[x[2]].attrs.get("place"))
         parents = [x for x in evs if x[2] != k and ss <= x[0] < s] or \
             ([x for x in evs if x[2] != k and s - 1200 <= x[0] < s] if ent.extra.get("head") in _SUB else [])
         parents = [x for x in parents if ctx.entities[x[2]].extra.get("head") != "mois de l'ess"]
@@ -231,9 +254,17 @@ def _organizes(ctx: Ctx) -> None:
             if re.search(r"(?:\bde\s+la|\bde\s+l['’]|\bdu|\bdes|\bde|\bd['’])\s*(?:[\w-]+\s+(?:du|de\s+la|de\s+l['’]|des)\s+)?$",
                          work[max(s, os_ - 25):os_]) and ctx.entities[ok].type != "Collectivite":
                 ctx.add_rel("organizes", ok, k, s, e)
+    # "l'anniversaire du réseau", "l'AG de l'association": the organisation the document speaks for
+    auth = author(ctx)
+    if auth:
+        for s, e, k in evs:
+            if re.search(r"\b(?:du|de\s+notre|de\s+l['’])\s*(?:réseau|association|fédération|collectif)\b", work[s:e]):
+                ctx.add_rel("organizes", auth, k, s, e)
     # passive cues: "organisé par X et Y", "animé par X"
     for m in ORG_CUE.finditer(work):
-        ev = event_near(ctx, m.start())
+        ss, se = ctx.sent_span(m.start())
+        near = [x for x in ctx.ents_in(ss, m.start(), {"Event"})]
+        ev = near[-1] if near else None
         if ev is None:
             continue
         for s, e, k in list_after(ctx, m.end(), ORGS_ONLY | {"Club"}):
@@ -266,6 +297,8 @@ def _organizes(ctx: Ctx) -> None:
     for m in COUNT_COORG.finditer(work):
         n = COUNT_WORDS.get(m.group("n").lower(), 0)
         orgs = list_after(ctx, m.start("list"), ORGS_ONLY)
+        if auth and re.match(r"(?i)co-?organisons", m.group(0)):
+            orgs = orgs + [(m.start(), m.start(), auth)]
         nxt = []
         for x in evs:
             if x[0] > m.end() and x[2] not in nxt and ctx.entities[x[2]].extra.get("head") != "mois de l'ess":
@@ -273,6 +306,12 @@ def _organizes(ctx: Ctx) -> None:
         for ek in nxt[:n]:
             for o in orgs:
                 ctx.add_rel("organizes", o[2], ek, m.start(), o[1])
+    # "lors de la remise des prix, nous allons célébrer": the author organises
+    if auth:
+        for s, e, k in evs:
+            ss, se = ctx.sent_span(s)
+            if re.search(r"\bnous\s+(?:allons|organis|accueill|vous\s+invitons|co-?organis|lan[cç])", ctx.folded[ss:se]):
+                ctx.add_rel("organizes", auth, k, ss, se)
     # a launch is organised by those who launch
     launches = [x for x in evs if ctx.entities[x[2]].extra.get("head") == "lancement"]
     if launches:
@@ -485,7 +524,7 @@ def _founded(ctx: Ctx) -> None:
                 continue
         else:
             tgt = targets[0][2]
-        orgs = [x for x in ctx.ents_in(ss, se, ORGS_ONLY) if not _inside_thing(ctx, x)
+        orgs = [x for x in ctx.ents_in(ss, m.start(), ORGS_ONLY) if not _inside_thing(ctx, x)
                 and not _after_cue(work, x[0], ss)]
         for o in orgs:
             ctx.add_rel("founded", o[2], tgt, ss, se)

@@ -22,13 +22,15 @@ DET_RE = re.compile(r"(?P<det>\b(?:le|la|les|l'|un|une|des|du|de la|de l'|au|aux
                     r"plusieurs|deux|trois|quatre|cinq|\d+|notre|votre|son|sa|ses|d'|de|premiere|prochaine?|nouvelle|"
                     r"grande?|ma|mon)\s*)$", re.IGNORECASE)
 GENERIC_CTX = re.compile(r"\b(?:chaque|tous les|toutes les|par trimestre|par an|chaque annee|regulieres?|reguliers?)\b")
-STOP_WORDS = {"lors", "pendant", "qui", "que", "dont", "avec", "organise", "organisee", "organises", "organisees",
+STOP_WORDS = {"sur", "autour", "pour", "lors", "pendant", "qui", "que", "dont", "avec", "organise", "organisee", "organises", "organisees",
               "prochain", "prochaine", "afin", "durant", "lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi",
-              "dimanche", "ce", "cette", "il", "elle", "nous", "vous", "ils", "elles", "sera", "est", "a", "ont",
+              "dimanche", "ce", "cette", "il", "elle", "nous", "vous", "ils", "elles", "sera", "est", "ont",
               "janvier", "fevrier", "mars", "avril", "mai", "juin", "juillet", "aout", "septembre", "octobre",
               "novembre", "decembre", "chez", "via", "aupres", "anime", "animee", "apres", "avant", "depuis"}
 CONNECT = {"de", "du", "des", "d'", "l'", "la", "le", "les", "au", "aux", "a", "et", "&", "en", "pour", "sur", "autour",
            "entre", "-"}
+PLACE_END = re.compile(r"(?:france|alpes|loire|est|normandie|bretagne|occitanie|aquitaine|corse|comte|azur|marne|seine|"
+                       r"rhone|garonne|ensemble)$")
 SUB_EVENT_HEADS = {"atelier", "table ronde", "pleniere", "conference", "debat", "visite", "remise des prix"}
 
 
@@ -48,6 +50,7 @@ def complement(ctx: Ctx, pos: int, maxw: int = 9, allow: tuple = ()) -> int:
     end = pos
     n = 0
     last_good = pos
+    seen_cap = False
     work = ctx.notes["work"]
     sent_end = ctx.sent_span(pos)[1] if ctx.sents else len(work)
     while i < len(toks) and n < maxw:
@@ -55,8 +58,12 @@ def complement(ctx: Ctx, pos: int, maxw: int = 9, allow: tuple = ()) -> int:
         if s >= sent_end or "\n" in work[end:s]:
             break
         f = fold(t)
-        if f in STOP_WORDS and f not in allow:
+        if (f in STOP_WORDS and f not in allow) or t == "a":
             break
+        if seen_cap and f in ("de", "du", "des", "d'") and i + 1 < len(toks):
+            nx = toks[i + 1] if fold(toks[i + 1][2]) not in ("la", "l'") else (toks[i + 2] if i + 2 < len(toks) else toks[i + 1])
+            if nx[2][:1].islower() and fold(nx[2]) not in ("l'", "la"):
+                break  # "Salon des Maires d'Île-de-France | de la place de l'ESS"
         if p in ("PUNCT",) and t not in ("-", "&", "'", "’"):
             break
         if f in ("le", "la", "l'") and i + 1 < len(toks) and re.match(r"\d", toks[i + 1][2]):
@@ -71,6 +78,7 @@ def complement(ctx: Ctx, pos: int, maxw: int = 9, allow: tuple = ()) -> int:
         elif p in ("NOUN", "PROPN", "ADJ", "NUM", "X") or t[:1].isupper() or (p == "DET" and f in ("l'", "la", "les")):
             end = e
             last_good = e
+            seen_cap = t[:1].isupper() and PLACE_END.search(f) is not None
         elif p == "VERB" and f.endswith(("e", "es", "ee", "ees")) and t[:1].islower() and fold(t).endswith(("ee", "ees")) is False and False:
             break
         else:
@@ -115,6 +123,8 @@ def events(ctx: Ctx) -> None:
         if ctx.in_contact(hs):
             continue
         head_surface = work[hs:he]
+        if re.search(r"(?:a|aller|partir) (?:la|a la) $", folded[max(0, hs - 12):hs]) and folded[hs:he].startswith("rencontre"):
+            continue  # "à la rencontre des acteurs": an idiom, not an event
         head = event_head_key(fold(head_surface))
         if head == "ag" and not work[hs:he].isupper():
             continue
@@ -140,7 +150,7 @@ def events(ctx: Ctx) -> None:
             if y:
                 comp_end = he + y.end()
         else:
-            comp_end = complement(ctx, he, allow=("sur", "autour"))
+            comp_end = complement(ctx, he, allow=("autour",))
             # no trailing connectors
             while comp_end > he and fold(work[he:comp_end]).split()[-1:] and fold(work[he:comp_end]).split()[-1] in CONNECT:
                 comp_end = he + work[he:comp_end].rstrip().rfind(" ")
@@ -181,11 +191,64 @@ def events(ctx: Ctx) -> None:
               "comp": comp.strip(), "title": title, "named": named, "det": det, "surface": surface,
               "has_comp": has_comp, "series": series, "line": _title_line(ctx, start)}
         evs.append(ev)
+    _clause_dates(ctx, evs)
     _merge_events(ctx, evs)
 
 
+AGENT_TYPES = {"Collectivite", "Network", "ESSOrganization", "PublicBody", "Organization", "Club"}
+THEME_RE = re.compile(r"\bsur\s+(?:la\s+th[ée]matique|le\s+th[èe]me)\s+(?:de\s+l['’]|de\s+la\s+|du\s+|des\s+|de\s+)?")
+
+
+def _clause_dates(ctx: Ctx, evs: list[dict]) -> None:
+    """The date written in each event mention's own clause (before the next event noun)."""
+    for i, ev in enumerate(evs):
+        ss, se = ctx.sent_span(ev["start"])
+        nxt = evs[i + 1]["start"] if i + 1 < len(evs) and evs[i + 1]["start"] < se else se
+        prv = evs[i - 1]["end"] if i > 0 and evs[i - 1]["end"] > ss else ss
+        after = [d for d in ctx.dates if ev["end"] <= d.start < nxt and d.precision != "year"]
+        before = [d for d in ctx.dates if prv <= d.start < ev["start"] and d.precision != "year"]
+        ev["date"] = after[0] if after else (before[-1] if before else None)
+        ev["comp_orgs"] = frozenset(k for s_, e_, k in ctx.ents_in(ev["start"], ev["end"], AGENT_TYPES))
+        ev["clause_end"] = nxt
+
+
+def _theme_name(ctx: Ctx, ev: dict) -> Optional[str]:
+    """"une rencontre ... à Tarnos" after "sur la thématique X": "Rencontre X à Tarnos"."""
+    work = ctx.notes["work"]
+    i = ctx.sent_index(ev["start"])
+    theme = None
+    for j in (i, i - 1):
+        if j < 0:
+            continue
+        ss, se = ctx.sents[j]
+        m = None
+        for m in THEME_RE.finditer(work, ss, se):
+            pass
+        if m:
+            te = complement(ctx, m.end(), maxw=6)
+            if te > m.end():
+                theme = work[m.end():te].strip()
+                break
+    if not theme:
+        return None
+    places = []
+    pos = None
+    work = ctx.notes["work"]
+    for s_, e_, k in ctx.ents_in(ev["end"], ev.get("clause_end", ev["end"]), {"Collectivite"}):
+        gap = work[pos:s_] if pos is not None else work[max(0, s_ - 4):s_]
+        if (pos is None and re.search(r"\bà\s*$", gap)) or (pos is not None and re.fullmatch(r"\s*(?:et|,)\s*", gap)):
+            places.append(ctx.entities[k].name)
+            pos = e_
+        elif pos is not None:
+            break
+    name = f"{_cap(ev['surface'].split()[-1] if ev['surface'] else 'Rencontre')} {theme}"
+    if places:
+        name += " à " + " et ".join(places)
+    return name
+
+
 def _skip_space(work: str, pos: int) -> int:
-    while pos < len(work) and work[pos] == " ":
+    while pos < len(work) and work[pos] in " \u00a0\t":
         pos += 1
     return pos
 
@@ -204,29 +267,44 @@ def _merge_events(ctx: Ctx, evs: list[dict]) -> None:
         tk = norm(ev["title"]) if ev["title"] else ""
         target = None
         prev = by_head.get(head, [])
-        specific = ev["has_comp"] or ev["ordinal"] or ev["named"] or ev["series"] or head == "mois de l'ess"
+        weak = ev["has_comp"] and not ev["title"] and not re.search(r"[A-ZÉ0-9]|autour|\bde\s+l['’]appel", ev["comp"]) \
+            and ev["det"] in ("un", "une")
+        specific = (ev["has_comp"] and not weak) or ev["ordinal"] or ev["named"] or ev["series"] or head == "mois de l'ess"
         if ev["named"]:
             key = "ev:named:" + norm(ev["named"])
+            specific = True
         elif specific:
             key = f"ev:{head}:{ev['ordinal'] or ''}:{ck}:{tk}"
             for k in reversed(prev):
                 e = ctx.entities[k]
+                if ev["ordinal"] == e.extra.get("ordinal") and ev["comp_orgs"] and ev["comp_orgs"] == e.extra.get("comp_orgs"):
+                    target = k
                 for ock in e.extra.get("comp_keys", []):
                     if ev["ordinal"] == e.extra.get("ordinal") and ck and ock and (ck in ock or ock in ck) and not tk:
-                        target = k
-                    elif ev["ordinal"] == e.extra.get("ordinal") and ck and ock and _same_org(ctx, ck, ock):
                         target = k
                 if target:
                     break
         else:
-            # bare mention: refers back to the last event with this head
-            if prev:
+            # bare mention: refers back to the last event with this head, unless it is a
+            # new one ("une rencontre en juin 2023 à ...") with its own date
+            last = ctx.entities[prev[-1]] if prev else None
+            if ev["det"] in ("un", "une", ""):
+                if ev["date"] is None:
+                    if last is not None and ev["start"] - last.first < 1500:
+                        target = prev[-1]
+                    elif not _in_event_context(ctx, ev["start"]):
+                        continue
+                elif last is not None and last.extra.get("clause_date") is None and ev["start"] - last.first < 1500:
+                    target = prev[-1]
+            elif last is not None:
                 target = prev[-1]
-            elif not _has_date(ctx, ev["start"], ev["end"]) and ev["det"] not in ("un", "une", ""):
-                continue
-            elif not _has_date(ctx, ev["start"], ev["end"]) and not _in_event_context(ctx, ev["start"]):
+            elif ev["date"] is None and not _in_event_context(ctx, ev["start"]):
                 continue
             key = f"ev:{head}:bare:{ev['start']}"
+            if not target:
+                themed = _theme_name(ctx, ev)
+                if themed:
+                    ev["named"] = themed
         name = _event_name(ev)
         m = Mention(ev["start"], ev["end"], ctx.text[ev["start"]:ev["end"]], "Event", name, source="ess_events/1",
                     key=None)
@@ -245,6 +323,10 @@ def _merge_events(ctx: Ctx, evs: list[dict]) -> None:
         if ck:
             ent.extra["comp_keys"].append(ck)
         ent.extra["ordinal"] = ev["ordinal"] if ent.extra.get("ordinal") is None else ent.extra["ordinal"]
+        if ev["comp_orgs"] and not ent.extra.get("comp_orgs"):
+            ent.extra["comp_orgs"] = ev["comp_orgs"]
+        if ev["date"] is not None and ent.extra.get("clause_date") is None:
+            ent.extra["clause_date"] = ev["date"]
         ent.extra["head"] = head
         ent.extra.setdefault("mentions_info", []).append(ev)
         if ev["named"]:
@@ -276,7 +358,8 @@ def _has_date(ctx: Ctx, s: int, e: int) -> bool:
 def _in_event_context(ctx: Ctx, pos: int) -> bool:
     ss, se = ctx.sent_span(pos)
     f = ctx.folded[ss:se]
-    return re.search(r"interv|presid|anim|particip|reuni|organis|se tenait|s'est tenu|a eu lieu|aura lieu|abord", f) is not None
+    return re.search(r"\b(?:presid|anim|a reuni|ont reuni|reunira|organise|co-organise|se tenait|s'est tenue?|a eu lieu|"
+                     r"aura lieu|se tiendra|abordait|est intervenu)", f) is not None
 
 
 # ---------------------------------------------------------------- ess_conventions/1
@@ -301,7 +384,7 @@ def conventions(ctx: Ctx) -> None:
             continue
         e = m.end()
         # complements: "pour les quartiers prioritaires", "entre l'AMIF, la CRESS et le RTES"
-        cm = re.match(r"\s+(?:pour|relative à|relatif à|sur)\s+[^,.;:\n()]{3,60}", work[e:])
+        cm = re.match(r"\s+(?:pour|relative a|relatif a|sur)\s+[^,.;:\n()-]{3,60}", folded[e:])
         if cm and kind:
             e += len(cm.group(0).rstrip())
         entre = re.match(r"\s+entre\s+[^.;:\n]{3,120}?(?=\s+(?:pour|afin|qui|a |ont |sont |est |sera )|[.;:\n]|$)", work[e:])
@@ -446,7 +529,7 @@ def clubs(ctx: Ctx) -> None:
             continue
         c_end = complement(ctx, he, maxw=10, allow=("pour",))
         comp = work[he:c_end].strip()
-        if comp and not re.match(r"(?i)(?:des|de|du|d'|r[ée]gional|ess|[A-Z])", comp):
+        if comp and not re.match(r"(?:[Dd]es\b|[Dd]e\b|[Dd]u\b|[Dd]['’]|[Rr][ée]gional|[A-ZÉ])", comp):
             comp = ""
         if comp:
             name = _cap(text[hs:c_end])
