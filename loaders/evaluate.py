@@ -306,6 +306,7 @@ class Ratio:
 class DocResult:
     doc_id: str
     has_prediction: bool
+    unreadable: bool = False
     missed_entities: list[Ent] = field(default_factory=list)
     false_entities: list[Ent] = field(default_factory=list)
     missed_relations: list[str] = field(default_factory=list)
@@ -349,7 +350,7 @@ def _dates_equal(gold: str, pred: object, lenient: bool) -> bool:
 
 
 def _score_doc(doc_id: str, gold: Doc, pred: Optional[Doc], d: Details) -> None:
-    res = DocResult(doc_id, pred is not None)
+    res = DocResult(doc_id, pred is not None, unreadable=pred is None)
     pred = pred or Doc()
     match = max_matching(gold.entities, pred.entities)          # pred idx -> gold idx
     untyped = max_matching(gold.entities, pred.entities, typed=False)
@@ -446,8 +447,10 @@ def score_dirs(gold_dir: PathLike, pred_dir: PathLike, *, alias_expansion: bool 
     d = Details({}, Counts(), {}, Ratio(), Ratio(), Ratio(), Ratio(), Ratio(), [], len(gold), 0)
     for doc_id, gdoc in gold.items():
         pdoc = load_pred(pred_dir, doc_id)
-        d.n_pred += pdoc is not None
+        exists = (Path(pred_dir) / f"{doc_id}.json").is_file()
+        d.n_pred += exists
         _score_doc(doc_id, gdoc, pdoc, d)
+        d.docs[-1].has_prediction = exists
 
     ent, rel = Counts(), Counts()
     for c in d.entities.values():
@@ -522,6 +525,8 @@ def misses(result: Score) -> str:
         items += [f"  DATE   {x}" for x in r.date_errors]
         if not r.has_prediction:
             items.insert(0, "  (no prediction file)")
+        elif r.unreadable:
+            items.insert(0, "  (unreadable prediction file: scored as empty)")
         if items:
             out += [f"== {r.doc_id}", *items]
     return "\n".join(out)
