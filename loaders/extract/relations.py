@@ -216,7 +216,8 @@ def _event_dates_places(ctx: Ctx) -> None:
             pe = ctx.entities[x[2]]
             if "date" not in ent.attrs and "date" in pe.attrs:
                 ent.attrs["date"] = pe.attrs["date"]
-            if "place" not in ent.attrs and "place" in pe.attrs:
+            same_par = "\n\n" not in re.sub(r"[ \t\u00a0]+", "", ctx.notes["work"][x[0]:s])
+            if "place" not in ent.attrs and "place" in pe.attrs and same_par:
                 ent.attrs["place"] = pe.attrs["place"]
                 for r in list(ctx.rels):
                     if r.type == "located_in" and r.source == x[2]:
@@ -449,7 +450,27 @@ def _partners(ctx: Ctx) -> None:
             ctx.add_rel("partner_of", a[2], b[2], m.start(), b[1])
 
 
+def _convention_dates(ctx: Ctx) -> None:
+    blocks = _program_blocks(ctx)
+    for k, ent in ctx.entities.items():
+        if ent.type != "Convention" or ent.attrs.get("date"):
+            continue
+        for s, e in sorted(ent.mentions):
+            ss, se = ctx.sent_span(s)
+            own = [d for d in ctx.dates if ss <= d.start < se and d.precision != "year"]
+            if own:
+                ent.attrs["date"] = own[0].resolve(doc_year(ctx.doc_date), [d.year for d in ctx.dates if d.year])
+                break
+            block = next((b for b in blocks if b[0] <= s < b[1]), None)
+            evs = [x for x in ctx.ents_in(ss, se, {"Event"})]
+            ev = block[2] if block else (evs[0][2] if evs else None)
+            if ev and ctx.entities[ev].attrs.get("date"):
+                ent.attrs["date"] = ctx.entities[ev].attrs["date"]
+                break
+
+
 def _conventions(ctx: Ctx) -> None:
+    _convention_dates(ctx)
     work = ctx.notes["work"]
     founders: dict[str, list[str]] = ctx.notes.get("founders", {})
     for k, ent in ctx.entities.items():

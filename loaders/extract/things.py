@@ -66,6 +66,8 @@ def complement(ctx: Ctx, pos: int, maxw: int = 9, allow: tuple = ()) -> int:
                 break  # "Salon des Maires d'Île-de-France | de la place de l'ESS"
         if p in ("PUNCT",) and t not in ("-", "&", "'", "’"):
             break
+        if t in ("-", "–") and work[s - 1:s] == " ":
+            break  # "Salon de X - 30 juin": a dash between spaces ends the name
         if f in ("le", "la", "l'") and i + 1 < len(toks) and re.match(r"\d", toks[i + 1][2]):
             break
         if f == "a" and i + 1 < len(toks) and toks[i + 1][2][:1].isupper():
@@ -401,7 +403,7 @@ def conventions(ctx: Ctx) -> None:
                                       alias_only=True))
             continue
         kind_label = text[s:m.start("kind")].lower() + (" " + _kind_label(text[m.start('kind'):m.end('kind')]) if kind else "")
-        kind_label = clean_space(kind_label)
+        kind_label = clean_space(kind_label).lower()
         name = text[line[0]:line[1]] if is_title else text[s:e]
         # apposition "..., convention quadripartite": the same agreement
         appos = re.search(r",\s*$", folded[max(0, s - 3):s]) and last and ctx.entities[last].mentions and \
