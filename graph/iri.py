@@ -190,7 +190,9 @@ def entity_iri(entity) -> URIRef:
         return URIRef(entity.iri)
     ids = entity.ids or {}
     if entity.type == "Collectivite":
-        return collectivite_iri(entity.subtype, entity.name, insee=ids.get("insee"), siren=ids.get("siren"))
+        coded = collectivite_iri(entity.subtype, entity.name, insee=ids.get("insee"), siren=ids.get("siren"))
+        if not ids.get("gazetteer") or not str(coded).startswith(str(ID["collectivite/"])):
+            return coded
     if ids.get("gazetteer"):
         return gazetteer_iri(ids["gazetteer"])
     if entity.type == "Theme":

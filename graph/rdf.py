@@ -17,7 +17,7 @@ from essgraph.errors import InputError
 from graph import iri as iris
 from graph.model import Entity, Extraction, Relation, Span
 from graph.namespaces import DCTERMS, ESS, IGEO, ORG, PROV, RDF, SCHEMA, SKOS, XSD, bind_all
-from graph.vocab import kind_concept, match_form, role_concept
+from graph.vocab import class_kind, kind_concept, match_form, role_concept
 
 # eval relation type <-> RDF property (one to one; direction as in the eval format)
 RELATION_PROPERTY: dict[str, URIRef] = {
@@ -169,7 +169,7 @@ class _Writer:
                 self.add(node, SKOS.altLabel, text_literal(alias))
         ids = e.ids or {}
         if e.type == "Collectivite":
-            kind = kind_concept(e.subtype)
+            kind = class_kind(cls) or kind_concept(e.subtype)
             if kind is not None:
                 self.add(node, ESS.collectiviteKind, kind)
             if ids.get("insee"):
@@ -258,7 +258,9 @@ def extraction_to_graph(extraction: Extraction, *, graph_iri: Optional[Union[str
 
 
 def _triples_graphs(graph: Union[Graph, Dataset]) -> list[Graph]:
-    if isinstance(graph, (Dataset, ConjunctiveGraph)):
+    if isinstance(graph, Dataset):
+        return [g for g in graph.graphs() if len(g)]
+    if isinstance(graph, ConjunctiveGraph):
         return [g for g in graph.contexts() if len(g)]
     return [graph]
 

@@ -102,7 +102,8 @@ def vocabulary_facts() -> Graph:
 
 def _graphs(data: Union[Graph, Dataset]) -> Iterable[tuple[Optional[str], Graph]]:
     if isinstance(data, (Dataset, ConjunctiveGraph)):
-        for ctx in sorted(data.contexts(), key=lambda c: str(c.identifier)):
+        contexts = data.graphs() if isinstance(data, Dataset) else data.contexts()
+        for ctx in sorted(contexts, key=lambda c: str(c.identifier)):
             copy = Graph()
             for triple in ctx:
                 copy.add(triple)

@@ -125,6 +125,16 @@ def kind_class(concept: URIRef) -> Optional[URIRef]:
     return value if isinstance(value, URIRef) else None
 
 
+def class_kind(cls: URIRef) -> Optional[URIRef]:
+    """essk: concept whose ess:kindClass is `cls` (the most specific kind of a collectivité class).
+
+    >>> str(class_kind(ESS.Metropole))
+    'https://w3id.org/essgraph/vocab/kind/metropole'
+    """
+    value = load_scheme("kinds").value(predicate=ESS.kindClass, object=cls)
+    return value if isinstance(value, URIRef) else None
+
+
 def pref_label(concept: URIRef, lang: str = "fr") -> Optional[str]:
     """skos:prefLabel of a concept of any of the three schemes, in `lang`.
 
