@@ -389,37 +389,42 @@ def _score_doc(doc_id: str, gold: Doc, pred: Optional[Doc], d: Details) -> None:
     gold_name = {e.id: e.name for e in gold.entities}
     pred_name = {e.id: e.name for e in pred.entities}
     pred_to_gold = {pred.entities[j].id: gold.entities[i].id for j, i in match.items()}
-    # gold relations waiting for a prediction, by key (a list: a key may repeat)
+    # Pair predictions with gold relations of the same key, one to one. Pairs whose roles
+    # agree are made first, so that a person's two posts in one organisation each find
+    # their own prediction; a prediction left without a partner is a false positive.
     open_gold: dict[tuple, list[int]] = defaultdict(list)
     for k, r in enumerate(gold.relations):
         d.relations.setdefault(r.type, Counts()).gold += 1
         open_gold[_rel_key(r.type, r.src, r.dst)].append(k)
-    keys = [_rel_key(r.type, r.src, r.dst) for r in gold.relations]
-    # every prediction that lands on a gold key: a duplicate is a false positive, but the
-    # role counts as right when any of the predictions for that relation has it right
-    landed: dict[tuple, list[Rel]] = defaultdict(list)
-    found: set[int] = set()
+    landing = []
     for r in pred.relations:
         d.relations.setdefault(r.type, Counts()).pred += 1
         src, dst = pred_to_gold.get(r.src), pred_to_gold.get(r.dst)
-        key = _rel_key(r.type, src, dst) if src and dst else None
-        if key in open_gold:
-            landed[key].append(r)
-        if key and open_gold.get(key):
-            found.add(open_gold[key].pop(0))
-            d.relations[r.type].tp += 1
-        else:
-            res.false_relations.append(_show_rel(r, pred_name))
+        landing.append(_rel_key(r.type, src, dst) if src and dst else None)
+    partner: dict[int, int] = {}                    # gold relation index -> pred relation index
+    paired: set[int] = set()
+    for same_role in (True, False):
+        for j, (r, key) in enumerate(zip(pred.relations, landing)):
+            if j in paired or not open_gold.get(key):
+                continue
+            for k in open_gold[key]:
+                if not same_role or roles_match(gold.relations[k].role, r.role):
+                    open_gold[key].remove(k)
+                    partner[k] = j
+                    paired.add(j)
+                    d.relations[r.type].tp += 1
+                    break
+    res.false_relations += [_show_rel(r, pred_name) for j, r in enumerate(pred.relations) if j not in paired]
     for k, r in enumerate(gold.relations):
-        if k not in found:
+        if k not in partner:
             res.missed_relations.append(_show_rel(r, gold_name))
         elif r.type == "holds_post":
             d.roles.n += 1
-            if any(roles_match(r.role, p.role) for p in landed[keys[k]]):
+            got = pred.relations[partner[k]].role
+            if roles_match(r.role, got):
                 d.roles.ok += 1
             else:
-                roles = ", ".join(str(p.role) for p in landed[keys[k]])
-                res.role_errors.append(f"{_show_rel(r, gold_name)} predicted [{roles}]")
+                res.role_errors.append(f"{_show_rel(r, gold_name)} predicted [{got}]")
     d.docs.append(res)
 
 
