@@ -165,6 +165,7 @@ class Ent:
     attrs: dict
     keys: set[str]
     canon: str = ""         # normalised canonical name (matching prefers it)
+    own_keys: set[str] = field(default_factory=set)   # before alias expansion (untyped score)
 
 
 @dataclass
@@ -191,7 +192,7 @@ def _parse_doc(data: dict) -> Doc:
         keys = set().union(*(name_keys(n) for n in [name, *aliases]))
         attrs = raw.get("attrs") if isinstance(raw.get("attrs"), dict) else {}
         doc.entities.append(Ent(str(raw.get("id")), str(raw.get("type")), name, raw.get("subtype"), attrs, keys,
-                                norm_name(name)))
+                                norm_name(name), set(keys)))
     for raw in data.get("relations") or []:
         if isinstance(raw, dict):
             doc.relations.append(Rel(str(raw.get("type")), str(raw.get("from")), str(raw.get("to")), raw.get("role")))
@@ -248,14 +249,18 @@ def expand_aliases(gold: dict[str, Doc]) -> None:
 def max_matching(gold: list[Ent], pred: list[Ent], typed: bool = True) -> dict[int, int]:
     """Maximum bipartite matching (augmenting paths), pred index -> gold index.
 
-    Predictions are taken in document order; each tries first the gold entities whose
+    The typed matching uses the gold keys after alias expansion, the untyped diagnostic
+    the keys written in the document only. Predictions are taken in document order; each tries first the gold entities whose
     canonical name it carries, then the others, in gold order. So among equally large
     matchings a name-for-name pair wins over an alias-only one ("Y" goes to gold "Y",
     not to gold "X" that merely lists "Y" as an alias).
     """
     cand = []
     for p in pred:
-        hits = [i for i, g in enumerate(gold) if (not typed or p.type == g.type) and g.keys & p.keys]
+        if typed:
+            hits = [i for i, g in enumerate(gold) if p.type == g.type and g.keys & p.keys]
+        else:
+            hits = [i for i, g in enumerate(gold) if g.own_keys & p.keys]
         cand.append(sorted(hits, key=lambda i: gold[i].canon not in p.keys))
     owner: dict[int, int] = {}                       # gold index -> pred index
 
