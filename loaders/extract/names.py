@@ -114,6 +114,10 @@ GOV_OFFICE_RE = re.compile(
     r"[^,.;:()\n«»\"]{3,80}?(?=\s*(?:[,.;:()\n«»\"]|\s(?:qui|que|dont|a|avait|ont|est|et\s+(?:la|le|les|l['’]|un|une)\s)\b|$))")
 
 
+_DEP_NAMES_ALT = "|".join(sorted((re.escape(n) for n, _a, _r in territory.DEPARTEMENTS.values()), key=len, reverse=True)
+                          + [re.escape(r) for r in territory.REGIONS.values()])
+
+
 def gazetteer_names(ctx: Ctx) -> None:
     gz = load_gazetteer()
     text, work = ctx.text, ctx.notes["work"]
@@ -143,7 +147,10 @@ def gazetteer_names(ctx: Ctx) -> None:
         if entry.type == "Collectivite" or _in_quote(ctx, s) or overlaps(ctx, s, e):
             continue
         ext = re.match(r"\s([A-Z]{2,}(?:[\s-][A-Z]{2,})*)(?![\w'’-])", work[e:e + 30])
-        if ext and entry.pref.isupper() and fold(ext.group(1)) not in ("ess", "cress"):
+        if not ext:
+            ext = re.match(rf"\s(?:{_DEP_NAMES_ALT})(?![\w'’-])", work[e:e + 40])
+            ext = ext if ext and entry.type in ("Network", "ESSOrganization") and not entry.region else None
+        if ext and (entry.pref.isupper() or ext.group(0).strip()[1:2].islower()) and fold(ext.group(0).strip()) not in ("ess", "cress"):
             # "BGE ADIL": a local member of a network, an organisation of its own
             e2 = e + ext.end()
             register(ctx, Mention(s, e2, text[s:e2], entry.type, clean_space(text[s:e2]), key="o:" + norm(text[s:e2]),
@@ -549,7 +556,22 @@ def orgs(ctx: Ctx) -> None:
             register_org(ctx, m.start(), e, m.group(0), org_type(m.group(0)))
         else:
             register_org(ctx, m.start(), e, name, org_type(cue), surface=m.group(0))
+    # capitalised network nouns open a proper name: "Union régionale des structures d'insertion ..."
+    from .things import complement
+    for m in NAMED_NETWORK_RE.finditer(work):
+        s = m.start()
+        if s == 0 or overlaps(ctx, s, m.end()) or _in_quote(ctx, s) or re.search(r"(?:^|[.!?:•\n])\s*$", work[max(0, s - 3):s]):
+            continue
+        e = complement(ctx, m.end(), maxw=8)
+        if e - m.end() < 3 or overlaps(ctx, s, e):
+            continue
+        name = work[s:e]
+        register_org(ctx, s, e, name, org_type(name))
     slot_orgs(ctx)
+
+
+NAMED_NETWORK_RE = re.compile(r"(?<![\w-])(?:Union|Fédération|Confédération|Réseau|Chambre|Mouvement|Collectif|Groupement|Coordination)"
+                              r"(?=\s+(?:[a-zéè]+\s+){0,2}(?:des|de la|de l['’]|du|de|d['’]))")
 
 
 def slot_orgs(ctx: Ctx) -> None:
@@ -571,6 +593,12 @@ def slot_orgs(ctx: Ctx) -> None:
                     pn = person_name(pm.group("first"), pm.group("last"))
                     register(ctx, Mention(s, e, ctx.text[s:e], "Person", pn, key="p:" + norm(pn), source="ess_orgs/1"))
                 elif not (len(toks) == 1 and toks[0].lower() in ("club",)) and not fold(name).startswith(("club", "etat")):
+                    if len(toks) == 1 and ESS_CUES.match(fold(name)) or NETWORK_CUES.match(fold(name)) or PUBLIC_CUES.match(fold(name)):
+                        from .things import complement
+                        e2 = complement(ctx, e, maxw=5)
+                        if e2 > e and re.match(r"\s(?:de|du|des|d['’])", work[e:e + 4]):
+                            e = e2
+                            name = work[s:e]
                     d = DESCR_RE.match(work, e)
                     register_org(ctx, s, e, name, org_type(name, d.group("d") if d else None))
             sep = LIST_SEP.match(work, m.end())

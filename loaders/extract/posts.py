@@ -11,7 +11,7 @@ import re
 from typing import Optional
 
 from .base import Ctx, fold
-from .lexicon import ANY_ROLE_RE, DELEGATION_RE, ROLE_HEAD, ROLE_HEAD_RE
+from .lexicon import ANY_ROLE_RE, COMMUNE_ROLE_RE, DELEGATION_RE, ROLE_HEAD, ROLE_HEAD_RE
 from .names import org_type, register_org
 from .things import complement
 
@@ -100,6 +100,35 @@ def _emit(ctx: Ctx, pk: str, p: dict, ps: int) -> None:
     elif org:
         role_end = p.get("role_end", p["end"])
     else:
+        # "adjoint au maire" with no commune in the apposition: the sentence's, or the page's commune
+        if COMMUNE_ROLE_RE.search(fold(work[p["start"]:p["end"]])) or re.match(r"(?i)premi(?:er|ère)\s+adjointe?", work[p["start"]:p["end"]]):
+            from .relations import page_commune
+            ss, se = ctx.sent_span(ps)
+            com = [x for x in ctx.ents_in(ss, se, {"Collectivite"}) if ctx.entities[x[2]].subtype == "Commune"]
+            ck = com[0][2] if len(com) == 1 else page_commune(ctx)
+            if ck:
+                role = _trim(text[p["start"]:p["end"]])
+                deleg = None
+                dm = DELEG_SPLIT.search(role)
+                if dm:
+                    role, deleg = role[:dm.start()].strip(" ,"), role[dm.end():].strip(" ,")
+                ctx.add_rel("holds_post", pk, ck, ps, p["end"], role=role[:1].lower() + role[1:], delegation=deleg, chain=ps)
+            return
+        # an elected post named without its collectivité, right after a sentence naming only one
+        if re.match(r"(?i)(?:vice-)?présidente?|conseill|élue?", work[p["start"]:p["end"]]):
+            i = ctx.sent_index(ps)
+            lo = ctx.sents[i - 1][0] if i > 0 else ctx.sent_span(ps)[0]
+            colls = {x[2] for x in ctx.ents_in(lo, ctx.sent_span(ps)[1], ORG_TYPES)}
+            if len(colls) == 1 and not re.search(r"\s(?:du|de\s+la|de\s+l['’]|des)\s*[A-ZÉ]", work[p["start"]:p["end"]]):
+                ck = next(iter(colls))
+                if ctx.entities[ck].type == "Collectivite":
+                    role = _trim(text[p["start"]:p["end"]])
+                    deleg = None
+                    dm = DELEG_SPLIT.search(role)
+                    if dm:
+                        role, deleg = role[:dm.start()].strip(" ,"), role[dm.end():].strip(" ,")
+                    ctx.add_rel("holds_post", pk, ck, ps, p["end"], role=role[:1].lower() + role[1:], delegation=deleg, chain=ps)
+                    return
         # a named organisation that no component knew: "PDG du Chantier de ...", "président de l'association X"
         seg = work[p["start"]:p["end"]]
         m = re.search(r"\s(?:du|de\s+la|de\s+l['’]|des)\s*(?=[A-ZÉÈ])", seg)
@@ -162,6 +191,11 @@ def _prenominal(ctx: Ctx, ps: int, pe: int, pk: str, pspans: list) -> None:
         return
     orgs = ctx.ents_in(rs, ps, ORG_TYPES)
     if not orgs:
+        if re.match(r"(?i)(?:premi(?:er|ère)\s+adjointe?|maire(?:-adjointe?)?|adjointe?\s+au\s+maire)\s*,?\s*$", ctx.text[rs:ps]):
+            from .relations import page_commune
+            ck = page_commune(ctx)
+            if ck:
+                ctx.add_rel("holds_post", pk, ck, rs, pe, role=_trim(ctx.text[rs:ps]).lower(), chain=ps)
         return
     org = orgs[0]
     role = _trim(ctx.text[rs:org[0]])

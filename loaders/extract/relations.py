@@ -114,6 +114,39 @@ def _token_at(ctx: Ctx, pos: int):
     return None
 
 
+def page_commune(ctx: Ctx) -> Optional[str]:
+    """The commune a commune's own page speaks of: the only commune named, or the most named."""
+    communes = Counter({k: len(e.mentions) for k, e in ctx.entities.items()
+                        if e.type == "Collectivite" and e.subtype == "Commune"})
+    if not communes:
+        return None
+    top = communes.most_common(2)
+    if len(top) == 1 or top[0][1] > top[1][1]:
+        return top[0][0]
+    return None
+
+
+def _single(ctx: Ctx, subtype: str) -> Optional[str]:
+    ks = [k for k, e in ctx.entities.items() if e.type == "Collectivite" and e.subtype == subtype]
+    return ks[0] if len(ks) == 1 else None
+
+
+def generic_subject(ctx: Ctx, ss: int, pos: int) -> Optional[str]:
+    """"La municipalité", "le Département", "la Région", "la Métropole" named without their
+    name: the one collectivité of that kind the document names."""
+    f = ctx.folded[ss:pos]
+    tail = r"\b(?!\s+(?:de|d'|du|des)\b)"
+    if re.search(r"\b(?:la|notre)\s+(?:municipalite|ville|commune|mairie)" + tail, f):
+        return page_commune(ctx)
+    if re.search(r"\b(?:le|notre)\s+departement" + tail, f):
+        return _single(ctx, "Departement")
+    if re.search(r"\b(?:la|notre)\s+region" + tail, f):
+        return _single(ctx, "Region")
+    if re.search(r"\b(?:la|notre)\s+(?:metropole|agglomeration|communaute)" + tail, f):
+        return _single(ctx, "EPCI")
+    return None
+
+
 def author(ctx: Ctx) -> Optional[str]:
     """The organisation the document speaks for: the one an interview question is about
     ("quelle est la mission de l'EPT11 ?"), else the most named one (3 mentions or more)."""
@@ -178,6 +211,11 @@ def _event_dates_places(ctx: Ctx) -> None:
         first_agent = next((x[0] for x in ctx.spans if e <= x[0] < ce and ctx.entities[x[2]].type in ("Person",)), ce)
         places = [x for x in ctx.ents_in(e, first_agent, {"Collectivite"})
                   if re.search(r"(?:\bà|\bau|\d{5}|\bet|,)\s*$", ctx.notes["work"][max(0, x[0] - 8):x[0]])]
+        if not places:
+            # "se sont retrouvés à Rennes pour les Rencontres ...": the place before the event
+            prev_end = max([x[1] for x in evs if ss <= x[1] <= s] + [ss])
+            places = [x for x in ctx.ents_in(prev_end, s, {"Collectivite"})
+                      if re.search(r"\bà\s*$", ctx.notes["work"][max(0, x[0] - 4):x[0]])][-1:]
         if date and "date" not in ent.attrs:
             ent.attrs["date"] = date
             end = pick.resolve_end(date) if pick is not None else None
@@ -237,7 +275,8 @@ def _near_years(years, dates, pick) -> list[int]:
 ORG_CUE = re.compile(r"(?:(?:co-?)?organis[ée]e?s?\s+(?:par|avec)|anim[ée]e?s?\s+par|(?:co-?)?pilot[ée]e?s?\s+par|"
                      r"à\s+l['’]initiative\s+(?:de\s+la|de\s+l['’]|du|des|de|d['’])|sous\s+l['’][ée]gide\s+(?:de\s+la|de\s+l['’]|du|des|de|d['’])|"
                      r"port[ée]e?s?\s+par)\s*", re.IGNORECASE)
-ACTIVE_ORG = re.compile(r"\b(?:organis(?:e|ent|era|eront|ait|aient)|a\s+organis[ée]|ont\s+organis[ée]|co-?organis(?:e|ent|ons|era))\b",
+ACTIVE_ORG = re.compile(r"\b(?:organis(?:e|ent|era|eront|ait|aient)|a\s+organis[ée]|ont\s+organis[ée]|co-?organis(?:e|ent|ons|era)|"
+                        r"anim(?:e|ent|era|eront)|a\s+animé|ont\s+animé)\b",
                         re.IGNORECASE)
 COUNT_ORG = re.compile(r"\b(?P<n>deux|trois|quatre|cinq|\d)\s+(?P<what>[\w'-]+)\s+(?:ont\s+(?:par\s+ailleurs\s+|également\s+)?été\s+)?(?:co-?)?organis[ée]e?s\s+par\s*",
                        re.IGNORECASE)
@@ -280,6 +319,9 @@ def _organizes(ctx: Ctx) -> None:
         if not evs_after:
             continue
         subj = [x for x in ctx.ents_in(ss, m.start(), ORGS_ONLY | {"Club"}) if not _inside_thing(ctx, x)]
+        if not subj:
+            g = generic_subject(ctx, ss, m.start())
+            subj = [(m.start(), m.end(), g)] if g else []
         if subj:
             ctx.add_rel("organizes", subj[-1][2], evs_after[0][2], subj[-1][0], evs_after[0][1])
     # counted plurals: "Deux rencontres ont été organisées par le RTES" -> the next two
@@ -325,7 +367,7 @@ def _organizes(ctx: Ctx) -> None:
 
 
 PART_CUES = [
-    (re.compile(r"introduction\s+par|interventions?\s+(?:de|d['’])|intervenants?\s*:|est\s+intervenue?|sont\s+intervenu|"
+    (re.compile(r"(?:a|ont)\s+(?:ouvert|introduit|clôturé|conclu)\b|interviendr(?:a|ont)|introduction\s+par|interventions?\s+(?:de|d['’])|intervenants?\s*:|est\s+intervenue?|sont\s+intervenu|"
                 r"a\s+réuni|ont\s+réuni|réunira|réunit|retours?\s+d['’]exp[ée]riences?|en\s+ouverture|ouvert\s+par|"
                 r"clôtur[ée]e?\s+par|rappelait|a\s+rappelé|a\s+présenté|avec\s+(?:la\s+participation\s+de|les\s+interventions)|"
                 r"prendront\s+la\s+parole|témoign[ée]", re.IGNORECASE), "intervenant"),
@@ -352,7 +394,9 @@ def _participates(ctx: Ctx) -> None:
         for rx, r in PART_CUES:
             for m in rx.finditer(sent):
                 pos = ss + m.start()
-                if pos <= s and (cue_pos is None or pos > cue_pos) or (role is None and pos > s and r == "intervenant" and "intervenu" in m.group(0)):
+                if pos <= s and (cue_pos is None or pos > cue_pos or cue_pos > s):
+                    role, cue_pos = r, pos
+                elif pos > s and role is None:
                     role, cue_pos = r, pos
         ev = None
         block = next((b for b in blocks if b[0] <= s < b[1]), None)
@@ -370,6 +414,11 @@ def _participates(ctx: Ctx) -> None:
             role = "président d'" + ctx.entities[ev].extra.get("head", "atelier") if ctx.entities[ev].extra.get("head", "a")[0] in "aeiou" \
                 else "président de " + ctx.entities[ev].extra.get("head", "séance")
         ctx.add_rel("participates", k, ev, cue_pos if cue_pos is not None else s, e, role=role)
+    # "une conférence de Jean-Louis Laville": the speaker is in the event's name
+    for s, e, k in event_mentions(ctx):
+        for ps_, pe_, pk in ctx.ents_in(s, e, {"Person"}):
+            if re.search(r"\b(?:de|d['’]|par|avec)\s*$", work[max(s, ps_ - 6):ps_]):
+                ctx.add_rel("participates", pk, k, s, e, role="intervenant")
     # organisations that testify ("un témoignage de Plateau Urbain")
     for m in re.finditer(r"t[ée]moignages?\s+(?:de\s+la|de\s+l['’]|du|des|de|d['’])\s*", work, re.IGNORECASE):
         ev = event_near(ctx, m.start())
@@ -412,10 +461,11 @@ SPONSOR_CUE = re.compile(r"(?:parrain[ée]e?s?\s+par|soutenue?s?\s+par|financ[é
                          re.IGNORECASE)
 FOUND_VERB = re.compile(r"\b(?:lan(?:ce|cent|cera|ceront)|a\s+lancé|ont\s+lancé|cré(?:e|ent|era)|a\s+créé|ont\s+créé|"
                         r"fond(?:e|ent)|a\s+fondé|ont\s+fondé|propos(?:e|ent))\b", re.IGNORECASE)
-PUB_VERB = re.compile(r"\b(?:publi(?:e|ent|era)|a\s+publié|ont\s+publié|édit(?:e|ent)|a\s+édité|sort(?:ent)?|"
+PUB_VERB = re.compile(r"\b(?:publi(?:e|ent|era)|a\s+publié|ont\s+publié|(?:a|ont)\s+(?:également\s+)?présenté|présentent|édit(?:e|ent)|a\s+édité|sort(?:ent)?|"
                       r"r[ée]alis[ée]e?s?\s+par|publi[ée]e?s?\s+par|édit[ée]e?s?\s+par|co-?publi)", re.IGNORECASE)
 SIGN_CUE = re.compile(r"(?:co-?)?sign[ée]e?s?\s+par\s*|signataires?\s*:\s*|entre\s*", re.IGNORECASE)
-MEMBER_CUE = re.compile(r"\b(?:est|sont)\s+(?:membres?|adhérente?s?)\s+(?:de\s+la|de\s+l['’]|du|des|de|d['’])\s*|"
+MEMBER_CUE = re.compile(r"\badh(?:ésion|ère|èrent)\s+(?:de\s+la\s+(?:ville|commune|collectivité)\s+)?(?:au|à\s+la|à\s+l['’])\s*|"
+                        r"\b(?:est|sont)\s+(?:désormais\s+|aussi\s+|également\s+|déjà\s+)?(?:membres?|adhérente?s?)\s+(?:de\s+la|de\s+l['’]|du|des|de|d['’])\s*|"
                         r"\b(?:a|ont)\s+(?:rejoint|adhéré\s+(?:à\s+la|à\s+l['’]|au|aux))\s*|siège\s+au\s+(?:CA|conseil d['’]administration)\s+(?:de\s+la|de\s+l['’]|du|des|de|d['’])\s*",
                         re.IGNORECASE)
 
@@ -425,6 +475,7 @@ def relations(ctx: Ctx) -> None:
     _partners(ctx)
     _conventions(ctx)
     _sponsors(ctx)
+    _event_partners(ctx)
     _publishes(ctx)
     _members(ctx)
 
@@ -439,8 +490,9 @@ def _partners(ctx: Ctx) -> None:
         subj = subjects(ctx, m.start())
         if not subj:
             ss, _ = ctx.sent_span(m.start())
+            g = generic_subject(ctx, ss, m.start())
             # title-like lines: the partnership is the author's
-            subj = [(0, 0, auth)] if auth else []
+            subj = [(0, 0, g)] if g else ([(0, 0, auth)] if auth else [])
         for a in subj:
             for b in partners:
                 ctx.add_rel("partner_of", a[2], b[2], min(a[0], m.start()) if a[1] else m.start(), b[1])
@@ -479,6 +531,9 @@ def _conventions(ctx: Ctx) -> None:
         signs: list[tuple[int, int, str]] = []
         for s, e in ent.extra.get("conv_mentions", []):
             ss, se = ctx.sent_span(s)
+            av = re.match(r"\s*avec\s+", work[e:e + 10])
+            if av:
+                signs += list_after(ctx, e + av.end(), ORGS_ONLY)
             for m in SIGN_CUE.finditer(work, s, min(se, e + 80)):
                 signs += list_after(ctx, m.end(), ORGS_ONLY | {"Person"})
                 rest = fold(work[m.end():m.end() + 60])
@@ -489,9 +544,9 @@ def _conventions(ctx: Ctx) -> None:
                         if len(orgs) == n:
                             signs += [(s, e, o) for o in orgs]
             # "X et Y signent une convention"
-            m2 = re.search(r"\b(?:sign(?:ent|eront|era|e)|ont\s+signé|a\s+signé)\b", work[ss:s])
+            m2 = re.search(r"\b(?:sign(?:ent|eront|era|e)|ont\s+signé|a\s+signé|(?:a|ont)\s+paraphé)\b", work[ss:s])
             if m2:
-                signs += [x for x in ctx.ents_in(ss, ss + m2.start(), ORGS_ONLY)]
+                signs += [x for x in ctx.ents_in(ss, ss + m2.start(), ORGS_ONLY | {"Person"})]
         seen = []
         for x in signs:
             if x[2] not in seen:
@@ -528,6 +583,22 @@ def _sponsors(ctx: Ctx) -> None:
         if target:
             for sp in sponsors:
                 ctx.add_rel("sponsors", sp[2], target[2], min(target[0], m.start()), sp[1])
+
+
+PARTNER_OF_EVENT = re.compile(r"\b(?:est|sont)\s+(?:également\s+|aussi\s+)?partenaires?\s+(?:officiels?\s+)?(?:de\s+l['’]|du\s|de\s+la\s|des\s)",
+                              re.IGNORECASE)
+
+
+def _event_partners(ctx: Ctx) -> None:
+    work = ctx.notes["work"]
+    for m in PARTNER_OF_EVENT.finditer(work):
+        ss, se = ctx.sent_span(m.start())
+        subj = [x for x in ctx.ents_in(ss, m.start(), ORGS_ONLY) if not _inside_thing(ctx, x)]
+        tgt = ctx.ents_in(m.end(), se, THINGS)
+        target = tgt[0] if tgt else event_near(ctx, m.start(), back=1500, types=frozenset({"Event", "Club"}))
+        if target:
+            for x in subj:
+                ctx.add_rel("sponsors", x[2], target[2], x[0], m.end())
 
 
 def _founded(ctx: Ctx) -> None:
@@ -594,6 +665,10 @@ def _members(ctx: Ctx) -> None:
         tgt = list_after(ctx, m.end(), {"Network", "Club"})
         if not tgt:
             continue
-        subj = [x for x in ctx.ents_in(ss, m.start(), ORGS_ONLY) if not _inside_thing(ctx, x)]
+        first_cue = next(MEMBER_CUE.finditer(work, ss, se)).start()
+        subj = [x for x in ctx.ents_in(ss, first_cue, ORGS_ONLY) if not _inside_thing(ctx, x) and x[2] != tgt[0][2]]
+        if not subj:
+            g = generic_subject(ctx, ss, first_cue)
+            subj = [(ss, ss, g)] if g else []
         if subj:
-            ctx.add_rel("member_of", subj[-1][2], tgt[0][2], subj[-1][0], tgt[0][1])
+            ctx.add_rel("member_of", subj[-1][2], tgt[0][2], subj[-1][0] if subj[-1][1] > subj[-1][0] else m.start(), tgt[0][1])

@@ -70,8 +70,9 @@ def complement(ctx: Ctx, pos: int, maxw: int = 9, allow: tuple = ()) -> int:
             break  # "Salon de X - 30 juin": a dash between spaces ends the name
         if f in ("le", "la", "l'") and i + 1 < len(toks) and re.match(r"\d", toks[i + 1][2]):
             break
-        if f == "a" and i + 1 < len(toks) and toks[i + 1][2][:1].isupper():
-            break  # "à Lille": a place, not part of the name
+        if f == "a" and i + 1 < len(toks) and (toks[i + 1][2][:1].isupper() or (
+                fold(toks[i + 1][2]) in ("la", "l'", "le") and i + 2 < len(toks) and toks[i + 2][2][:1].isupper())):
+            break  # "à Lille", "à la Bourse du travail": a place, not part of the name
         if f == "en" and i + 1 < len(toks) and re.match(r"\d{4}|janvier|f|mars|avril|mai|juin|juillet|ao|sept|oct|nov|d",
                                                          fold(toks[i + 1][2])):
             break
@@ -136,7 +137,10 @@ def events(ctx: Ctx) -> None:
         sent_s, sent_e = ctx.sent_span(hs)
         sent_f = folded[sent_s:sent_e]
         # exclusions: posts that name a group ("président du groupe..."), conventions d'affaires are events
-        plural = fold(head_surface).split()[0].endswith("s") and head not in ("congres", "assises", "trophees", "mois de l'ess")
+        proper_plural = head_surface[:1].isupper() or re.match(r"\s+(?:nationales|regionales|europeennes|internationales|annuelles|departementales|"
+                             r"territoriales|metropolitaines)\b", folded[he:he + 20]) is not None
+        plural = fold(head_surface).split()[0].endswith("s") and head not in ("congres", "assises", "trophees", "mois de l'ess") \
+            and not proper_plural
         series = re.search(r"(?:serie|cycle) d[e']\s?$", before) is not None
         ordm = ORDINAL_RE.search(work[max(0, hs - 20):hs])
         detm = DET_RE.search(before)
@@ -152,7 +156,9 @@ def events(ctx: Ctx) -> None:
             if y:
                 comp_end = he + y.end()
         else:
-            comp_end = complement(ctx, he, allow=("autour",))
+            indefinite = re.search(r"\b(?:un|une|d'un|d'une)\s*$", before) is not None or ORDINAL_RE.search(work[max(0, hs - 20):hs])
+            themed = indefinite and re.match(r"\s+sur\s+(?:l['’]|la\s|le\s|les\s)(?!site|stand|place|inscription|le\s+site)", folded[he:he + 30])
+            comp_end = complement(ctx, he, allow=("autour", "sur") if themed else ("autour",))
             # no trailing connectors
             while comp_end > he and fold(work[he:comp_end]).split()[-1:] and fold(work[he:comp_end]).split()[-1] in CONNECT:
                 comp_end = he + work[he:comp_end].rstrip().rfind(" ")
@@ -173,7 +179,8 @@ def events(ctx: Ctx) -> None:
         has_comp = bool(comp.strip()) or bool(title)
         if plural and not series and not title:
             continue
-        if det in ("chaque", "des", "les", "nos", "vos", "plusieurs", "deux", "trois", "ces", "leurs") and not title and not series:
+        if det in ("chaque", "des", "les", "nos", "vos", "plusieurs", "deux", "trois", "ces", "leurs") and not title and not series \
+                and not (proper_plural and det in ("les", "des", "ces", "nos")):
             continue
         if GENERIC_CTX.search(sent_f) and not title and not ordm:
             continue
