@@ -58,15 +58,37 @@ CLASS_ENTITY_TYPE.update({c: "Collectivite" for c in SUBTYPE_CLASS.values()})
 CLASS_ENTITY_TYPE.update({c: "Collectivite" for _, c in _EPCI_FORMS})
 
 MASK = "[contact masqué]"
-EMAIL_RE = re.compile(
-    r"[A-Za-z0-9._%+\-]+\s*(?:@|\(at\)|\[at\]|\(arobase\)|\[arobase\])\s*[A-Za-z0-9\-]+(?:\s*(?:\.|\(dot\)|\[dot\])\s*[A-Za-z0-9\-]+)+"
+# The same two patterns are the sh:pattern of esss:NoContactShape in ontology/shapes.ttl (a test
+# checks they are identical), so what the shapes flag is exactly what masking removes. They avoid
+# look-arounds to stay valid XPath regular expressions; the context characters they consume are
+# put back by _mask_all.
+EMAIL_PATTERN = (
+    r"[\w.%+-]+\s*(@|\(at\)|\[at\]|\(arobase\)|\[arobase\])\s*[\w-]+(\s*(\.|\(dot\)|\[dot\])\s*[\w-]+)+"
 )
-# French numbers (01 23 45 67 89, 01.23.45.67.89, +33 (0)1 23 45 67 89, 0033…) and other
-# international numbers written with a leading '+'.
-PHONE_RE = re.compile(
-    r"(?<![\w+])(?:(?:\+|00)\s?33\s?(?:\(0\)\s?)?[1-9]|0[1-9])(?:[\s.\-]?\d{2}){4}(?!\d)"
-    r"|(?<![\w+])\+\d{1,3}(?:[\s.\-]?\(?\d{1,4}\)?){3,6}(?!\d)"
+# French numbers (01 23 45 67 89, 01.23.45.67.89, 0123456789) and international ones
+# (+33 (0)1 23 45 67 89, 0033 6…, +32 2 123 45 67): at least 8 digits after the country code.
+PHONE_PATTERN = (
+    r"(^|[^0-9+])((\+|00)\s?[1-9][0-9]{0,2}[\s.-]?(\(0\)[\s.-]?)?[0-9]([\s.-]?[0-9]){7,11}"
+    r"|0[1-9]([\s.-]?[0-9]{2}){4})([^0-9]|$)"
 )
+EMAIL_RE = re.compile(EMAIL_PATTERN)
+PHONE_RE = re.compile(PHONE_PATTERN)
+
+
+def _mask_all(pattern: re.Pattern, text: str, context: bool) -> str:
+    """Replace every match by MASK until none is left (a replacement can make a neighbour match;
+    each one removes an '@' or digits, so this ends). With `context`, the first and last groups
+    are surrounding characters, kept as they are."""
+    m = pattern.search(text)
+    while m:
+        start, end = m.span()
+        if context:
+            start += len(m.group(1))
+            end -= len(m.group(pattern.groups) or "")
+        text = text[:start] + MASK + text[end:]
+        m = pattern.search(text)
+    return text
+
 _DATE_TYPES = (
     (re.compile(r"^\d{4}-\d{2}-\d{2}$"), XSD.date),
     (re.compile(r"^\d{4}-\d{2}$"), XSD.gYearMonth),
@@ -84,7 +106,7 @@ def mask_contacts(text: str) -> str:
     >>> mask_contacts("Tél. +33 (0)6.12.34.56.78, SIREN 244400404, le 2024-04-18")
     'Tél. [contact masqué], SIREN 244400404, le 2024-04-18'
     """
-    return PHONE_RE.sub(MASK, EMAIL_RE.sub(MASK, text))
+    return _mask_all(PHONE_RE, _mask_all(EMAIL_RE, text, False), True)
 
 
 def text_literal(text: str) -> Literal:
