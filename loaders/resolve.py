@@ -43,6 +43,7 @@ class Decisions:
 
     def __init__(self, rows: Iterable[Decision] = ()):
         self._rows: dict[tuple[str, str], Decision] = {}
+        self._canon: Optional[dict[str, str]] = None
         for row in rows:
             self.add(row.iri_a, row.iri_b, row.decision, row.note)
 
@@ -114,22 +115,43 @@ class Decisions:
             if old is not None and key != (iri_a, iri_b):
                 del self._rows[key]
         self._rows[(iri_a, iri_b)] = Decision(iri_a=iri_a, iri_b=iri_b, decision=decision, note=note)
+        self._canon = None
 
-    def _same_map(self) -> dict[str, str]:
-        return {r.iri_b: r.iri_a for r in self._rows.values() if r.decision == "same"}
+    def _canonical_map(self) -> dict[str, str]:
+        """IRI -> canonical IRI for every IRI named in a `same` row (computed once per change).
+
+        Rows connected by `same` form one group. Its canonical IRI is the one that is never an
+        iri_b (the kept side); when rows disagree (several such IRIs, or a cycle) the smallest
+        wins, so the result never depends on the order of the file."""
+        if self._canon is None:
+            parent: dict[str, str] = {}
+
+            def find(x: str) -> str:
+                parent.setdefault(x, x)
+                while parent[x] != x:
+                    parent[x] = parent[parent[x]]
+                    x = parent[x]
+                return x
+
+            same = [r for r in self._rows.values() if r.decision == "same"]
+            for r in same:
+                ra, rb = find(r.iri_a), find(r.iri_b)
+                if ra != rb:
+                    parent[max(ra, rb)] = min(ra, rb)
+            merged_away = {r.iri_b for r in same}
+            groups: dict[str, list[str]] = {}
+            for x in list(parent):
+                groups.setdefault(find(x), []).append(x)
+            self._canon = {}
+            for members in groups.values():
+                kept = sorted(m for m in members if m not in merged_away) or sorted(members)
+                for m in members:
+                    self._canon[m] = kept[0]
+        return self._canon
 
     def canonical(self, iri: str) -> str:
-        """The IRI to use for `iri`: follows same-decisions b -> a, transitively. A cycle
-        (a -> b and b -> a through other rows) resolves to its smallest IRI, so the result
-        never depends on the file's order."""
-        mapping = self._same_map()
-        seen = [iri]
-        while iri in mapping:
-            iri = mapping[iri]
-            if iri in seen:
-                return min(seen[seen.index(iri):])
-            seen.append(iri)
-        return iri
+        """The IRI to use for `iri`: iri_b of a `same` row becomes iri_a, transitively."""
+        return self._canonical_map().get(iri, iri)
 
     def decided(self, a: str, b: str) -> Optional[str]:
         """'same', 'different' or None for a pair, in either order."""
@@ -221,7 +243,8 @@ def suggest_merges(iris_with_names: Union[Mapping[str, str], Iterable[tuple[str,
     for members in buckets.values():
         for i, x in enumerate(members):
             for y in members[i + 1:]:
-                if decisions.canonical(x) == decisions.canonical(y) or decisions.decided(x, y):
+                cx, cy = decisions.canonical(x), decisions.canonical(y)
+                if cx == cy or decisions.decided(x, y) or decisions.decided(cx, cy):
                     continue
                 score = name_similarity(items[x], items[y])
                 if score >= min_score:
