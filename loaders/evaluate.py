@@ -121,7 +121,8 @@ def norm_role(role: Optional[str]) -> str:
     >>> norm_role("Maire-adjointe"), norm_role("Adjointe à la maire"), norm_role("Vice - Présidente.")
     ('adjoint au maire', 'adjoint au maire', 'vice-president')
     """
-    text = strip_accents(role or "").casefold().translate(_APOSTROPHES).translate(_DASHES)
+    text = role if isinstance(role, str) else ""
+    text = strip_accents(text).casefold().translate(_APOSTROPHES).translate(_DASHES)
     text = " ".join(text.split()).strip(_ROLE_EDGE)
     text = re.sub(r"\ba la maire\b", "au maire", text)
     text = re.sub(r"\bmaire-adjointe?\b", "adjoint au maire", text)
@@ -163,9 +164,9 @@ class Ent:
     name: str
     subtype: Optional[str]
     attrs: dict
-    keys: set[str]
-    canon: str = ""         # normalised canonical name (matching prefers it)
-    own_keys: set[str] = field(default_factory=set)   # before alias expansion (untyped score)
+    canon: str              # normalised canonical name (the matching prefers it)
+    own_keys: set[str]      # name and aliases as written in this document (untyped score)
+    keys: set[str]          # own_keys plus the aliases gained by alias expansion
 
 
 @dataclass
@@ -191,8 +192,8 @@ def _parse_doc(data: dict) -> Doc:
         aliases = [a for a in raw.get("aliases") or [] if isinstance(a, str)]
         keys = set().union(*(name_keys(n) for n in [name, *aliases]))
         attrs = raw.get("attrs") if isinstance(raw.get("attrs"), dict) else {}
-        doc.entities.append(Ent(str(raw.get("id")), str(raw.get("type")), name, raw.get("subtype"), attrs, keys,
-                                norm_name(name), set(keys)))
+        doc.entities.append(Ent(str(raw.get("id")), str(raw.get("type")), name, raw.get("subtype"), attrs,
+                                norm_name(name), keys, set(keys)))
     for raw in data.get("relations") or []:
         if isinstance(raw, dict):
             doc.relations.append(Rel(str(raw.get("type")), str(raw.get("from")), str(raw.get("to")), raw.get("role")))
@@ -233,13 +234,12 @@ def expand_aliases(gold: dict[str, Doc]) -> None:
     pooled: dict[tuple[str, str], set[str]] = defaultdict(set)
     for doc in gold.values():
         for e in doc.entities:
-            canon = norm_name(e.name)
-            pooled[(e.type, canon)] |= e.keys
-            for k in e.keys:
-                owners[(e.type, k)].add(canon)
+            pooled[(e.type, e.canon)] |= e.own_keys
+            for k in e.own_keys:
+                owners[(e.type, k)].add(e.canon)
     for doc in gold.values():
         for e in doc.entities:
-            extra = pooled[(e.type, norm_name(e.name))] - e.keys
+            extra = pooled[(e.type, e.canon)] - e.keys
             e.keys |= {k for k in extra if len(owners[(e.type, k)]) == 1}
 
 
@@ -250,10 +250,10 @@ def max_matching(gold: list[Ent], pred: list[Ent], typed: bool = True) -> dict[i
     """Maximum bipartite matching (augmenting paths), pred index -> gold index.
 
     The typed matching uses the gold keys after alias expansion, the untyped diagnostic
-    the keys written in the document only. Predictions are taken in document order; each tries first the gold entities whose
-    canonical name it carries, then the others, in gold order. So among equally large
-    matchings a name-for-name pair wins over an alias-only one ("Y" goes to gold "Y",
-    not to gold "X" that merely lists "Y" as an alias).
+    the keys written in the document only. Predictions are taken in document order;
+    each tries first the gold entities whose canonical name it carries, then the others,
+    in gold order. So among equally large matchings a name-for-name pair wins over an
+    alias-only one ("Y" goes to gold "Y", not to gold "X" that lists "Y" as an alias).
     """
     cand = []
     for p in pred:

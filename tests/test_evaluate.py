@@ -242,3 +242,11 @@ def test_evaluate_runs_the_pipeline_on_the_seeds(tmp_path):
                                       "relation_f1_by_type"}
     assert "ENTITIES" in result["table"] and len(result["per_doc"]) == 5
     assert result["summary"] == ev.score_dirs(DEV_GOLD, tmp_path / "pred")
+
+
+@needs_selftest
+def test_command_line_ends_with_the_json_summary(capsys):
+    assert ev.main([str(SELFTEST / "gold"), str(SELFTEST / "pred2"), "--verbose"]) == 0
+    out = capsys.readouterr().out
+    assert "FALSE  entity  Person           Mahel Coppey" in out
+    assert json.loads(out.strip().splitlines()[-1]) == ev.score_dirs(SELFTEST / "gold", SELFTEST / "pred2")
