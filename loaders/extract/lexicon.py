@@ -15,7 +15,8 @@ CAP = rf"[{UP}][{LOW}{UP}0-9'’]*"
 PLACE = (rf"(?:(?:Le|La|Les)\s|L['’])?{CAP}"
          rf"(?:(?:-(?:(?:sur|sous|en|lès|lez|le|la|les|de|du|des|aux|et|d['’]|l['’])-?)*|\s(?=[{UP}])|-?[dl]['’]){CAP})*")
 FIRST = rf"[{UP}][{LOW}]+(?:-[{UP}][{LOW}]+)?"
-LAST = rf"(?:(?:de|du|da|van|von|le|la|di|d['’])\s?)?[{UP}][{UP}{LOW}'’]+(?:-[{UP}][{UP}{LOW}]+)?"
+LAST = (rf"(?:(?:de|du|da|van|von|le|la|di|d['’]|Le|La|De|Du|Da|Di|Van|Von|Mac|Mc|Ben|El|Saint)\s?(?=[{UP}]))?"
+        rf"[{UP}][{UP}{LOW}'’]+(?:-[{UP}][{UP}{LOW}]+)?")
 PERSON_RE = re.compile(rf"(?<![\w'’-])(?P<first>{FIRST})\s(?P<last>{LAST})(?![\w-])")
 
 # ---------------------------------------------------------------- posts (folded, lower case)
@@ -55,7 +56,7 @@ EVENT_HEADS = {
     "atelier": r"ateliers?",
     "conference": r"conferences?(?: de presse)?",
     "colloque": r"colloques?",
-    "journee": r"journees?(?= (?:de|d'|du|des|nationale|regionale|europeenne|thematique|d'etude|portes))",
+    "journee": r"journees?",
     "assemblee generale": r"assemblees? generales?",
     "ag": r"AG",
     "remise des prix": r"remises? (?:des|du|de) (?:prix|trophees?)",

@@ -402,8 +402,10 @@ def _disambiguate(ctx: Ctx, recs: list, pos: int):
     for r in recs:
         if r.dep in named_deps:
             return r
+    top = recs[0].population or 0
     for r in recs:
-        if r.reg in named_regs:
+        # a homonym in a region the text names, unless the first one is far larger
+        if r.reg in named_regs and (r.population or 0) * 20 >= top:
             return r
     return recs[0]
 
@@ -424,6 +426,7 @@ def _ept_names_re() -> list:
 
 
 # ---------------------------------------------------------------- ess_persons/1
+WORD_START_RE = re.compile(rf"(?<![\w'’-])[{UP}]")
 PERSON_STOP = set("""president presidente vice adjoint adjointe maire conseiller conseillere ville region club cress ess
 association mairie departement conseil salon rencontre reseau chambre economie sociale solidaire communique presse
 webinaire seminaire atelier table ronde guide etude rapport convention metropole commune france europe
@@ -454,7 +457,10 @@ def persons(ctx: Ctx) -> None:
     work, text = ctx.notes["work"], ctx.text
     per_spans = ctx.notes.get("per", [])
     cands: list[tuple[int, int]] = []
-    for m in PERSON_RE.finditer(work):
+    for w in WORD_START_RE.finditer(work):
+        m = PERSON_RE.match(work, w.start())
+        if not m:
+            continue
         s, e = m.start(), m.end()
         toks = work[s:e].split()
         if not _valid_person_tokens(toks):

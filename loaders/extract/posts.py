@@ -158,6 +158,10 @@ def _emit(ctx: Ctx, pk: str, p: dict, ps: int) -> None:
         role, deleg = am.group("r"), am.group("d")
     if not role:
         return
+    if deleg is None and org[1] < p["end"]:
+        rest = work[org[1]:p["end"]].strip(" ,.;:")
+        if DELEGATION_RE.match(fold(rest)):
+            deleg = rest
     if ANY_ROLE_RE.match(fold(role)):
         role = role[:1].lower() + role[1:]
     ev_s = min(ps, p["start"])

@@ -188,6 +188,9 @@ def events(ctx: Ctx) -> None:
             continue  # "temps de rencontre"
         if re.search(rf"{ROLE_HEAD}\s+(?:du|de la|de l'|des)\s*$", before):
             continue
+        if head == "journee" and not re.match(r"\s+(?:de|d'|du|des|nationale|regionale|europeenne|thematique|portes)\b", folded[he:he + 14]) \
+                and not (det in ("la", "une", "cette") and _has_date(ctx, hs, he)):
+            continue  # "toute la journée", "une journée de travail" are not events
         start = hs
         if ordm:
             start = hs - len(ordm.group(0))
