@@ -558,6 +558,12 @@ def evaluate(gold_dir: PathLike, docs_dir: PathLike, *, out_dir: Optional[PathLi
     if not sources:
         raise FileNotFoundError(f"{docs_dir}: no document named after a gold file of {gold_dir}; "
                                 f"documents must be called <doc_id>.txt/.html/.pdf")
+    seen: dict[str, Path] = {}
+    for src in sources:
+        if src.stem in seen:
+            raise ValueError(f"{docs_dir}: {seen[src.stem].name} and {src.name} both stand for gold document "
+                             f"{src.stem}; keep only one of them")
+        seen[src.stem] = src
     with tempfile.TemporaryDirectory(prefix="essgraph-eval-") as tmp:
         target = Path(out_dir) if out_dir is not None else Path(tmp)
         target.mkdir(parents=True, exist_ok=True)

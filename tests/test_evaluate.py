@@ -250,3 +250,13 @@ def test_command_line_ends_with_the_json_summary(capsys):
     out = capsys.readouterr().out
     assert "FALSE  entity  Person           Mahel Coppey" in out
     assert json.loads(out.strip().splitlines()[-1]) == ev.score_dirs(SELFTEST / "gold", SELFTEST / "pred2")
+
+
+def test_evaluate_refuses_two_documents_for_one_gold(tmp_path):
+    gold = _write(tmp_path / "g", {"a": ([_ent("E1", "Person", "Ann Lee")], [])})
+    (tmp_path / "docs").mkdir()
+    for name in ("a.txt", "a.html"):
+        (tmp_path / "docs" / name).write_text("Ann Lee", encoding="utf-8")
+    pytest.importorskip("loaders.eval_json")
+    with pytest.raises(ValueError, match="a.html and a.txt both stand for gold document a"):
+        ev.evaluate(gold, tmp_path / "docs")
