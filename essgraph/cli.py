@@ -65,7 +65,7 @@ def cmd_build(args) -> int:
 def _validate_and_print(store, quiet: bool = False) -> int:
     from graph.validate import validate
 
-    rep = validate(store)
+    rep = validate(store.dataset)
     if rep.conforms:
         print("SHACL: conforms")
         return 0
@@ -254,7 +254,7 @@ def cmd_report(args) -> int:
 
     store, G = _graph(args)
     stats = build_report(G, args.out, territory=args.territory, network=args.network, since=args.since,
-                         store=store, validation=validate(store))
+                         store=store, validation=validate(store.dataset))
     store.close()
     print(f"wrote {args.out} ({stats})")
     return 0

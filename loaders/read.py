@@ -15,7 +15,7 @@ from essgraph.errors import InputError
 from graph.model import Document, DocumentMeta
 
 MAX_BYTES = 20 * 1024 * 1024
-EXTENSIONS = {".txt": "txt", ".text": "txt", ".md": "txt", ".html": "html", ".htm": "html", ".pdf": "pdf"}
+EXTENSIONS = {".txt": "txt", ".text": "txt", ".html": "html", ".htm": "html", ".pdf": "pdf"}
 PRIVATE_RE = re.compile(r"Ressource\s+priv[ée]e\s*:?\s*(Oui|Non)\b", re.IGNORECASE)
 
 
