@@ -44,6 +44,7 @@ PIPELINE: list[Component] = [
     Component("ess_cress/1", ("mentions:Collectivite",), ("mentions:Network",), names.resolve_cress),
     Component("ess_persons/1", ("per", "mentions"), ("mentions:Person",), names.persons),
     Component("ess_orgs/1", ("mentions",), ("mentions:orgs",), names.orgs),
+    Component("ess_propagate/1", ("mentions",), ("mentions:repeated names",), names.propagate),
     Component("ess_clubs/1", ("tokens",), ("mentions:Club",), things.clubs),
     Component("ess_events/1", ("tokens", "dates"), ("mentions:Event",), things.events),
     Component("ess_conventions/1", ("work",), ("mentions:Convention",), things.conventions),

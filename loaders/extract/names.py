@@ -114,8 +114,9 @@ GOV_OFFICE_RE = re.compile(
     r"[^,.;:()\n«»\"]{3,80}?(?=\s*(?:[,.;:()\n«»\"]|\s(?:qui|que|dont|a|avait|ont|est|et\s+(?:la|le|les|l['’]|un|une)\s)\b|$))")
 
 
-_DEP_NAMES_ALT = "|".join(sorted((re.escape(n) for n, _a, _r in territory.DEPARTEMENTS.values()), key=len, reverse=True)
-                          + [re.escape(r) for r in territory.REGIONS.values()])
+_DEP_NAMES_ALT = "|".join(sorted([re.escape(n) for n, _a, _r in territory.DEPARTEMENTS.values()]
+                                 + [re.escape(r) for r in territory.REGIONS.values()]
+                                 + [re.escape(r) for r in territory.FORMER_REGIONS], key=len, reverse=True))
 
 
 def gazetteer_names(ctx: Ctx) -> None:
@@ -153,7 +154,9 @@ def gazetteer_names(ctx: Ctx) -> None:
         if ext and (entry.pref.isupper() or ext.group(0).strip()[1:2].islower()) and fold(ext.group(0).strip()) not in ("ess", "cress"):
             # "BGE ADIL": a local member of a network, an organisation of its own
             e2 = e + ext.end()
-            register(ctx, Mention(s, e2, text[s:e2], entry.type, clean_space(text[s:e2]), key="o:" + norm(text[s:e2]),
+            nm = re.sub(r"^(?:le|la|les|l['’])\s*", "", clean_space(text[s:e2]))
+            nm = nm[:1].upper() + nm[1:]
+            register(ctx, Mention(s, e2, text[s:e2], entry.type, nm, key="o:" + norm(text[s:e2]),
                                   source="ess_gazetteer/1"))
             continue
         register(ctx, Mention(s, e, text[s:e], entry.type, entry.pref, subtype=entry.subtype, key="g:" + entry.key,
@@ -369,6 +372,8 @@ def territories(ctx: Ctx) -> None:
             _coll_mention(ctx, m.start(), m.end(), "Commune", rec, cname)
         else:
             _coll_mention(ctx, m.start("name"), m.end("name"), "Commune", rec, cname, surface=cname if fold(m.group("de")).strip() in ("du", "des") else None)
+    for m in re.finditer(rf"(?m)^[ \t]*(?P<name>{PLACE})\s*(?:\((?P<dep>\d{{2,3}})\)\s*)?[:,–-]\s", work):
+        _place(ctx, m.start("name"), m.group("name"), m.group("dep"))
     for m in PLACE_CUE_RE.finditer(work):
         _place(ctx, m.start("name"), m.group("name"), m.group("dep"))
         # "à Dijon et Langres": a second place joined by "et"
@@ -489,7 +494,9 @@ ORG_NAME = (rf"{ORG_TOKEN}(?:(?:\s|-)(?:{ORG_TOKEN}|(?:de\sla\s|de\sl['’]|de\s
             rf"[a-zà-ÿ]+(?=\s(?:de|du|des|d['’])\s?[{UP}]))){{0,7}}")
 TYPED_ORG_RE = re.compile(
     rf"(?<![\w-])(?P<cue>[Aa]ssociation|[Cc]oopérative|[Mm]utuelle|[Ff]ondation|SCIC|Scop|SCOP|[Rr]égie|[Ss]tructure|"
-    rf"[Ee]ntreprise|[Ss]ociété|[Uu]niversité|[Ff]édération|[Rr]éseau|[Cc]ollectif)\s+(?P<name>{ORG_NAME})")
+    rf"[Ee]ntreprise|[Ss]ociété|[Uu]niversité|[Ff]édération|[Rr]éseau|[Cc]ollectif|[Tt]iers-lieu|[Rr]essourcerie|[Rr]ecyclerie|"
+    rf"[Éé]picerie solidaire|SIAE|[Cc]hantier d['’]insertion|[Ee]ntreprise d['’]insertion)\s+"
+    rf"(?P<name>[«\"“]\s?{ORG_NAME}\s?[»\"”]|(?:(?:de\sla\s|de\sl['’]|du\s|des\s|de\s|d['’])(?=[{UP}]))?{ORG_NAME})")
 ACRO_RE = re.compile(rf"(?P<full>{ORG_NAME})\s*\((?P<acr>[A-Z][A-Za-z0-9&-]{{1,11}})\)")
 SLOT_CUES = re.compile(
     r"(?:(?:co-?)?organis[ée]e?s?\s+(?:par|avec)|anim[ée]e?s?\s+par|r[ée]alis[ée]e?s?\s+par|soutenue?s?\s+par|"
@@ -555,9 +562,22 @@ def orgs(ctx: Ctx) -> None:
             continue
         cue = m.group("cue")
         name = m.group("name")
-        if len(name) < 2 or NOT_PLACE.match(name):
+        if len(name) < 2 or NOT_PLACE.match(name) or GENERIC_ORG.match(name):
             continue
-        if cue[0].isupper():
+        if cue[0].islower() and re.match(r"(?:de|du|des|d['’])[\s']", name) or fold(name) in ("ess",):
+            continue
+        if name[:1] in "«\"“":
+            name = name.strip("«»\"“” ")
+        elif cue[0].islower():
+            from .things import complement
+            e2 = complement(ctx, s, maxw=6)
+            if e2 > e:
+                e = e2
+                name = work[s:e]
+            register_org(ctx, m.start(), e, name, org_type(cue), surface=work[m.start():e])
+            continue
+        if cue[0].isupper() and not re.match(r"(?i)tiers|ressourcerie|recyclerie|[ée]picerie|siae|chantier|entreprise d", cue) \
+                and not (m.start() == 0 or re.search(r"(?:^|[.!?:•\n])\s*$", work[max(0, m.start() - 3):m.start()])):
             # "Régie rurale de X", "Fédération Y": the cue is part of the name
             register_org(ctx, m.start(), e, m.group(0), org_type(m.group(0)))
         else:
@@ -578,6 +598,30 @@ def orgs(ctx: Ctx) -> None:
 
 NAMED_NETWORK_RE = re.compile(r"(?<![\w-])(?:Union|Fédération|Confédération|Réseau|Chambre|Mouvement|Collectif|Groupement|Coordination)"
                               r"(?=\s+(?:[a-zéè]+\s+){0,2}(?:des|de la|de l['’]|du|de|d['’]))")
+
+
+def propagate(ctx: Ctx) -> None:
+    """Every later occurrence of a name already found is a mention too ("l'association
+    Optim-ism ... directrice d'Optim-ism")."""
+    work = ctx.notes["work"]
+    forms: dict[str, str] = {}
+    for k, e in ctx.entities.items():
+        if e.type in ("Event", "Convention", "Publication", "Club"):
+            continue
+        for f in {e.name, *e.surfaces}:
+            f = f.strip()
+            if len(f) >= 3 and not GENERIC_ORG.match(f) and f[:1].isupper() and not f.isdigit():
+                forms.setdefault(f, k)
+    if not forms:
+        return
+    alt = "|".join(re.escape(f) for f in sorted(forms, key=len, reverse=True))
+    for m in re.finditer(rf"(?<![\w-])(?:{alt})(?![\w-])", work):
+        if overlaps(ctx, m.start(), m.end()) or _in_quote(ctx, m.start()):
+            continue
+        k = forms[m.group(0)]
+        ent = ctx.entities[k]
+        register(ctx, Mention(m.start(), m.end(), ctx.text[m.start():m.end()], ent.type, ent.name, subtype=ent.subtype,
+                              key=next(iter(ent.keys)), alias_only=True, source="ess_propagate/1"))
 
 
 def slot_orgs(ctx: Ctx) -> None:

@@ -12,7 +12,7 @@ from typing import Optional
 
 from .base import Ctx, fold
 from .lexicon import ANY_ROLE_RE, COMMUNE_ROLE_RE, DELEGATION_RE, ROLE_HEAD, ROLE_HEAD_RE
-from .names import org_type, register_org
+from .names import GENERIC_ORG, org_type, register_org
 from .things import complement
 
 ORG_TYPES = {"Collectivite", "Network", "ESSOrganization", "PublicBody", "Organization", "Club"}
@@ -81,12 +81,20 @@ def _appositions(ctx: Ctx, ps: int, pe: int, pk: str, next_person: int) -> None:
                     p["org"] = ok
                     p["role_end"] = p["end"]
             break
-        elif posts_ and (f[:1].islower() or DELEGATION_RE.match(f_noart)):
+        elif posts_ and (f[:1].islower() or DELEGATION_RE.match(f_noart)) and not _starts_with_verb(ctx, s):
             posts_[-1]["end"] = e
         else:
             break
     for p in posts_:
         _emit(ctx, pk, p, ps)
+
+
+def _starts_with_verb(ctx: Ctx, pos: int) -> bool:
+    """A segment that starts with a verb ("ont présenté ...") ends the apposition."""
+    for t in ctx.spacy_doc:
+        if t.idx >= pos and not t.is_space:
+            return t.pos_ in ("VERB", "AUX") and not t.text.lower().startswith(("délégu", "charg", "élu"))
+    return False
 
 
 def _emit(ctx: Ctx, pk: str, p: dict, ps: int) -> None:
@@ -140,7 +148,8 @@ def _emit(ctx: Ctx, pk: str, p: dict, ps: int) -> None:
             return
         name = work[os_:oe].strip()
         if fold(name).split()[0] in ("pole", "service", "commission", "groupe", "direction", "mission", "departement",
-                                     "bureau", "conseil", "comite", "ess", "economie", "observatoire") or len(name) < 3:
+                                     "bureau", "conseil", "comite", "ess", "economie", "observatoire") or len(name) < 3 \
+                or GENERIC_ORG.match(name):
             return
         ek = register_org(ctx, os_, oe, name, org_type(name))
         org = (os_, oe, ek)

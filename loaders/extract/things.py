@@ -12,7 +12,7 @@ import re
 from typing import Optional
 
 from .base import Ctx, Mention, clean_space, fold, norm
-from .lexicon import CONVENTION_NOT_RE, CONVENTION_RE, EVENT_HEAD_RE, PUB_HEAD_RE, ROLE_HEAD, event_head_key
+from .lexicon import ANY_ROLE_RE, CONVENTION_NOT_RE, CONVENTION_RE, EVENT_HEAD_RE, PUB_HEAD_RE, ROLE_HEAD, event_head_key
 from .registry import register
 
 QUOTE_RE = re.compile(r"[\"«“]\s*(?P<t>[^\"«»“”\n]{3,200}?)\s*[\"»”]")
@@ -76,6 +76,9 @@ def complement(ctx: Ctx, pos: int, maxw: int = 9, allow: tuple = ()) -> int:
         if f == "en" and i + 1 < len(toks) and re.match(r"\d{4}|janvier|f|mars|avril|mai|juin|juillet|ao|sept|oct|nov|d",
                                                          fold(toks[i + 1][2])):
             break
+        if f == "et" and i + 1 < len(toks) and (toks[i + 1][3] in ("DET", "VERB", "AUX", "PRON")
+                                                 or ANY_ROLE_RE.match(fold(toks[i + 1][2]))):
+            break  # "l'association Fair | et président du ..."
         if f in CONNECT or t in ("'", "’", "-"):
             end = e
         elif p in ("NOUN", "PROPN", "ADJ", "NUM", "X") or t[:1].isupper() or (p == "DET" and f in ("l'", "la", "les")):
