@@ -216,7 +216,8 @@ def membership_iri(person: str, org: str, role: Optional[str]) -> URIRef:
 
 
 def assertion_iri(doc: str, s: str, p: str, o: str, role: Optional[str] = None) -> URIRef:
-    """ess:Assertion node: id:assertion/{sha1(doc|s|p|o|role)[:16]}.
+    """ess:Assertion node: id:assertion/{sha1(doc|s|p|o|role)[:16]}, `doc` being the doc_id
+    (not the document IRI) and s/p/o full IRIs.
 
     >>> str(assertion_iri("d1", "s", "p", "o")).startswith("https://w3id.org/essgraph/id/assertion/")
     True

@@ -248,7 +248,7 @@ class _Writer:
             self.add(m, SCHEMA.endDate, date_literal(r.end))
 
     def assertion(self, s: URIRef, p: URIRef, o: URIRef, role: Optional[str], spans: Iterable[Span]) -> URIRef:
-        a = iris.assertion_iri(self.doc, s, p, o, role)
+        a = iris.assertion_iri(self.x.doc.doc_id, s, p, o, role)
         for triple in ((a, RDF.type, ESS.Assertion), (a, RDF.subject, s), (a, RDF.predicate, p),
                        (a, RDF.object, o), (a, PROV.wasDerivedFrom, self.doc),
                        (a, PROV.wasGeneratedBy, self.activity)):

@@ -174,8 +174,9 @@ def _results(report: Graph, data: Graph, graph_name: Optional[str]) -> list[Vali
 
 def validate(data: Union[Graph, Dataset], *, inference: Inference = "none") -> ValidationReport:
     """Validate a graph, or every named graph of a dataset, against ontology/shapes.ttl with
-    ontology/essgraph.ttl as ontology. inference='none' is the default: the shapes follow
-    rdfs:subClassOf themselves and 'rdfs' costs about twice the time (benchmarks/)."""
+    ontology/essgraph.ttl as ontology. inference='none' is the default: sh:class already follows
+    rdfs:subClassOf through the ontology, and 'rdfs' gives the same results for about three times
+    the time (3 fixture documents: 0.2 s vs 0.7 s; 11-document sample corpus: 1.3 s vs 3.5 s)."""
     results: list[ValidationResult] = []
     count, seconds = 0, 0.0
     for name, g in _graphs(data):

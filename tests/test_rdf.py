@@ -116,7 +116,7 @@ def test_one_assertion_per_fact_with_evidence():
     g = extraction_to_graph(x)
     assertions = set(g.subjects(RDF.type, ESS.Assertion))
     assert len(assertions) == len(x.entities) + len(x.relations)
-    a = assertion_iri(DOC1, DURAND, ESS.holdsPostIn, PANTIN, "adjointe à la maire")
+    a = assertion_iri("d0000000000000001", DURAND, ESS.holdsPostIn, PANTIN, "adjointe à la maire")
     assert a in assertions
     assert (a, RDF.subject, DURAND) in g and (a, RDF.predicate, ESS.holdsPostIn) in g and (a, RDF.object, PANTIN) in g
     assert g.value(a, ESS.role) == Literal("adjointe à la maire")
@@ -126,7 +126,7 @@ def test_one_assertion_per_fact_with_evidence():
     assert start.datatype == XSD.integer and end.datatype == XSD.integer
     assert PANTIN_TEXT[start.toPython():end.toPython()] == str(g.value(ev, ESS.quote))
     # typing facts are asserted too, with every mention as evidence
-    typing = assertion_iri(DOC1, PANTIN, RDF.type, ESS.Commune)
+    typing = assertion_iri("d0000000000000001", PANTIN, RDF.type, ESS.Commune)
     assert len(list(g.objects(typing, ESS.evidence))) == 2
 
 

@@ -127,8 +127,9 @@ def test_evidence_start_after_end_is_caught():
 
 def test_assertion_without_its_fact_is_caught():
     turtle = fact(1, "person:a", "foaf:knows", "person:a").replace("person:a foaf:knows person:a .", "")
-    (r,) = only(check(turtle), "AssertionShape")
-    assert r.focus == ID + "assertion/1" and "does not state" in r.message
+    (r,) = only(check(turtle), "AssertedFactShape")
+    assert (r.focus, r.value) == (DOC_T, ID + "assertion/1") and "does not state" in r.message
+    assert r.document == DOC_T
 
 
 def test_assertion_without_source_document_is_caught():
