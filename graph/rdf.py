@@ -236,10 +236,11 @@ class _Writer:
         self.add(m, RDF.type, ORG.Membership)
         self.add(m, ORG.member, person)
         self.add(m, ORG.organization, org)
-        self.add(m, ESS.roleLabel, text_literal(r.role or "membre"))
-        concept = role_concept(r.role) if r.role else role_concept("membre")
-        if concept is not None:
-            self.add(m, ORG.role, concept)
+        if r.role:  # a post without a title is left so: the shapes report the missing ess:roleLabel
+            self.add(m, ESS.roleLabel, text_literal(r.role))
+            concept = role_concept(r.role)
+            if concept is not None:
+                self.add(m, ORG.role, concept)
         if r.delegation:
             self.add(m, ESS.delegation, text_literal(r.delegation))
         if r.start:

@@ -14,7 +14,8 @@ from essgraph.errors import ValidationError
 from graph.namespaces import ESS, sparql_prefixes
 from graph.rdf import EMAIL_PATTERN, PHONE_PATTERN, extraction_to_graph, mask_contacts
 from graph.validate import ValidationReport, shapes_graph, validate
-from tests.fixtures_extractions import ALL
+from graph.model import Span
+from tests.fixtures_extractions import ALL, pantin
 
 ESSS = "https://w3id.org/essgraph/shapes#"
 ID = "https://w3id.org/essgraph/id/"
@@ -219,3 +220,21 @@ def test_masked_text_never_matches_the_shapes_contact_patterns(text):
     masked = mask_contacts(text)
     for pattern in _shape_patterns():
         assert not pattern.search(masked), (text, masked, pattern.pattern)
+
+
+# -- end to end: extraction -> RDF -> shapes -------------------------------------------------
+
+def test_post_without_title_is_reported_on_its_membership():
+    x = pantin()
+    x.relations[0].role = None
+    report = validate(extraction_to_graph(x))
+    (r,) = only(report, "MembershipShape")
+    assert r.path == str(ESS.roleLabel) and r.document == "https://w3id.org/essgraph/doc/d0000000000000001"
+
+
+def test_empty_evidence_span_is_reported():
+    # seen on the sample corpus: a located_in relation whose evidence span was empty
+    x = pantin()
+    x.relations[-1].evidence = Span(start=92, end=92, text="")
+    (r,) = only(validate(extraction_to_graph(x)), "EvidenceShape")
+    assert r.path == str(ESS.quote)
