@@ -490,7 +490,7 @@ def persons(ctx: Ctx) -> None:
 
 # ---------------------------------------------------------------- ess_orgs/1
 ORG_TOKEN = rf"(?:[{UP}0-9][\w&]*(?:['’-][\w]+)*)"
-ORG_NAME = (rf"{ORG_TOKEN}(?:(?:\s|-)(?:{ORG_TOKEN}|(?:de\sla\s|de\sl['’]|de\s|du\s|des\s|d['’]|l['’]|la\s|le\s|et\s|en\s|pour\s){ORG_TOKEN}|"
+ORG_NAME = (rf"{ORG_TOKEN}(?:(?:\s|-)(?:{ORG_TOKEN}|(?:de\sla\s|de\sl['’]|de\s|du\s|des\s|d['’]|l['’]|la\s|le\s|en\s|pour\s){ORG_TOKEN}|"
             rf"[a-zà-ÿ]+(?=\s(?:de|du|des|d['’])\s?[{UP}]))){{0,7}}")
 TYPED_ORG_RE = re.compile(
     rf"(?<![\w-])(?P<cue>[Aa]ssociation|[Cc]oopérative|[Mm]utuelle|[Ff]ondation|SCIC|Scop|SCOP|[Rr]égie|[Ss]tructure|"
@@ -503,7 +503,8 @@ SLOT_CUES = re.compile(
     r"parrain[ée]e?s?\s+par|port[ée]e?s?\s+par|(?:co-?)?pilot[ée]e?s?\s+par|financ[ée]e?s?\s+par|accueillie?s?\s+par|"
     r"en\s+(?:partenariat|collaboration|lien)\s+(?:promotionnel\s+)?avec|avec\s+(?:le\s+soutien|l['’]appui|la\s+participation)\s+(?:de\s+la|de\s+l['’]|du|des|de|d['’])|"
     r"t[ée]moignages?\s+(?:de\s+la|de\s+l['’]|du|des|de|d['’])|à\s+l['’]initiative\s+(?:de\s+la|de\s+l['’]|du|des|de|d['’])|"
-    r"sous\s+l['’][ée]gide\s+(?:de\s+la|de\s+l['’]|du|des|de|d['’])|co-?organisons\s+avec|publi(?:e|ent)\s+par)\s*", re.IGNORECASE)
+    r"sous\s+l['’][ée]gide\s+(?:de\s+la|de\s+l['’]|du|des|de|d['’])|co-?organisons\s+avec|publi(?:e|ent)\s+par|"
+    r"publi[ée]e?s?\s+par|[ée]dit[ée]e?s?\s+par|[ée]dit[ée]e?s?\s+avec)\s*", re.IGNORECASE)
 NP_RE = re.compile(rf"(?:(?:l['’]|le\s|la\s|les\s|du\s|de\sla\s|de\sl['’]|des\s|au\s|à\sla\s|à\sl['’])\s?)?(?P<name>{ORG_NAME})")
 LIST_SEP = re.compile(r"\s*(?:,|et|ainsi\s+que|&)\s*(?:par\s+)?")
 DESCR_RE = re.compile(r"\s*,\s*(?:une?|la|le|l['’])?\s*(?P<d>coopérative|structure|réseau|plateforme|association|collectif|"
@@ -643,10 +644,12 @@ def slot_orgs(ctx: Ctx) -> None:
                     pn = person_name(pm.group("first"), pm.group("last"))
                     register(ctx, Mention(s, e, ctx.text[s:e], "Person", pn, key="p:" + norm(pn), source="ess_orgs/1"))
                 elif not (len(toks) == 1 and toks[0].lower() in ("club",)) and not fold(name).startswith(("club", "etat")):
-                    if len(toks) == 1 and ESS_CUES.match(fold(name)) or NETWORK_CUES.match(fold(name)) or PUBLIC_CUES.match(fold(name)):
+                    first_noun = next((t.pos_ == "NOUN" for t in ctx.spacy_doc if t.idx == s), False)
+                    if len(toks) == 1 and (ESS_CUES.match(fold(name)) or first_noun) or NETWORK_CUES.match(fold(name)) \
+                            or PUBLIC_CUES.match(fold(name)):
                         from .things import complement
                         e2 = complement(ctx, e, maxw=5)
-                        if e2 > e and re.match(r"\s(?:de|du|des|d['’])", work[e:e + 4]):
+                        if e2 > e and (re.match(r"\s(?:de|du|des|d['’])", work[e:e + 4]) or first_noun):
                             e = e2
                             name = work[s:e]
                     d = DESCR_RE.match(work, e)

@@ -670,5 +670,15 @@ def _members(ctx: Ctx) -> None:
         if not subj:
             g = generic_subject(ctx, ss, first_cue)
             subj = [(ss, ss, g)] if g else []
-        if subj:
-            ctx.add_rel("member_of", subj[-1][2], tgt[0][2], subj[-1][0] if subj[-1][1] > subj[-1][0] else m.start(), tgt[0][1])
+        if subj and subj[-1][1] > subj[-1][0]:
+            # the whole list that ends with the subject: "la Ville de X, Y Métropole et le Département de Z ont rejoint"
+            chain = [subj[-1]]
+            for x in reversed(subj[:-1]):
+                if LIST_GAP.match(work[x[1]:chain[0][0]]):
+                    chain.insert(0, x)
+                else:
+                    break
+            for x in chain:
+                ctx.add_rel("member_of", x[2], tgt[0][2], x[0], tgt[0][1])
+        elif subj:
+            ctx.add_rel("member_of", subj[-1][2], tgt[0][2], m.start(), tgt[0][1])

@@ -37,7 +37,9 @@ SUB_EVENT_HEADS = {"atelier", "table ronde", "pleniere", "conference", "debat", 
 # ---------------------------------------------------------------- token helpers
 def _tokens(ctx: Ctx):
     if "tok_starts" not in ctx.notes:
-        toks = [(t.idx, t.idx + len(t.text), t.text, t.pos_) for t in ctx.spacy_doc if not t.is_space]
+        toks = [(t.idx, t.idx + len(t.text), t.text,
+                 "PART" if t.pos_ == "VERB" and "Part" in t.morph.get("VerbForm") else t.pos_)
+                for t in ctx.spacy_doc if not t.is_space]
         ctx.notes["toks"] = toks
         ctx.notes["tok_starts"] = [t[0] for t in toks]
     return ctx.notes["toks"], ctx.notes["tok_starts"]
@@ -81,6 +83,8 @@ def complement(ctx: Ctx, pos: int, maxw: int = 9, allow: tuple = ()) -> int:
             break  # "l'association Fair | et président du ..."
         if f in CONNECT or t in ("'", "’", "-"):
             end = e
+        elif p == "PART" and i + 1 < len(toks) and fold(toks[i + 1][2]) in ("de", "du", "des", "d'") and n <= 1:
+            end = e  # "l'Atlas commenté de l'ESS"
         elif p in ("NOUN", "PROPN", "ADJ", "NUM", "X") or t[:1].isupper() or (p == "DET" and f in ("l'", "la", "les")):
             end = e
             last_good = e
@@ -151,7 +155,7 @@ def events(ctx: Ctx) -> None:
         # complement
         cstart = he
         title = None
-        q = QUOTE_RE.match(work, he + (len(work[he:]) - len(work[he:].lstrip(" "))) if work[he:he + 1] == " " else he)
+        colon_gap = False
         comp_end = he
         if head == "mois de l'ess":
             comp_end = he
@@ -168,9 +172,13 @@ def events(ctx: Ctx) -> None:
                 if comp_end <= he:
                     comp_end = he
                     break
-        q = QUOTE_RE.match(work, _skip_space(work, comp_end))
-        if q and q.start() - comp_end <= 2:
+        qpos = _skip_space(work, comp_end)
+        if work[qpos:qpos + 1] == ":" and comp_end == he:
+            qpos = _skip_space(work, qpos + 1)
+        q = QUOTE_RE.match(work, qpos)
+        if q and q.start() - comp_end <= 4:
             title = q.group("t")
+            colon_gap = ":" in work[comp_end:q.start()]
             comp_end = q.end()
         appel = re.match(r"\s*(?:appel[ée]e?|intitul[ée]e?|baptis[ée]e?|nomm[ée]e?)\s+(?:le\s+|la\s+|l['’])?[\"«“]\s*(?P<t>[^\"»”]{2,80}?)\s*[\"»”]",
                          work[comp_end:comp_end + 120])
@@ -200,6 +208,8 @@ def events(ctx: Ctx) -> None:
         if series:
             start = hs - len(re.search(r"(?:serie|cycle) d[e']\s?$", before).group(0))
         surface = text[start:comp_end]
+        if title and colon_gap:
+            surface = text[start:he] + " " + text[q.start():q.end()]
         if title:
             consumed.append((q.start(), q.end()))
         ev = {"start": start, "end": comp_end, "head": head, "ordinal": fold(ordm.group("o")).replace(" ", "") if ordm else None,
