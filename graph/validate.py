@@ -158,10 +158,15 @@ def _results(report: Graph, data: Graph, graph_name: Optional[str]) -> list[Vali
         docs = _documents(data, focus)
         if not docs and graph_name and graph_name.startswith(str(DOC)):
             docs = [graph_name]
+        if isinstance(path, BNode):
+            # A complex path (the alternatives of esss:NoContactShape): name the property that
+            # actually holds the failing value.
+            held = sorted(str(p) for p in data.predicates(focus, value)) if value is not None else []
+            path = URIRef(held[0]) if held else None
         out.append(ValidationResult(
             shape=_shape_name(shapes, report.value(r, SH.sourceShape)),
             focus=_term(focus),
-            path=None if path is None or isinstance(path, BNode) else str(path),
+            path=None if path is None else str(path),
             value=None if value is None else str(value),
             message=messages[0] if messages else "constraint not met",
             severity=str(report.value(r, SH.resultSeverity)).rsplit("#", 1)[-1],  # type: ignore[arg-type]

@@ -42,6 +42,14 @@ def test_every_ess_term_of_design_md_is_declared(onto):
     assert terms - _declared(onto) == set()
 
 
+@pytest.mark.parametrize("name", ["essgraph", "roles", "kinds", "themes", "shapes"])
+def test_every_ess_term_mentioned_in_the_ontology_files_is_declared(onto, name):
+    # catches typos such as ess:Commun in a subClassOf, a sh:class or an ess:kindClass
+    g = Graph().parse(ONTOLOGY / f"{name}.ttl")
+    mentioned = {t for triple in g for t in triple if isinstance(t, URIRef) and str(t).startswith(str(ESS))}
+    assert mentioned - _declared(onto) == set()
+
+
 def test_every_ess_term_written_by_rdf_py_is_declared(onto):
     used = set()
     for make in ALL:

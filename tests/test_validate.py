@@ -110,14 +110,14 @@ def test_other_wrong_endpoints(extra, shape):
 def test_email_in_a_quote_is_caught():
     report = check(fact(1, "person:a", "foaf:knows", "person:a", quote="écrire à anne.aubry@ville.fr"))
     (r,) = only(report, "NoContactShape")
-    assert r.focus == ID + "evidence/1" and r.path is None and "e-mail" in r.message
+    assert r.focus == ID + "evidence/1" and r.path == str(ESS.quote) and "e-mail" in r.message
     assert r.document == DOC_T  # found through the assertion that cites the evidence
 
 
 def test_phone_in_a_name_is_caught():
     report = check("person:b a ess:Person ; schema:name \"Bob 06 12 34 56 78\" .")
     (r,) = only(report, "NoContactShape")
-    assert r.focus == ID + "person/b" and "phone" in r.message
+    assert r.focus == ID + "person/b" and r.path == "https://schema.org/name" and "phone" in r.message
 
 
 def test_evidence_start_after_end_is_caught():
