@@ -122,6 +122,7 @@ def test_relation_properties_have_no_rdfs_domain_or_range(onto):
     ("Déléguée interministérielle à l'ESS", "delegue-interministeriel"),
     ("directrice", "directeur"),
     ("directrice générale", "directeur-general"),
+    ("présidente directrice générale", "president-directeur-general"),
     ("administratrice", "administrateur"),
     ("trésorière", "tresorier"),
     ("secrétaire", "secretaire"),
