@@ -315,8 +315,8 @@ def territories(ctx: Ctx) -> None:
             continue
         recs = _cog_find(m.group(0), "EPCI")
         rec = recs[0] if recs else None
-        if rec is None and _cog is not None:
-            continue
+        if rec is None and _cog is not None and not (m.group("t1") and m.group("t1")[0].isupper()):
+            continue  # unknown to the COG: kept only when written as a name ("Marsan Agglomération")
         _coll_mention(ctx, m.start(), m.end(), "EPCI", rec, clean_space(m.group(0)))
     for m in EPT_RE.finditer(work):
         if taken(m.start(), m.end()):

@@ -108,8 +108,20 @@ def _emit(ctx: Ctx, pk: str, p: dict, ps: int) -> None:
     elif org:
         role_end = p.get("role_end", p["end"])
     else:
+        # "président de l'agglomération": the one EPCI (département, région) the text names
+        gm = re.search(r"\b(?:de\s+l['’]|de\s+la\s+|du\s+)(agglom[ée]ration|m[ée]tropole|communaut[ée]|d[ée]partement|r[ée]gion)\b",
+                       work[p["start"]:p["end"]], re.IGNORECASE)
+        if gm:
+            from .relations import _single
+            sub = {"agglomeration": "EPCI", "metropole": "EPCI", "communaute": "EPCI", "departement": "Departement",
+                   "region": "Region"}[fold(gm.group(1))]
+            ck = _single(ctx, sub)
+            if ck:
+                role = _trim(text[p["start"]:p["start"] + gm.start()])
+                ctx.add_rel("holds_post", pk, ck, ps, p["end"], role=role[:1].lower() + role[1:], chain=ps)
+            return
         # "adjoint au maire" with no commune in the apposition: the sentence's, or the page's commune
-        if COMMUNE_ROLE_RE.search(fold(work[p["start"]:p["end"]])) or re.match(r"(?i)premi(?:er|ère)\s+adjointe?", work[p["start"]:p["end"]]):
+        if COMMUNE_ROLE_RE.search(fold(work[p["start"]:p["end"]])) or re.match(r"(?i)(?:premi(?:er|ère)\s+)?adjointe?\b(?!\s+(?:au|à\s+la)\s+(?:directeur|directrice|délégu|secrétaire))", work[p["start"]:p["end"]]):
             from .relations import page_commune
             ss, se = ctx.sent_span(ps)
             com = [x for x in ctx.ents_in(ss, se, {"Collectivite"}) if ctx.entities[x[2]].subtype == "Commune"]
@@ -120,6 +132,9 @@ def _emit(ctx: Ctx, pk: str, p: dict, ps: int) -> None:
                 dm = DELEG_SPLIT.search(role)
                 if dm:
                     role, deleg = role[:dm.start()].strip(" ,"), role[dm.end():].strip(" ,")
+                am = ADJ_DELEG.match(role)
+                if am:
+                    role, deleg = am.group("r"), am.group("d")
                 ctx.add_rel("holds_post", pk, ck, ps, p["end"], role=role[:1].lower() + role[1:], delegation=deleg, chain=ps)
             return
         # an elected post named without its collectivité, right after a sentence naming only one
