@@ -153,7 +153,16 @@ class _Writer:
         self.g = bind_all(Graph(identifier=graph_iri or self.doc))
         self.activity = iris.activity_iri(extraction.doc.doc_id, extraction.extractor)
         self.iri_of: dict[str, URIRef] = {}
-        self.named: set[URIRef] = set()
+        # Entities resolved to one IRI share one canonical name, chosen independently of their
+        # order: most mentions, then fewest capitals (normal case beats "DURAND"), then longest,
+        # then alphabetical. Their other names become aliases.
+        candidates: dict[URIRef, list[Entity]] = {}
+        for e in extraction.entities:
+            candidates.setdefault(iris.entity_iri(e), []).append(e)
+        self.canonical_name = {
+            node: min(es, key=lambda e: (-len(e.mentions), sum(c.isupper() for c in e.name), -len(e.name), e.name)).name
+            for node, es in candidates.items()
+        }
 
     def add(self, s, p, o) -> None:
         self.g.add((s, p, o))
@@ -180,14 +189,10 @@ class _Writer:
         self.iri_of[e.key] = node
         cls = entity_class(e)
         self.add(node, RDF.type, cls)
-        # Two entities resolved to one IRI: the first name is canonical, the others become aliases.
-        if node in self.named:
-            self.add(node, SKOS.altLabel, text_literal(e.name))
-        else:
-            self.named.add(node)
-            self.add(node, SCHEMA.name, text_literal(e.name))
-        for alias in e.aliases:
-            if alias != e.name:
+        canonical = self.canonical_name[node]
+        self.add(node, SCHEMA.name, text_literal(canonical))
+        for alias in [e.name, *e.aliases]:
+            if alias != canonical:
                 self.add(node, SKOS.altLabel, text_literal(alias))
         ids = e.ids or {}
         if e.type == "Collectivite":

@@ -255,6 +255,16 @@ def extractions(draw):
     return Extraction(doc=meta, entities=entities, relations=relations, extractor="hypothesis")
 
 
+@settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(extractions(), st.randoms())
+def test_conversion_is_independent_of_the_order_of_entities_and_relations(x, rnd):
+    y = x.model_copy(deep=True)
+    rnd.shuffle(y.entities)
+    rnd.shuffle(y.relations)
+    a, b = extraction_to_graph(x), extraction_to_graph(y)
+    assert isomorphic(a, b), _show_diff(a, b)
+
+
 @settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 @given(extractions())
 def test_every_relation_survives_the_round_trip(x):
