@@ -220,6 +220,25 @@ def name_similarity(a: str, b: str) -> float:
     return 0.0
 
 
+def person_names(graph) -> dict[str, str]:
+    """{person IRI: name} from a Graph or Dataset (all named graphs), to feed suggest_merges.
+    A person named differently by several documents gets the smallest of its names, so the
+    result is stable."""
+    from rdflib import Dataset
+    from rdflib.namespace import RDF
+
+    from graph.namespaces import ESS, SCHEMA
+
+    graphs = list(graph.graphs()) if isinstance(graph, Dataset) else [graph]
+    out: dict[str, str] = {}
+    for g in graphs:
+        for node in g.subjects(RDF.type, ESS.Person):
+            for name in g.objects(node, SCHEMA.name):
+                key = str(node)
+                out[key] = min(out.get(key, str(name)), str(name))
+    return out
+
+
 def suggest_merges(iris_with_names: Union[Mapping[str, str], Iterable[tuple[str, str]]], *,
                    decisions: Optional[Decisions] = None, min_score: float = 0.7,
                    kinds: tuple[str, ...] = ("person",)) -> list[tuple[str, str, float]]:

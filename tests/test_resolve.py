@@ -5,11 +5,12 @@ from __future__ import annotations
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
+from rdflib import Dataset
 
 from essgraph.errors import InputError, UsageError
 from graph.namespaces import ESST, ID
 from graph.rdf import extraction_to_graph, graph_to_relations
-from loaders.resolve import Decisions, name_similarity, resolve, suggest_merges
+from loaders.resolve import Decisions, name_similarity, person_names, resolve, suggest_merges
 from tests.fixtures_extractions import convention, pantin, yearless
 
 P = str(ID) + "person/"
@@ -193,3 +194,19 @@ def test_canonical_is_idempotent_and_independent_of_row_order(pairs, rnd):
         assert d2.canonical(P + k) == c
     for a, b in pairs:  # every same pair ends up together
         assert d1.canonical(a) == d1.canonical(b)
+
+
+def test_suggestions_from_the_graphs_of_two_documents():
+    # the same man written "Paul Martin" in one document and "P. Martin" in another
+    a = convention()
+    b = pantin()
+    b.entities[0].name = "P. Martin"
+    ds = Dataset()
+    for x in (a, b):
+        g = extraction_to_graph(resolve(x))
+        ctx = ds.graph(g.identifier)
+        for t in g:
+            ctx.add(t)
+    names = person_names(ds)
+    assert names == {P + "paul-martin": "Paul Martin", P + "p-martin": "P. Martin"}
+    assert suggest_merges(names) == [(P + "paul-martin", P + "p-martin", 0.9)]
