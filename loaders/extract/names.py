@@ -119,7 +119,41 @@ _DEP_NAMES_ALT = "|".join(sorted([re.escape(n) for n, _a, _r in territory.DEPART
                                  + [re.escape(r) for r in territory.FORMER_REGIONS], key=len, reverse=True))
 
 
+OFFICE_TITLES = {"secretaire d'etat": "Secrétariat d'État", "ministre": "Ministère", "haut-commissaire": "Haut-commissariat",
+                 "haute-commissaire": "Haut-commissariat", "delegue interministeriel": "Délégation interministérielle",
+                 "deleguee interministerielle": "Délégation interministérielle"}
+OFFICE_POST_RE = re.compile(
+    r"(?<![\w-])(?P<title>[Ss]ecrétaire\s+d['’]\s?[ÉE]tat|[Mm]inistre(?:\s+délégué(?:e)?)?|[Hh]aut(?:e)?-[Cc]ommissaire|"
+    r"[Dd]élégué(?:e)?\s+interministériel(?:le)?)\s+"
+    r"(?P<scope>(?:chargée?\s+(?:de\s+la\s+|de\s+l['’]|du\s+|des\s+|de\s+)|à\s+la\s+|à\s+l['’]|aux?\s+|à\s+|de\s+la\s+|de\s+l['’]|du\s+|des\s+|de\s+)"
+    r"[^,.;:()\n«»]{3,90}?(?:,\s+solidaire[^,.;:()\n]{0,40}?)?)(?=\s*[,.;:()\n]|\s+(?:et\s+(?:de\s+)?[A-ZÉ]|était|a|est|avait|sera|qui)\s|$)")
+PREFECTURE_RE = re.compile(rf"(?<![\w-])Préfecture\s+(?:de\s+(?:la\s+)?[Rr]égion\s+|de\s+la\s+|de\s+l['’]|du\s+|des\s+|de\s+)(?P<name>{PLACE})")
+
+
+def _offices(ctx: Ctx) -> None:
+    """Government offices named by a post title ("secrétaire d'État chargée de l'ESS") are
+    PublicBody entities ("Secrétariat d'État chargé de l'ESS"); the title stays the role."""
+    work, text = ctx.notes["work"], ctx.text
+    blocked = ctx.notes.setdefault("blocked", [])
+    for m in OFFICE_POST_RE.finditer(work):
+        title = fold(re.sub(r"\s+", " ", m.group("title"))).replace("ministre delegue", "ministre").replace("ministre deleguee", "ministre")
+        office = OFFICE_TITLES.get(title)
+        if not office:
+            continue
+        scope = clean_space(m.group("scope"))
+        scope = re.sub(r"^chargée", "chargé", scope)
+        name = f"{office} {scope}"
+        blocked.append((m.start(), m.start("scope")))
+        register(ctx, Mention(m.start("scope"), m.end("scope"), name, "PublicBody", name,
+                              key="o:" + norm(name), source="ess_gazetteer/1"))
+    for m in PREFECTURE_RE.finditer(work):
+        name = clean_space(m.group(0))
+        register(ctx, Mention(m.start(), m.end(), text[m.start():m.end()], "PublicBody", name, key="o:" + norm(name),
+                              source="ess_gazetteer/1"))
+
+
 def gazetteer_names(ctx: Ctx) -> None:
+    _offices(ctx)
     gz = load_gazetteer()
     text, work = ctx.text, ctx.notes["work"]
     cress_spans = []
@@ -145,7 +179,8 @@ def gazetteer_names(ctx: Ctx) -> None:
     for s, e, entry in gz.find(work, ctx.folded):
         if any(c.start < e and s < c.end for c in cress_spans):
             continue
-        if entry.type == "Collectivite" or _in_quote(ctx, s) or overlaps(ctx, s, e):
+        if entry.type == "Collectivite" or _in_quote(ctx, s) or overlaps(ctx, s, e) or \
+                any(a <= s < b for a, b in ctx.notes.get("blocked", [])):
             continue
         ext = re.match(r"\s([A-Z]{2,}(?:[\s-][A-Z]{2,})*)(?![\w'’-])", work[e:e + 30])
         if not ext:
@@ -579,8 +614,10 @@ def orgs(ctx: Ctx) -> None:
             continue
         if cue[0].isupper() and not re.match(r"(?i)tiers|ressourcerie|recyclerie|[ée]picerie|siae|chantier|entreprise d", cue) \
                 and not (m.start() == 0 or re.search(r"(?:^|[.!?:•\n])\s*$", work[max(0, m.start() - 3):m.start()])):
+            from .things import complement
+            e = max(e, complement(ctx, m.start("name"), maxw=8))
             # "Régie rurale de X", "Fédération Y": the cue is part of the name
-            register_org(ctx, m.start(), e, m.group(0), org_type(m.group(0)))
+            register_org(ctx, m.start(), e, work[m.start():e], org_type(m.group(0)))
         else:
             register_org(ctx, m.start(), e, name, org_type(cue), surface=m.group(0))
     # capitalised network nouns open a proper name: "Union régionale des structures d'insertion ..."

@@ -16,11 +16,12 @@ from .names import GENERIC_ORG, org_type, register_org
 from .things import complement
 
 ORG_TYPES = {"Collectivite", "Network", "ESSOrganization", "PublicBody", "Organization", "Club"}
-SEG_SPLIT = re.compile(rf"\s*,\s*|\s+et\s+(?=(?:l['’]|le\s|la\s)?{ROLE_HEAD})|\s+ainsi\s+que\s+", re.IGNORECASE)
+SEG_SPLIT = re.compile(rf"\s*,\s*|\s+et\s+(?=(?:l['’]|le\s|la\s)?{ROLE_HEAD}\s+(?:du|de|des|d'|a|au|aux|en|charge|delegue|general|adjoint|municipal|regional|departemental))|"
+                       rf"\s+ainsi\s+que\s+", re.IGNORECASE)
 TRAIL_PREP = re.compile(r"(?:\s*,)?\s+(?:aupr[eè]s\s+(?:de\s+la|de\s+l['’]|du|des|de|d['’])|de\s+la|de\s+l['’]|du|des|de|d['’]|"
                         r"à\s+la|à\s+l['’]|au|aux|à|chez|pour|en|sein\s+de\s+la|sein\s+du|sein\s+de|au\s+titre\s+de\s+la|au\s+titre\s+du)\s*$",
                         re.IGNORECASE)
-TRAIL_PREP2 = re.compile(r"\s*(?:de\s+la|de\s+l['’]|du|des|de|d['’]|à\s+la|à\s+l['’]|au|aux|à)\s*$", re.IGNORECASE)
+TRAIL_PREP2 = re.compile(r"\s*(?:de\s+la|de\s+l['’]|du|des|de|d['’]|à\s+la|à\s+l['’]|au|aux|à|chargée?)\s*$", re.IGNORECASE)
 DELEG_SPLIT = re.compile(r",?\s+(?=(?:délégu[ée]e?s?\s+(?:spéciale?\s+)?(?:à|au|aux|pour)|en\s+charge\s+d|chargée?\s+d(?:e|u|es|['’])(?!\s?mission)))",
                          re.IGNORECASE)
 ADJ_DELEG = re.compile(r"^(?P<r>(?:premi(?:er|ère)\s+)?adjointe?)\s+(?P<d>(?:aux|à\s+la|à\s+l['’]|au)\s+(?!maire\b).+)$", re.IGNORECASE)
@@ -30,6 +31,26 @@ def _person_spans(ctx: Ctx) -> list[tuple[int, int, str]]:
     return [(s, e, k) for s, e, k in ctx.spans if ctx.entities[k].type == "Person"]
 
 
+REPRESENTED_RE = re.compile(r"\s*,?\s*(?:était\s+|est\s+|sera\s+|a\s+été\s+)?représentée?s?\s+par\s+$", re.IGNORECASE)
+
+
+def _represented(ctx: Ctx, pspans: list) -> None:
+    """"La Ville de Pantin, représentée par X": X holds the post of représentant(e)."""
+    work = ctx.notes["work"]
+    for ps, pe, pk in pspans:
+        ls = max(0, ps - 60)
+        m = REPRESENTED_RE.search(work[ls:ps])
+        if not m:
+            continue
+        orgs = [x for x in ctx.ents_in(ls, ls + m.start() + 1, ORG_TYPES) if x[1] <= ls + m.start() + 1]
+        if not orgs:
+            continue
+        org = orgs[-1]
+        fem = "e" if re.search(r"représentée", m.group(0)) and ctx.entities[org[2]].type == "Person" else ""
+        ctx.add_rel("holds_post", pk, org[2], org[0], pe, role="représentant" + fem, chain=-1)
+        ctx.notes.setdefault("represents", []).append((pk, org[2]))
+
+
 def posts(ctx: Ctx) -> None:
     work = ctx.notes["work"]
     pspans = _person_spans(ctx)
@@ -37,6 +58,7 @@ def posts(ctx: Ctx) -> None:
         nxt = next((s for s, e, k in pspans if s >= pe), len(work))
         _appositions(ctx, ps, pe, pk, nxt)
         _prenominal(ctx, ps, pe, pk, pspans)
+    _represented(ctx, pspans)
 
 
 def _window_end(work: str, start: int, limit: int) -> int:

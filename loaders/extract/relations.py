@@ -472,6 +472,7 @@ MEMBER_CUE = re.compile(r"\badh(?:ésion|ère|èrent)\s+(?:de\s+la\s+(?:ville|co
 
 def relations(ctx: Ctx) -> None:
     _founded(ctx)
+    _part_of(ctx)
     _partners(ctx)
     _conventions(ctx)
     _sponsors(ctx)
@@ -547,11 +548,15 @@ def _conventions(ctx: Ctx) -> None:
             m2 = re.search(r"\b(?:sign(?:ent|eront|era|e)|ont\s+signé|a\s+signé|(?:a|ont)\s+paraphé)\b", work[ss:s])
             if m2:
                 signs += [x for x in ctx.ents_in(ss, ss + m2.start(), ORGS_ONLY | {"Person"})]
+        # persons who sign for a party: "Bordeaux Métropole, représentée par X"
+        for pk, ok in ctx.notes.get("represents", []):
+            if any(x[2] == ok for x in signs):
+                signs.append((0, 0, pk))
         seen = []
         for x in signs:
             if x[2] not in seen:
                 seen.append(x[2])
-                ctx.add_rel("signatory", x[2], k, x[0], x[1])
+                ctx.add_rel("signatory", x[2], k, x[0] if x[1] else ent.mentions[0][0], x[1] if x[1] else ent.mentions[0][1])
         kind = fold(ent.attrs.get("kind", "") + " " + ent.name)
         if re.search(r"partenaria|cooperation|collaboration", kind):
             orgs = [x for x in seen if ctx.entities[x].type != "Person"]
@@ -601,10 +606,35 @@ def _event_partners(ctx: Ctx) -> None:
                 ctx.add_rel("sponsors", x[2], target[2], x[0], m.end())
 
 
+FOUND_PASSIVE = re.compile(r"\b(?:lancée?s?|créée?s?|fondée?s?|initiée?s?|mise?s?\s+en\s+place)\s+(?:en\s+\d{4}\s+)?par\s+", re.IGNORECASE)
+PART_OF_CUE = re.compile(r",\s*(?:son\s+|sa\s+|l['’]|une?\s+)?(?:antenne|délégation|branche|déclinaison|représentation)\s+"
+                         r"(?:régionale|territoriale|locale|départementale)?\s*(?:de\s+la\s+|de\s+l['’]|du\s+|des\s+|de\s+|d['’])", re.IGNORECASE)
+
+
+def _part_of(ctx: Ctx) -> None:
+    work = ctx.notes["work"]
+    for m in PART_OF_CUE.finditer(work):
+        whole = list_after(ctx, m.end(), ORGS_ONLY)
+        part = [x for x in ctx.spans if x[1] <= m.start() + 1 and x[1] >= m.start() - 1 and ctx.entities[x[2]].type in ORGS_ONLY]
+        if whole and part:
+            ctx.add_rel("part_of", part[-1][2], whole[0][2], part[-1][0], whole[0][1])
+
+
 def _founded(ctx: Ctx) -> None:
     work = ctx.notes["work"]
     founders: dict[str, list[str]] = {}
     clubs = [k for k, e in ctx.entities.items() if e.type == "Club"]
+    for m in FOUND_PASSIVE.finditer(work):
+        ss, se = ctx.sent_span(m.start())
+        tg = [x for x in ctx.ents_in(ss, m.start(), {"Club", "Network", "ESSOrganization"})]
+        if not tg:
+            continue
+        who = list_after(ctx, m.end(), ORGS_ONLY)
+        if not who:
+            g = generic_subject(ctx, m.end(), min(se, m.end() + 20))
+            who = [(m.end(), m.end() + 1, g)] if g else []
+        for w in who:
+            ctx.add_rel("founded", w[2], tg[-1][2], tg[-1][0], max(w[1], m.end()))
     for m in FOUND_VERB.finditer(work):
         ss, se = ctx.sent_span(m.start())
         targets = [x for x in ctx.ents_in(m.end(), se, {"Club", "Network"}) if ctx.entities[x[2]].type == "Club"]
