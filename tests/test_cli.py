@@ -1,0 +1,50 @@
+"""The command line: exit codes, one-line errors, quiet progress in pipes."""
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+
+from essgraph.cli import main
+
+ESSGRAPH = [sys.executable, "-m", "essgraph.cli"]
+
+
+def test_usage_error_exits_2(capsys):
+    assert main(["build"]) == 2  # SOURCES missing
+    assert main(["no-such-command"]) == 2
+    assert main(["ask", "no-such-question", "--store", "x"]) == 2
+    assert "unknown question 'no-such-question'" in capsys.readouterr().err
+
+
+def test_failed_inputs_exit_1_and_batch_goes_on(tmp_path, capsys):
+    docs = tmp_path / "docs"
+    docs.mkdir()
+    (docs / "vide.txt").write_text("", encoding="utf-8")
+    (docs / "ok.txt").write_text("Christiane Bouchart, présidente du RTES, a ouvert la journée.", encoding="utf-8")
+    code = main(["build", str(docs), str(tmp_path / "absent.txt"), "--store", str(tmp_path / "st")])
+    out = capsys.readouterr()
+    assert code == 1
+    assert "1 added" in out.out and "2 failed" in out.out
+    err_lines = [line for line in out.err.splitlines() if line.startswith("essgraph: ")]
+    assert any("vide.txt: file is empty" in line for line in err_lines)
+    assert any("absent.txt" in line for line in err_lines)
+    assert main(["docs", "--store", str(tmp_path / "st"), "--format", "json"]) == 0
+    rows = json.loads(capsys.readouterr().out)
+    assert [r["source"].endswith("ok.txt") for r in rows] == [True]
+
+
+def test_forget_unknown_document_is_a_usage_error(tmp_path, capsys):
+    assert main(["forget", "nothing-here", "--store", str(tmp_path / "st")]) == 2
+    assert "no document 'nothing-here'" in capsys.readouterr().err
+
+
+def test_store_from_environment_and_no_progress_bar_in_pipes(tmp_path):
+    docs = tmp_path / "docs"
+    docs.mkdir()
+    (docs / "a.txt").write_text("Anne-Laure Federici, déléguée générale du RTES, présente le guide.", encoding="utf-8")
+    env = {"ESSGRAPH_STORE": str(tmp_path / "envstore"), "PATH": "/usr/bin:/bin"}
+    res = subprocess.run(ESSGRAPH + ["build", str(docs)], capture_output=True, text=True, env=env, timeout=300)
+    assert res.returncode == 0, res.stderr
+    assert (tmp_path / "envstore").is_dir()
+    assert "\r" not in res.stderr and "doc/s" not in res.stderr  # tqdm stays quiet off a terminal
