@@ -52,7 +52,7 @@ def clean(ctx: Ctx) -> None:
 
 
 # ---------------------------------------------------------------- ess_spacy/1
-SENT_END = re.compile(r"(?<![A-Z]\.)(?<!\bM\.)(?<!\bMme\.)(?<!\bcf\.)(?<=[.!?…])[\s\u00a0]+(?=[«\"“A-ZÀ-Ý0-9])|\n+|[\s\u00a0]*[•\u2022·]\s*")
+SENT_END = re.compile(r"(?<![A-Z]\.)(?<!\bM\.)(?<!\bMme\.)(?<!\bcf\.)(?<=[.!?…])[ \t\u00a0]+(?=[«\"“A-ZÀ-Ý0-9])|\n+|[•\u2022·]")
 
 
 def split_sentences(work: str) -> list[tuple[int, int]]:
@@ -81,6 +81,7 @@ def run_spacy(ctx: Ctx) -> None:
     ctx.sents = bounds
     ctx.sent_starts = [s for s, _ in bounds]
     ctx.notes["per"] = [(e.start_char, e.end_char) for e in doc.ents if e.label_ == "PER"]
+    ctx.notes["tok_at"] = {t.idx: t for t in doc}
     ctx.notes["ents"] = [(e.start_char, e.end_char, e.label_) for e in doc.ents]
 
 
@@ -511,7 +512,8 @@ def persons(ctx: Ctx) -> None:
         appos = re.match(rf"\s*(?:,|\(|-|–)\s*(?:l'|le |la )?{ROLE_HEAD}", after) is not None
         cue = re.search(r"(?:par|de|avec|:|;|et|réuni|reuni|presence de|interventions? de|•)\s*$", before) is not None
         upper_last = m.group("last").isupper() and len(m.group("last")) > 2
-        first_propn = next((t.pos_ == "PROPN" for t in ctx.spacy_doc if t.idx == s), True)
+        tok = ctx.notes["tok_at"].get(s)
+        first_propn = tok.pos_ == "PROPN" if tok is not None else True
         if (spacy_ok and first_propn) or appos or (upper_last and cue):
             cands.append((s, e))
     for s, e in cands:
@@ -681,7 +683,8 @@ def slot_orgs(ctx: Ctx) -> None:
                     pn = person_name(pm.group("first"), pm.group("last"))
                     register(ctx, Mention(s, e, ctx.text[s:e], "Person", pn, key="p:" + norm(pn), source="ess_orgs/1"))
                 elif not (len(toks) == 1 and toks[0].lower() in ("club",)) and not fold(name).startswith(("club", "etat")):
-                    first_noun = next((t.pos_ == "NOUN" for t in ctx.spacy_doc if t.idx == s), False)
+                    tok = ctx.notes["tok_at"].get(s)
+                    first_noun = tok is not None and tok.pos_ == "NOUN"
                     if len(toks) == 1 and (ESS_CUES.match(fold(name)) or first_noun) or NETWORK_CUES.match(fold(name)) \
                             or PUBLIC_CUES.match(fold(name)):
                         from .things import complement
@@ -711,7 +714,8 @@ def _in_quote(ctx: Ctx, pos: int) -> bool:
 
 def _looks_person(ctx: Ctx, s: int, e: int) -> bool:
     per = ctx.notes.get("per", [])
-    first_pos = next((t.pos_ for t in ctx.spacy_doc if t.idx == s), None)
+    tok = ctx.notes["tok_at"].get(s)
+    first_pos = tok.pos_ if tok is not None else None
     if any(ps <= s < pe for ps, pe in per) and first_pos == "PROPN":
         return True
     return re.match(rf"\s*,\s*(?:l'|le |la )?{ROLE_HEAD}", fold(ctx.notes["work"][e:e + 60])) is not None

@@ -113,10 +113,13 @@ def _appositions(ctx: Ctx, ps: int, pe: int, pk: str, next_person: int) -> None:
 
 def _starts_with_verb(ctx: Ctx, pos: int) -> bool:
     """A segment that starts with a verb ("ont présenté ...") ends the apposition."""
-    for t in ctx.spacy_doc:
-        if t.idx >= pos and not t.is_space:
-            return t.pos_ in ("VERB", "AUX") and not t.text.lower().startswith(("délégu", "charg", "élu"))
-    return False
+    from .relations import _token_at
+    t = _token_at(ctx, pos)
+    while t is not None and t.is_space and t.i + 1 < len(t.doc):
+        t = t.doc[t.i + 1]
+    if t is None:
+        return False
+    return t.pos_ in ("VERB", "AUX") and not t.text.lower().startswith(("délégu", "charg", "élu"))
 
 
 def _emit(ctx: Ctx, pk: str, p: dict, ps: int) -> None:

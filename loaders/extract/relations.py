@@ -6,6 +6,7 @@ par", "parrainé par", "publie") and lists of named actors that follow or preced
 """
 from __future__ import annotations
 
+import bisect
 import re
 from collections import Counter
 from itertools import combinations
@@ -107,11 +108,15 @@ def _inside_thing(ctx: Ctx, x: tuple[int, int, str]) -> bool:
 
 
 def _token_at(ctx: Ctx, pos: int):
+    """The token that covers ``pos``, else the first one after it."""
     doc = ctx.spacy_doc
-    for t in doc:
-        if t.idx <= pos < t.idx + len(t.text) or t.idx >= pos:
-            return t
-    return None
+    starts = ctx.notes.get("tok_idx")
+    if starts is None:
+        starts = ctx.notes["tok_idx"] = [t.idx for t in doc]
+    i = bisect.bisect_right(starts, pos) - 1
+    if i >= 0 and pos < doc[i].idx + len(doc[i].text):
+        return doc[i]
+    return doc[i + 1] if i + 1 < len(doc) else None
 
 
 def page_commune(ctx: Ctx) -> Optional[str]:
