@@ -34,7 +34,9 @@ ROLE_HEAD = (
     r"elu(?:e)?(?:\sreferent(?:e)?|\sdelegue(?:e)?|\smunicipal(?:e)?|\sregional(?:e)?)?|"
     r"senat(?:eur|rice)|depute(?:e)?|ministre|haut(?:e)?-commissaire|chef(?:fe)?\sde\s(?:projet|service|file)|"
     r"gerant(?:e)?|animat(?:eur|rice)|representant(?:e)?|porte-parole|membre|pdg|dga|dgs|dg|"
-    r"cheville ouvriere|prefet(?:e)?|sous-prefet(?:e)?|commissaire))"
+    r"cheville ouvriere|prefet(?:e)?|sous-prefet(?:e)?|commissaire|journaliste|chercheu(?:r|se)|sociologue|economiste|"
+    r"professeu(?:r|re)|maitre de conferences?|enseignant(?:e)?(?:-chercheu(?:r|se))?|redact(?:eur|rice) en chef|"
+    r"gerant(?:e)?|co-?gerant(?:e)?|salarie(?:e)?|benevole|economiste|urbaniste|avocat(?:e)?))"
 )
 ROLE_HEAD_RE = re.compile(rf"^{ROLE_HEAD}(?![\w])")
 ANY_ROLE_RE = re.compile(rf"(?<![\w-]){ROLE_HEAD}(?![\w])")
@@ -116,4 +118,6 @@ PUBLIC_CUES = re.compile(r"^(?:ministere|secretariat|delegation|agence|universit
 ESS_CUES = re.compile(r"^(?:association|cooperative|scop|scic|mutuelle|fondation|regie|pole|chantier|ressourcerie|"
                       r"recyclerie|tiers-lieu|structure|entreprise d'insertion|societe cooperative|cae|"
                       r"plateforme|collectif|fabrique|maison|epicerie|jardin|ferme|atelier)\b")
-COMPANY_CUES = re.compile(r"^(?:groupe|societe|banque|entreprise|cabinet|agence de|media|journal|radio|sa|sas)\b")
+COMPANY_CUES = re.compile(r"^(?:(?:le|la|les|l') ?)?(?:groupe|societe|banque|entreprise|cabinet|agence de|media|journal|radio|sa|sas|"
+                          r"gazette|magazine|quotidien|hebdo|editions|tele|television|france (?:bleu|3|inter|info)|"
+                          r"ouest-france|le monde|liberation|les echos|bde)\b")

@@ -381,6 +381,7 @@ PART_CUES = [
     (re.compile(r"en\s+présence\s+(?:de|d['’])|invit[ée]e?s?\b", re.IGNORECASE), "invité"),
     (re.compile(r"témoignages?\s+(?:de|du|d['’])", re.IGNORECASE), "témoin"),
     (re.compile(r"avec\s+l['’]appui\s+(?:de|du|d['’])", re.IGNORECASE), "appui"),
+    (re.compile(r"accueil\s+par|accueilli(?:e|s)?\s+par", re.IGNORECASE), "hôte"),
 ]
 FEM = {"intervenant": "intervenante", "animateur": "animatrice", "président": "présidente", "invité": "invitée"}
 
@@ -406,7 +407,8 @@ def _participates(ctx: Ctx) -> None:
         ev = None
         block = next((b for b in blocks if b[0] <= s < b[1]), None)
         if block:
-            ev = block[2]
+            own = [x for x in ctx.ents_in(ss, s, {"Event"})]
+            ev = own[-1][2] if own else block[2]
             role = role or "intervenant"
         if role is None:
             continue
@@ -439,6 +441,12 @@ def _program_blocks(ctx: Ctx) -> list[tuple[int, int, str]]:
     for m in re.finditer(r"[^\n]*:\s*\n", work):
         ls, le = m.start(), m.end()
         evs = ctx.ents_in(ls, le, {"Event"})
+        if not evs and re.match(r"\s*(?:au\s+)?programme\b", ctx.folded[ls:le]):
+            prev = [x for x in ctx.spans if ctx.entities[x[2]].type == "Event" and ls - 1500 <= x[0] < ls]
+            evs = [next(x for x in prev if x[2] == prev[-1][2])] if prev else []
+            if prev:
+                # the programme belongs to the main event announced before it: the first one named
+                evs = [prev[0]]
         if not evs:
             continue
         end = le
@@ -447,7 +455,8 @@ def _program_blocks(ctx: Ctx) -> list[tuple[int, int, str]]:
             if not t:
                 end = le + line.end()
                 continue
-            if t.startswith(("•", "-", "–", "*", "·")) or re.search(r"(?i)en présence|intervenant|animé", t):
+            if t.startswith(("•", "-", "–", "*", "·")) or re.search(r"(?i)en présence|intervenant|animé", t) \
+                    or re.match(r"\d{1,2}\s?h\s?\d{0,2}", t):
                 end = le + line.end()
                 continue
             break
