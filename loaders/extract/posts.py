@@ -191,7 +191,8 @@ def _emit(ctx: Ctx, pk: str, p: dict, ps: int) -> None:
                                      "bureau", "conseil", "comite", "ess", "economie", "observatoire") or len(name) < 3 \
                 or GENERIC_ORG.match(name):
             return
-        ek = register_org(ctx, os_, oe, name, org_type(name))
+        media_role = re.match(r"(?i)journaliste|rédact|reporter|chroniqu|correspondant", work[p["start"]:p["end"]])
+        ek = register_org(ctx, os_, oe, name, "Organization" if media_role else org_type(name))
         org = (os_, oe, ek)
         role_end = os_
     role = text[p["start"]:role_end]
