@@ -387,6 +387,8 @@ def territories(ctx: Ctx) -> None:
         rec = _best(_cog_find(reg, "Region"), "Region")
         cue_is_office = re.match(r"(?i)(?:conseill|vice)", m.group(0))
         s = m.start("name") if cue_is_office else m.start()
+        if re.match(r"(?i)vice", m.group(0)):
+            s = m.start() + re.search(r"(?i)région", m.group(0)).start()
         _coll_mention(ctx, s, m.end(), "Region", rec, territory.region_canonical(reg))
     for m in PAYS_RE.finditer(work):
         if taken(m.start(), m.end()) or _region_of(m.group("name")) or _region_of("Pays de " + m.group("name")):
@@ -536,7 +538,7 @@ TYPED_ORG_RE = re.compile(
     rf"(?P<name>[«\"“]\s?{ORG_NAME}\s?[»\"”]|(?:(?:de\sla\s|de\sl['’]|du\s|des\s|de\s|d['’])(?=[{UP}]))?{ORG_NAME})")
 ACRO_RE = re.compile(rf"(?P<full>{ORG_NAME})\s*\((?P<acr>[A-Z][A-Za-z0-9&-]{{1,11}})\)")
 SLOT_CUES = re.compile(
-    r"(?:(?:co-?)?organis[ée]e?s?\s+(?:par|avec)|anim[ée]e?s?\s+par|r[ée]alis[ée]e?s?\s+par|soutenue?s?\s+par|"
+    r"(?:(?:co-?)?organis[ée]e?s?\s+(?:par|avec)|coordonn[ée]e?s?\s+par|anim[ée]e?s?\s+par|r[ée]alis[ée]e?s?\s+par|soutenue?s?\s+par|"
     r"parrain[ée]e?s?\s+par|port[ée]e?s?\s+par|(?:co-?)?pilot[ée]e?s?\s+par|financ[ée]e?s?\s+par|accueillie?s?\s+par|"
     r"en\s+(?:partenariat|collaboration|lien)\s+(?:promotionnel\s+)?avec|avec\s+(?:le\s+soutien|l['’]appui|la\s+participation)\s+(?:de\s+la|de\s+l['’]|du|des|de|d['’])|"
     r"t[ée]moignages?\s+(?:de\s+la|de\s+l['’]|du|des|de|d['’])|à\s+l['’]initiative\s+(?:de\s+la|de\s+l['’]|du|des|de|d['’])|"
@@ -662,6 +664,35 @@ def propagate(ctx: Ctx) -> None:
         ent = ctx.entities[k]
         register(ctx, Mention(m.start(), m.end(), ctx.text[m.start():m.end()], ent.type, ent.name, subtype=ent.subtype,
                               key=next(iter(ent.keys)), alias_only=True, source="ess_propagate/1"))
+    generic_collectivites(ctx)
+
+
+GENERIC_COLL_RE = re.compile(r"(?<![\w-])(?:[Ll]a\s+|[Ll]e\s+|[Ll]['’]|[Dd]e\s+la\s+|[Dd]u\s+|[Aa]u\s+|[Àà]\s+la\s+)"
+                             r"(?P<w>Région|Département|Métropole|Agglomération|Agglo|Ville|Mairie|municipalité)"
+                             r"(?!\s*(?:de|d['’]|du|des|et)\b)(?![\w-])")
+
+
+def generic_collectivites(ctx: Ctx) -> None:
+    """"la Région", "le Département", "la Ville" in a text that names exactly one of that kind
+    are further mentions of it (no alias is added)."""
+    work = ctx.notes["work"]
+    kinds = {"region": "Region", "departement": "Departement", "metropole": "EPCI", "agglomeration": "EPCI",
+             "agglo": "EPCI", "ville": "Commune", "mairie": "Commune", "municipalite": "Commune"}
+    for m in GENERIC_COLL_RE.finditer(work):
+        s, e = m.start("w"), m.end("w")
+        if overlaps(ctx, s, e) or _in_quote(ctx, s):
+            continue
+        sub = kinds[fold(m.group("w"))]
+        ks = [k for k, en in ctx.entities.items() if en.type == "Collectivite" and en.subtype == sub]
+        if sub == "Commune" and len(ks) > 1:
+            from .relations import page_commune
+            pk = page_commune(ctx)
+            ks = [pk] if pk else []
+        if len(ks) != 1:
+            continue
+        ent = ctx.entities[ks[0]]
+        register(ctx, Mention(s, e, ctx.text[s:e], "Collectivite", ent.name, subtype=sub, key=next(iter(ent.keys)),
+                              alias_only=True, source="ess_propagate/1", extra={"no_surface": True}))
 
 
 def slot_orgs(ctx: Ctx) -> None:

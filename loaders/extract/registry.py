@@ -69,7 +69,8 @@ def register(ctx: Ctx, m: Mention, extra_keys: tuple = ()) -> str:
     if not m.alias_only and _better_name(ent, m):
         ent.name = m.name
         ent.extra["named_by_authority"] = True
-    ent.add_surface(m.text)
+    if not m.extra.get("no_surface"):
+        ent.add_surface(m.text)
     for k, v in m.ids.items():
         ent.ids.setdefault(k, v)
     if m.subtype and not ent.subtype:

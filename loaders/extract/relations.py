@@ -239,8 +239,11 @@ def _event_dates_places(ctx: Ctx) -> None:
     # inheritance: sub-events (ateliers, tables rondes...) take the date and place of the event they belong to
     for s, e, k in evs:
         ent = ctx.entities[k]
-        if ent.extra.get("head") == "mois de l'ess" and "date" not in ent.attrs and dy:
-            ent.attrs["date"] = f"{dy}-11"
+        if ent.extra.get("head") == "mois de l'ess" and "date" not in ent.attrs:
+            # the Mois de l'ESS is each November: of the year in its name, else of the document
+            ym = re.search(r"\b((?:19|20)\d\d)\b", ent.name)
+            if ym or dy:
+                ent.attrs["date"] = f"{ym.group(1) if ym else dy}-11"
         if "date" in ent.attrs and ctx.entities[k].attrs.get("place"):
             continue
         ss, se = ctx.sent_span(s)
@@ -277,7 +280,7 @@ def _near_years(years, dates, pick) -> list[int]:
     return ys
 
 
-ORG_CUE = re.compile(r"(?:(?:co-?)?organis[ée]e?s?\s+(?:par|avec)|anim[ée]e?s?\s+par|(?:co-?)?pilot[ée]e?s?\s+par|"
+ORG_CUE = re.compile(r"(?:(?:co-?)?organis[ée]e?s?\s+(?:par|avec)|coordonn[ée]e?s?\s+par|anim[ée]e?s?\s+par|(?:co-?)?pilot[ée]e?s?\s+par|"
                      r"à\s+l['’]initiative\s+(?:de\s+la|de\s+l['’]|du|des|de|d['’])|sous\s+l['’][ée]gide\s+(?:de\s+la|de\s+l['’]|du|des|de|d['’])|"
                      r"port[ée]e?s?\s+par)\s*", re.IGNORECASE)
 ACTIVE_ORG = re.compile(r"\b(?:organis(?:e|ent|era|eront|ait|aient)|a\s+organis[ée]|ont\s+organis[ée]|co-?organis(?:e|ent|ons|era)|"
@@ -310,6 +313,12 @@ def _organizes(ctx: Ctx) -> None:
         ss, se = ctx.sent_span(m.start())
         near = [x for x in ctx.ents_in(ss, m.start(), {"Event"})]
         ev = near[-1] if near else None
+        if ev is None and not work[ss:m.start()].strip():
+            # "Coordonné par X, il propose ...": the event of the sentence before
+            i = ctx.sent_index(m.start())
+            if i > 0:
+                prev = ctx.ents_in(*ctx.sents[i - 1], {"Event"})
+                ev = prev[-1] if prev else None
         if ev is None:
             continue
         for s, e, k in list_after(ctx, m.end(), ORGS_ONLY | {"Club"}):

@@ -193,7 +193,7 @@ def events(ctx: Ctx) -> None:
         if det in ("chaque", "des", "les", "nos", "vos", "plusieurs", "deux", "trois", "ces", "leurs") and not title and not series \
                 and not (proper_plural and det in ("les", "des", "ces", "nos")):
             continue
-        if GENERIC_CTX.search(sent_f) and not title and not ordm:
+        if GENERIC_CTX.search(sent_f) and not title and not ordm and head != "mois de l'ess":
             continue
         if det in ("de", "d'") and not series and not has_comp:
             continue  # "temps de rencontre"
@@ -295,7 +295,13 @@ def _merge_events(ctx: Ctx, evs: list[dict]) -> None:
         weak = ev["has_comp"] and not ev["title"] and not re.search(r"[A-ZÉ0-9]|autour|\bde\s+l['’]appel", ev["comp"]) \
             and ev["det"] in ("un", "une")
         specific = (ev["has_comp"] and not weak) or ev["ordinal"] or ev["named"] or ev["series"] or head == "mois de l'ess"
-        if ev["named"]:
+        if head == "mois de l'ess":
+            # one Mois de l'ESS per year: year-less mentions join the (last) one of the text
+            yr = re.search(r"\d{4}", ev["comp"] or "")
+            key = f"ev:mois:{yr.group(0) if yr else ''}"
+            if not yr and prev:
+                target = prev[-1]
+        elif ev["named"]:
             key = "ev:named:" + norm(ev["named"])
             specific = True
         elif specific:
@@ -326,7 +332,7 @@ def _merge_events(ctx: Ctx, evs: list[dict]) -> None:
             elif ev["date"] is None and not _in_event_context(ctx, ev["start"]):
                 continue
             key = f"ev:{head}:bare:{ev['start']}"
-            if not target:
+            if not target and head != "mois de l'ess":
                 themed = _theme_name(ctx, ev)
                 if themed:
                     ev["named"] = themed
