@@ -10,7 +10,7 @@ from typing import Optional
 from . import territory
 from .base import Ctx, Mention, clean_space, fold, norm
 from .gazetteer import load as load_gazetteer
-from .lexicon import (CAP, COMPANY_CUES, ESS_CUES, NETWORK_CUES, PERSON_RE, PLACE, PUBLIC_CUES, ROLE_HEAD, UP)
+from .lexicon import (CAP, COMPANY_CUES, ESS_CUES, LAST, NETWORK_CUES, PERSON_RE, PLACE, PUBLIC_CUES, ROLE_HEAD, UP)
 from .registry import lookup, overlaps, register
 
 try:  # official collectivités (INSEE COG, DGCL); absent in minimal installs
@@ -40,6 +40,15 @@ def clean(ctx: Ctx) -> None:
                 if work[i] != "\n":
                     work[i] = " "
         seen.add(key)
+    # truncated repeats ("Résumé" blocks cut short, ending with "..."): the start of an earlier paragraph
+    paras = [(m.start(), m.end(), norm(m.group(0))) for m in PARA_RE.finditer(ctx.text)]
+    for i, (s, e, key) in enumerate(paras):
+        k = key.rstrip(". …")
+        if len(k) >= 60 and any(k != pk and pk.startswith(k) for _, _, pk in paras[:i]):
+            ctx.masked.append((s, e))
+            for j in range(s, e):
+                if work[j] != "\n":
+                    work[j] = " "
     for rx in (EMAIL_RE, PHONE_RE, URL_RE):
         for m in rx.finditer(ctx.text):
             for i in range(m.start(), m.end()):
@@ -665,6 +674,40 @@ def propagate(ctx: Ctx) -> None:
         register(ctx, Mention(m.start(), m.end(), ctx.text[m.start():m.end()], ent.type, ent.name, subtype=ent.subtype,
                               key=next(iter(ent.keys)), alias_only=True, source="ess_propagate/1"))
     generic_collectivites(ctx)
+    _surnames(ctx)
+
+
+CIVIL_RE = re.compile(rf"(?<![\w-])(?:M\.|Mme|Mlle|Monsieur|Madame)\s+(?P<last>{LAST})(?![\w-])")
+
+
+def _surnames(ctx: Ctx) -> None:
+    """"M. Dechy", or "Dechy" alone after "François Dechy": the same person; a surname that is
+    never given with a first name is a person named by it alone ("Mme Planchou")."""
+    work = ctx.notes["work"]
+    by_last: dict[str, list[str]] = {}
+    for k, e in ctx.entities.items():
+        if e.type == "Person" and " " in e.name:
+            by_last.setdefault(e.name.split(" ", 1)[1], []).append(k)
+    for m in CIVIL_RE.finditer(work):
+        s, e = m.start("last"), m.end("last")
+        if overlaps(ctx, s, e):
+            continue
+        last = person_name("X", m.group("last")).split(" ", 1)[1]
+        ks = by_last.get(last, [])
+        if len(ks) == 1:
+            ent = ctx.entities[ks[0]]
+            register(ctx, Mention(s, e, ctx.text[s:e], "Person", ent.name, key=next(iter(ent.keys)), alias_only=True,
+                                  extra={"no_surface": True}))
+        elif not ks and not fold(last) in PERSON_STOP:
+            register(ctx, Mention(s, e, ctx.text[s:e], "Person", last, key="p:" + norm(last), source="ess_persons/1"))
+    for last, ks in by_last.items():
+        if len(ks) != 1 or len(last) < 4:
+            continue
+        ent = ctx.entities[ks[0]]
+        for m in re.finditer(rf"(?<![\w'’-]){re.escape(last)}(?![\w-])", work):
+            if not overlaps(ctx, m.start(), m.end()) and not _in_quote(ctx, m.start()):
+                register(ctx, Mention(m.start(), m.end(), ctx.text[m.start():m.end()], "Person", ent.name,
+                                      key=next(iter(ent.keys)), alias_only=True, extra={"no_surface": True}))
 
 
 GENERIC_COLL_RE = re.compile(r"(?<![\w-])(?:[Ll]a\s+|[Ll]e\s+|[Ll]['’]|[Dd]e\s+la\s+|[Dd]u\s+|[Aa]u\s+|[Àà]\s+la\s+)"
