@@ -148,7 +148,7 @@ def cmd_ask(args) -> int:
 
     if args.list or not args.name:
         for q in QUESTIONS.values():
-            print(f"{q.name} {' '.join(a.name.upper() for a in q.args)}\n    {q.description}")
+            print(f"{q.usage()}\n    {q.description}")
         return 0
     if args.name not in QUESTIONS:
         raise UsageError(f"unknown question {args.name!r}: 'essgraph ask --list' shows the names")
@@ -443,6 +443,9 @@ def main(argv: Optional[Sequence[str]] = None) -> int:
     except KeyboardInterrupt:
         _err("interrupted")
         return 130
+    except BrokenPipeError:  # output piped into `head`: not an error
+        sys.stderr.close()
+        return 0
 
 
 if __name__ == "__main__":
