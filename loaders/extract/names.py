@@ -552,9 +552,9 @@ SLOT_CUES = re.compile(
     r"en\s+(?:partenariat|collaboration|lien)\s+(?:promotionnel\s+)?avec|avec\s+(?:le\s+soutien|l['’]appui|la\s+participation)\s+(?:de\s+la|de\s+l['’]|du|des|de|d['’])|"
     r"t[ée]moignages?\s+(?:de\s+la|de\s+l['’]|du|des|de|d['’])|à\s+l['’]initiative\s+(?:de\s+la|de\s+l['’]|du|des|de|d['’])|"
     r"sous\s+l['’][ée]gide\s+(?:de\s+la|de\s+l['’]|du|des|de|d['’])|co-?organisons\s+avec|publi(?:e|ent)\s+par|"
-    r"publi[ée]e?s?\s+par|[ée]dit[ée]e?s?\s+par|[ée]dit[ée]e?s?\s+avec)\s*", re.IGNORECASE)
+    r"publi[ée]e?s?\s+par|[ée]dit[ée]e?s?\s+par|[ée]dit[ée]e?s?\s+avec|(?:co-?)?sign[ée]e?s?\s+par|signataires?\s*:)\s*", re.IGNORECASE)
 NP_RE = re.compile(rf"(?:(?:l['’]|le\s|la\s|les\s|du\s|de\sla\s|de\sl['’]|des\s|au\s|à\sla\s|à\sl['’])\s?)?(?P<name>{ORG_NAME})")
-LIST_SEP = re.compile(r"\s*(?:,|et|ainsi\s+que|&)\s*(?:par\s+)?")
+LIST_SEP = re.compile(r"\s*(?:,|et|ainsi\s+que|&)\s*(?:par\s+|avec\s+)?")
 DESCR_RE = re.compile(r"\s*,\s*(?:une?|la|le|l['’])?\s*(?P<d>coopérative|structure|réseau|plateforme|association|collectif|"
                       r"fédération|entreprise|agence|média|société|mutuelle|fondation|université|école|cabinet)", re.IGNORECASE)
 
@@ -753,7 +753,11 @@ def slot_orgs(ctx: Ctx) -> None:
                     and not GENERIC_ORG.match(name) and not _in_quote(ctx, s):
                 toks = name.split()
                 pm = PERSON_RE.fullmatch(name)
-                if pm and _valid_person_tokens(toks) and _looks_person(ctx, s, e):
+                crec = [r for r in _cog_find(name, "Commune") if fold(r.name) == fold(name)] if len(toks) <= 4 else []
+                if crec:
+                    # a commune named as an actor ("signée par Coorace et par Lille")
+                    _coll_mention(ctx, s, e, "Commune", _disambiguate(ctx, crec, s), name)
+                elif pm and _valid_person_tokens(toks) and _looks_person(ctx, s, e):
                     pn = person_name(pm.group("first"), pm.group("last"))
                     register(ctx, Mention(s, e, ctx.text[s:e], "Person", pn, key="p:" + norm(pn), source="ess_orgs/1"))
                 elif not (len(toks) == 1 and toks[0].lower() in ("club",)) and not fold(name).startswith(("club", "etat")):
