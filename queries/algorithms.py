@@ -15,8 +15,8 @@ from graph.iri import normalise_name
 
 MAX_HOPS = 12
 # Betweenness is exact up to this many nodes, sampled (fixed seed) above: exact is O(n*m).
-EXACT_BETWEENNESS_NODES = 2000
-BETWEENNESS_SAMPLES = 500
+EXACT_BETWEENNESS_NODES = 500
+BETWEENNESS_SAMPLES = 64
 
 
 def local_name(iri: str) -> str:
