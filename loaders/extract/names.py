@@ -100,7 +100,7 @@ REGION_NAMES = sorted(set(territory.REGIONS.values()) | set(territory.REGION_ALI
 _REGION_ALT = "|".join(re.escape(fold(r)).replace(r"\-", r"[\s-]").replace(r"\ ", r"[\s-]") for r in REGION_NAMES)
 _ESS_LONG = r"(?:ess|economie sociale(?: et solidaire)?|economie sociale et solidaire)"
 CRESS_RE = re.compile(
-    rf"(?<![\w-])(?:(?:chambre regionale de l'\s?{_ESS_LONG})(?:\s*\((?P<acr>cress[^)]{{0,30}})\))?|cress|c\.r\.e\.s\.s)"
+    rf"(?<![\w-])(?:(?:chambre regionale de l'\s?{_ESS_LONG})(?:\s*\((?P<acr>cress?[^)]{{0,30}})\))?|cress?|c\.r\.e\.s\.s)"
     rf"(?:\s+(?:de\s+la\s+|de\s+l'|du\s+|des\s+|de\s+|d'|en\s+|-\s+)?(?P<reg>{_REGION_ALT})(?![\w-]))?", re.IGNORECASE)
 
 
@@ -168,7 +168,7 @@ def gazetteer_names(ctx: Ctx) -> None:
     text, work = ctx.text, ctx.notes["work"]
     cress_spans = []
     for m in CRESS_RE.finditer(ctx.folded):
-        if m.group(0).startswith("cress") and not work[m.start():m.start() + 5].isupper():
+        if m.group(0).startswith("cres") and not work[m.start():m.start() + 4].isupper():
             continue  # lower-case "cress" is a word (cresson...), not the acronym
         reg = _region_of(work[m.start("reg"):m.end("reg")]) if m.group("reg") else None
         entry = gz.by_region(reg) if reg else None
@@ -559,6 +559,11 @@ DESCR_RE = re.compile(r"\s*,\s*(?:une?|la|le|l['’])?\s*(?P<d>coopérative|stru
                       r"fédération|entreprise|agence|média|société|mutuelle|fondation|université|école|cabinet)", re.IGNORECASE)
 
 
+# Legal forms, programmes and territories' statuses written with an acronym: not organisations.
+NOT_ORG_ACRONYMS = set("""ess pdf scic scop siae ptce epci ept cae esus iae plie qpv rsa zus zrr petr scot pnr plu pcaet pat
+dla fse feder cdi cdd rse odd pme tpe eta esat ei aci ai etti geiq ssiap loi notre rgpd jo jop""".split())
+
+
 def org_type(name: str, descr: Optional[str] = None) -> str:
     f = fold(descr or name)
     if NETWORK_CUES.match(f):
@@ -596,7 +601,7 @@ def orgs(ctx: Ctx) -> None:
         words = full.split()
         if len(words) < 2 or fold(words[0]) in ("les", "des") or words[0].endswith("s") and words[0][0].isupper() and fold(words[0]) not in ("paris",):
             continue
-        if fold(acr) in ("ess", "pdf") or fold(acr[0]) != fold(words[0][0]):
+        if fold(acr) in NOT_ORG_ACRONYMS or fold(acr[0]) != fold(words[0][0]):
             continue
         if overlaps(ctx, m.start(), m.end()):
             continue
@@ -615,6 +620,11 @@ def orgs(ctx: Ctx) -> None:
             continue
         if cue[0].islower() and re.match(r"(?:de|du|des|d['’])[\s']", name) or fold(name) in ("ess",):
             continue
+        acr_after = re.match(r"\s*\(\s*([\w-]+)\s*\)", work[e:e + 20])
+        if acr_after and fold(acr_after.group(1)) in NOT_ORG_ACRONYMS or \
+                re.match(r"(?:cooperatives?|societes?) (?:cooperatives? )?(?:d'interet collectif|ouvrieres? de production|et participatives?)|"
+                         r"(?:d'interet collectif|ouvriere)", fold(name)):
+            continue  # a legal form ("Société coopérative d'intérêt collectif (SCIC)"), not an organisation
         if name[:1] in "«\"“":
             name = name.strip("«»\"“” ")
         elif cue[0].islower():
