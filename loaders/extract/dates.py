@@ -182,6 +182,12 @@ def document_date(text: str) -> Optional[str]:
     m = _DOC_DATE_RES[0].match(head)
     if m:
         return m.group("iso")
+    # press-release dateline: "Marseille, le 4 février 2025" on a line of its own
+    m = re.search(r"(?m)^\s*[A-ZÉ][\w'’ -]{1,40},\s+le\s+(?P<rest>[^\n]{6,40})$", head[:400])
+    if m:
+        d = find_dates(m.group("rest"))
+        if d and d[0].start == 0 and d[0].year and d[0].end >= len(m.group("rest").rstrip(" .")):
+            return d[0].resolve(None)
     for m in _DOC_DATE_RES[1].finditer(head):
         for d in find_dates(m.group("rest")):
             if d.start > 3:

@@ -487,7 +487,8 @@ FOUND_VERB = re.compile(r"\b(?:lan(?:ce|cent|cera|ceront)|a\s+lancé|ont\s+lanc�
 PUB_VERB = re.compile(r"\b(?:publi(?:e|ent|era)|a\s+publié|ont\s+publié|(?:a|ont)\s+(?:également\s+)?présenté|présentent|édit(?:e|ent)|a\s+édité|sort(?:ent)?|"
                       r"r[ée]alis[ée]e?s?\s+par|publi[ée]e?s?\s+par|édit[ée]e?s?\s+par|co-?publi)", re.IGNORECASE)
 SIGN_CUE = re.compile(r"(?:co-?)?sign[ée]e?s?\s+par\s*|signataires?\s*:\s*|entre\s*", re.IGNORECASE)
-MEMBER_CUE = re.compile(r"\badh(?:ésion|ère|èrent)\s+(?:de\s+la\s+(?:ville|commune|collectivité)\s+)?(?:au|à\s+la|à\s+l['’])\s*|"
+MEMBER_CUE = re.compile(r"\b(?:participe(?:nt)?|fai(?:t|saient|sait)\s+partie)\s+(?:au|à\s+la|à\s+l['’]|aux|du|de\s+la|de\s+l['’])\s*(?=[A-ZÉ])|"
+                        r"\badh(?:ésion|ère|èrent)\s+(?:de\s+la\s+(?:ville|commune|collectivité)\s+)?(?:au|à\s+la|à\s+l['’])\s*|"
                         r"\b(?:est|sont)\s+(?:désormais\s+|aussi\s+|également\s+|déjà\s+)?(?:membres?|adhérente?s?)\s+(?:de\s+la|de\s+l['’]|du|des|de|d['’])\s*|"
                         r"\b(?:a|ont)\s+(?:rejoint|adhéré\s+(?:à\s+la|à\s+l['’]|au|aux))\s*|siège\s+au\s+(?:CA|conseil d['’]administration)\s+(?:de\s+la|de\s+l['’]|du|des|de|d['’])\s*",
                         re.IGNORECASE)
@@ -533,6 +534,8 @@ def _convention_dates(ctx: Ctx) -> None:
             continue
         for s, e in sorted(ent.mentions):
             ss, se = ctx.sent_span(s)
+            if not re.search(r"sign|paraph|conclu|renouvel", ctx.folded[ss:se]):
+                continue  # "cette convention prévoit un forum le 15 avril": not the date of the agreement
             own = [d for d in ctx.dates if ss <= d.start < se and d.precision != "year"]
             if own:
                 ent.attrs["date"] = own[0].resolve(doc_year(ctx.doc_date), [d.year for d in ctx.dates if d.year])
@@ -723,6 +726,12 @@ def _members(ctx: Ctx) -> None:
         if not subj:
             g = generic_subject(ctx, ss, first_cue)
             subj = [(ss, ss, g)] if g else []
+        if not subj and re.match(r"\s*(?:elle|il|celle-ci|celui-ci)\b", ctx.folded[ss:first_cue]):
+            # "Elle est membre d'ESS France": the first actor of the sentence before
+            i = ctx.sent_index(ss)
+            if i > 0:
+                prev = [x for x in ctx.ents_in(*ctx.sents[i - 1], ORGS_ONLY) if x[2] != tgt[0][2]]
+                subj = [(m.start(), m.start(), prev[0][2])] if prev else []
         if subj and subj[-1][1] > subj[-1][0]:
             # the whole list that ends with the subject: "la Ville de X, Y Métropole et le Département de Z ont rejoint"
             chain = [subj[-1]]

@@ -193,7 +193,8 @@ def events(ctx: Ctx) -> None:
         if det in ("chaque", "des", "les", "nos", "vos", "plusieurs", "deux", "trois", "ces", "leurs") and not title and not series \
                 and not (proper_plural and det in ("les", "des", "ces", "nos")):
             continue
-        if GENERIC_CTX.search(sent_f) and not title and not ordm and head != "mois de l'ess":
+        if GENERIC_CTX.search(sent_f) and not title and not ordm and head != "mois de l'ess" \
+                and not (head_surface[:1].isupper() and comp.strip()):
             continue
         if det in ("de", "d'") and not series and not has_comp:
             continue  # "temps de rencontre"
@@ -491,7 +492,9 @@ def publications(ctx: Ctx) -> None:
             cut = re.search(r"(?i),\s*(?:en partenariat|avec|réalis|par)\b", ln)
             if cut:
                 ln = ln[:cut.start()]
-            if len(ln.split()) >= 2 and not re.match(r"(?i)^(?:publications?|fichiers?|lettres?|notes?|actes?)\s*$", ln):
+            rest = fold(ln)[len(m.group(0)):] if fold(ln).startswith(m.group(0)) else fold(ln)
+            if len(ln.split()) >= 2 and len(re.sub(r"[\W_]+", "", rest)) >= 3 \
+                    and not re.match(r"(?i)^(?:publications?|fichiers?|lettres?|notes?|actes?)\s*$", ln):
                 pubs.append((line[0], line[0] + len(ln), ln, ln))
             continue
         # in-sentence: needs something that names it (year, "du X sur Y", "sur ...")
