@@ -35,7 +35,7 @@ DAY_RE = re.compile(
 MONTH_YEAR_RE = re.compile(rf"(?<![\w])(?:(?:en|de|d['’]|début|fin|mi-?)\s*)?{_MONTH.format(n='m')}\s+(?P<y>{_YEAR})(?![\w])",
                            re.IGNORECASE)
 ISO_RE = re.compile(r"(?<![\w-])(?P<y>(?:19|20)\d\d)-(?P<m>0[1-9]|1[0-2])(?:-(?P<d>0[1-9]|[12]\d|3[01]))?(?![\w-])")
-NUM_RE = re.compile(r"(?<![\w/])(?P<d>0?[1-9]|[12]\d|3[01])/(?P<m>0?[1-9]|1[0-2])/(?P<y>(?:19|20)\d\d)(?![\w/])")
+NUM_RE = re.compile(r"(?<![\w/.])(?P<d>0?[1-9]|[12]\d|3[01])(?P<sep>[/.])(?P<m>0?[1-9]|1[0-2])(?P=sep)(?P<y>(?:19|20)\d\d)(?![\w/])")
 YEAR_RE = re.compile(rf"(?<![\w-])(?:en|année|depuis|dès|l['’]année)\s+(?P<y>{_YEAR})(?![\w-])", re.IGNORECASE)
 
 
