@@ -421,6 +421,9 @@ def territories(ctx: Ctx) -> None:
             _coll_mention(ctx, m.start("name"), m.end("name"), "Commune", rec, cname, surface=cname if fold(m.group("de")).strip() in ("du", "des") else None)
     for m in re.finditer(rf"(?m)^[ \t]*(?P<name>{PLACE})\s*(?:\((?P<dep>\d{{2,3}})\)\s*)?[:,–-]\s", work):
         _place(ctx, m.start("name"), m.group("name"), m.group("dep"))
+    # agenda lines: "17 mars : Journée d'étude ..., Lyon"
+    for m in re.finditer(rf"(?m),[ \t]+(?P<name>{PLACE})[ \t]*(?:\((?P<dep>\d{{2,3}})\))?[ \t.]*$", work):
+        _place(ctx, m.start("name"), m.group("name"), m.group("dep"))
     for m in PLACE_CUE_RE.finditer(work):
         _place(ctx, m.start("name"), m.group("name"), m.group("dep"))
         # "à Dijon et Langres": a second place joined by "et"
@@ -538,12 +541,13 @@ def persons(ctx: Ctx) -> None:
 
 # ---------------------------------------------------------------- ess_orgs/1
 ORG_TOKEN = rf"(?:[{UP}0-9][\w&]*(?:['’-][\w]+)*)"
-ORG_NAME = (rf"{ORG_TOKEN}(?:(?:\s|-)(?:{ORG_TOKEN}|(?:de\sla\s|de\sl['’]|de\s|du\s|des\s|d['’]|l['’]|la\s|le\s|en\s|pour\s){ORG_TOKEN}|"
-            rf"[a-zà-ÿ]+(?=\s(?:de|du|des|d['’])\s?[{UP}]))){{0,7}}")
+_SP = r"[ \t\u00a0]"
+ORG_NAME = (rf"{ORG_TOKEN}(?:(?:{_SP}|-)(?:{ORG_TOKEN}|(?:de{_SP}la{_SP}|de{_SP}l['’]|de{_SP}|du{_SP}|des{_SP}|d['’]|l['’]|la{_SP}|le{_SP}|en{_SP}|pour{_SP}){ORG_TOKEN}|"
+            rf"[a-zà-ÿ]+(?={_SP}(?:de|du|des|d['’]){_SP}?[{UP}]))){{0,7}}")
 TYPED_ORG_RE = re.compile(
     rf"(?<![\w-])(?P<cue>[Aa]ssociation|[Cc]oopérative|[Mm]utuelle|[Ff]ondation|SCIC|Scop|SCOP|[Rr]égie|[Ss]tructure|"
     rf"[Ee]ntreprise|[Ss]ociété|[Uu]niversité|[Ff]édération|[Rr]éseau|[Cc]ollectif|[Tt]iers-lieu|[Rr]essourcerie|[Rr]ecyclerie|"
-    rf"[Éé]picerie solidaire|SIAE|[Cc]hantier d['’]insertion|[Ee]ntreprise d['’]insertion)\s+"
+    rf"[Éé]picerie solidaire|SIAE|[Cc]hantier d['’]insertion|[Ee]ntreprise d['’]insertion)[ \t\u00a0]+"
     rf"(?P<name>[«\"“]\s?{ORG_NAME}\s?[»\"”]|(?:(?:de\sla\s|de\sl['’]|du\s|des\s|de\s|d['’])(?=[{UP}]))?{ORG_NAME})")
 ACRO_RE = re.compile(rf"(?P<full>{ORG_NAME})\s*\((?P<acr>[A-Z][A-Za-z0-9&-]{{1,11}})\)")
 SLOT_CUES = re.compile(

@@ -700,6 +700,14 @@ def _publishes(ctx: Ctx) -> None:
         if m and re.match(r"\s*,\s*(?:19|20)\d\d", work[e:e + 10]):
             for x in ctx.ents_in(max(0, s - 80), s, ORGS_ONLY):
                 ctx.add_rel("publishes", x[2], k, x[0], e)
+    for s, e, k in pubs:
+        # "Guide « Titre », RTES, 2015."
+        m = re.match(r"\s*[»\"”]?\s*,\s*", work[e:e + 6])
+        if m:
+            after = ctx.ents_in(e, e + 80, ORGS_ONLY)
+            if after and re.match(r"\s*,\s*(?:19|20)\d\d", work[after[0][1]:after[0][1] + 8]) and \
+                    re.fullmatch(r"\s*[»\"”]?\s*,\s*", work[e:after[0][0]]):
+                ctx.add_rel("publishes", after[0][2], k, s, after[0][1])
     for m in PUB_VERB.finditer(work):
         ss, se = ctx.sent_span(m.start())
         in_sent = [x for x in pubs if ss <= x[0] < se]
@@ -714,8 +722,17 @@ def _publishes(ctx: Ctx) -> None:
             ctx.add_rel("publishes", a[2], target[2], min(a[0], m.start()), max(a[1], target[1]))
 
 
+NEW_MEMBERS = re.compile(r"\b(?:nouve(?:aux|lles)\s+)(?:collectivités\s+)?(?:adhérente?s|membres)\s*:\s*", re.IGNORECASE)
+
+
 def _members(ctx: Ctx) -> None:
     work = ctx.notes["work"]
+    auth = author(ctx)
+    if auth and ctx.entities[auth].type == "Network":
+        # "Bienvenue à nos nouveaux adhérents : X, Y, Z" on a network's own page
+        for m in NEW_MEMBERS.finditer(work):
+            for x in list_after(ctx, m.end(), ORGS_ONLY):
+                ctx.add_rel("member_of", x[2], auth, m.start(), x[1])
     for m in MEMBER_CUE.finditer(work):
         ss, se = ctx.sent_span(m.start())
         tgt = list_after(ctx, m.end(), {"Network", "Club"})
