@@ -15,7 +15,7 @@ from typing import Callable
 
 from graph.model import Document, Extraction
 
-from . import names, posts, relations, things
+from . import collectivites, names, posts, prep, relations, things
 from .base import Ctx
 from .dates import document_date, find_dates
 from .output import build_extraction
@@ -36,11 +36,11 @@ def _dates(ctx: Ctx) -> None:
 
 
 PIPELINE: list[Component] = [
-    Component("ess_clean/1", ("text",), ("work", "masked", "contacts"), names.clean),
+    Component("ess_clean/1", ("text",), ("work", "masked", "contacts"), prep.clean),
     Component("ess_dates/1", ("work",), ("dates",), _dates),
-    Component("ess_spacy/1", ("work",), ("sents", "tokens", "per"), names.run_spacy),
+    Component("ess_spacy/1", ("work",), ("sents", "tokens", "per"), prep.run_spacy),
     Component("ess_gazetteer/1", ("work",), ("mentions:Network,PublicBody,ESSOrganization",), names.gazetteer_names),
-    Component("ess_territories/1", ("work", "mentions"), ("mentions:Collectivite",), names.territories),
+    Component("ess_territories/1", ("work", "mentions"), ("mentions:Collectivite",), collectivites.territories),
     Component("ess_cress/1", ("mentions:Collectivite",), ("mentions:Network",), names.resolve_cress),
     Component("ess_persons/1", ("per", "mentions"), ("mentions:Person",), names.persons),
     Component("ess_orgs/1", ("mentions",), ("mentions:orgs",), names.orgs),

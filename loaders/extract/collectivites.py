@@ -1,0 +1,289 @@
+"""ess_territories/1: collectivités (communes, EPCI, EPT, départements, régions, pays),
+typed and identified with the official lists of loaders.cog when it is installed.
+"""
+from __future__ import annotations
+
+import re
+from typing import Optional
+
+from . import territory
+from .base import Ctx, Mention, clean_space, fold, norm
+from .lexicon import PLACE
+from .prep import in_quote as _in_quote
+from .registry import overlaps, register
+
+try:  # official collectivités (INSEE COG, DGCL); absent in minimal installs
+    from loaders import cog as _cog
+except Exception:  # noqa: BLE001 - any import problem means: fall back to rules
+    _cog = None
+
+
+def _region_of(name: str) -> Optional[str]:
+    f = fold(name).replace("-", " ")
+    for r in territory.REGIONS.values():
+        if fold(r).replace("-", " ") == f:
+            return r
+    for a, r in territory.REGION_ALIASES.items():
+        if fold(a).replace("-", " ") == f:
+            return r
+    for r in territory.FORMER_REGIONS:
+        if fold(r).replace("-", " ") == f:
+            return r
+    return None
+
+
+# ---------------------------------------------------------------- ess_territories/1
+_DE = r"(?:de\s+la\s+|de\s+l['’]\s?|du\s+|des\s+|de\s+|d['’]\s?)"
+COMMUNE_CUE_RE = re.compile(
+    rf"(?<![\w-])(?P<cue>[Vv]ille|[Mm]airie|[Cc]ommune|[Mm]aire|MAIRE|[Mm]unicipalité|[Mm]unicipal(?:e)?|[Mm]aire-[Aa]djointe?|"
+    rf"[Hh]ôtel de [Vv]ille)\s+(?P<de>{_DE})(?P<name>{PLACE})")
+METRO_RE = re.compile(
+    rf"(?<![\w-])(?:(?P<n1>{PLACE})\s+(?P<t1>Métropole|Eurométropole|Agglo|Agglomération)(?![\w-])|"
+    rf"(?P<t2>[Mm]étropole|[Ee]urométropole)(?:\s+[Ee]uropéenne|\s+du\s+(?=Grand))?\s+(?:{_DE})?(?P<n2>{PLACE})|"
+    rf"(?:[Cc]ommunauté\s+(?P<t3>d['’]\s?[Aa]gglomération|de\s+[Cc]ommunes|[Uu]rbaine)|[Aa]gglomération)\s+(?:{_DE})?(?P<n3>{PLACE}))")
+METRO_AND_CITY_RE = re.compile(rf"(?:la\s+)?[Mm]étropole\s+et\s+(?:la\s+)?[Vv]ille\s+{_DE}(?P<name>{PLACE})")
+EPT_RE = re.compile(rf"(?<![\w-])(?:EPT|[Éé]tablissement public territorial|[Tt]erritoire)\s*(?P<num>\d{{1,2}})(?![\w])|"
+                    rf"(?<![\w-])EPT\s+(?:{_DE})?(?P<name>{PLACE})")
+DEP_RE = re.compile(rf"(?<![\w-])(?:[Dd]épartement|[Cc]onseil\s+[Dd]épartemental|[Cc]onseil\s+[Gg]énéral|"
+                    rf"[Cc]onseill(?:er|ère)s?\s+[Dd]épartementa(?:l|le|ux|les))\s+(?P<de>{_DE})?(?P<name>{PLACE})")
+REG_RE = re.compile(rf"(?<![\w-])(?:[Rr]égion|[Cc]onseil\s+[Rr]égional|[Cc]onseill(?:er|ère)s?\s+[Rr]égiona(?:l|le|ux|les)|"
+                    rf"[Vv]ice-[Pp]résidente?\s+(?:de\s+la\s+)?[Rr]égion)\s+(?:{_DE}|en\s+)?(?P<name>{PLACE})")
+PAYS_RE = re.compile(rf"(?<![\w-])(?:[Pp]ays|PETR)\s+(?P<de>{_DE})?(?P<name>{PLACE})")
+PLACE_CUE_RE = re.compile(rf"(?<![\w-])(?:à|À|sur la commune d['’e]\s?|\d{{5}})\s+(?P<name>{PLACE})(?:\s*\((?P<dep>\d{{2,3}}|2[AB])\))?")
+PLACE_STOP = {"Paris Event Center"}
+NOT_PLACE = re.compile(r"^(?:L['’]|La |Le |Les )?(?:ESS|Noël|Pâques|Toussaint|Monsieur|Madame|Mme|M\.|Lundi|Mardi|Mercredi|"
+                       r"Jeudi|Vendredi|Samedi|Dimanche|Janvier|Février|Mars|Avril|Mai|Juin|Juillet|Août|Septembre|"
+                       r"Octobre|Novembre|Décembre|Nous|Vous|Tous|Toutes|Travers|Terme|Titre|Noter|Savoir|Suivre|Venir|"
+                       r"Retrouver|Partir|Cet|Cette|Ce|Ces)$")
+
+
+def _cog_find(name: str, kind: Optional[str]) -> list:
+    if _cog is None:
+        return []
+    try:
+        return _cog.find(name, kind)
+    except Exception:  # noqa: BLE001 - a lookup failure only means "not recognised"
+        return []
+
+
+def _commune_name(de: str, name: str) -> str:
+    d = fold(de).strip()
+    if d == "du":
+        return "Le " + name
+    if d == "des":
+        return "Les " + name
+    return name
+
+
+def _coll_mention(ctx: Ctx, s: int, e: int, kind: str, rec, fallback_name: str, surface: Optional[str] = None,
+                  dep_ctx: Optional[str] = None) -> Optional[str]:
+    text = ctx.text
+    surface = surface if surface is not None else text[s:e]
+    ids = {}
+    extra: dict = {"authoritative": rec is not None}
+    if rec is not None:
+        if kind == "Commune":
+            name = rec.name
+        elif kind == "Departement":
+            code = rec.insee
+            name = territory.departement_canonical(code) if code in territory.DEPARTEMENTS else f"Département {rec.name}"
+        elif kind == "Region":
+            name = territory.region_canonical(rec.name)
+        else:
+            name = rec.name
+        if rec.insee:
+            ids["insee"] = rec.insee
+        if rec.siren:
+            ids["siren"] = rec.siren
+        key = f"c:{kind}:{rec.insee or rec.siren}"
+        extra["reg"] = rec.reg or (rec.insee if kind == "Region" else None)
+        if kind != "Region" and not rec.reg and rec.dep in territory.DEPARTEMENTS:
+            extra["reg"] = territory.DEPARTEMENTS[rec.dep][2]
+        if rec.reg is None and kind not in ("Region",) and rec.dep in territory.DEPARTEMENTS:
+            extra["reg"] = territory.DEPARTEMENTS[rec.dep][2]
+    else:
+        name = fallback_name
+        key = f"c:{kind}:{norm(name)}"
+    m = Mention(s, e, surface, "Collectivite", name, subtype=kind if kind != "Autre" else "Autre", key=key, ids=ids,
+                source="ess_territories/1", extra=extra)
+    ek = register(ctx, m)
+    if extra.get("reg"):
+        ctx.entities[ek].extra["reg"] = extra["reg"]
+    return ek
+
+
+def _best(recs: list, kind: str):
+    recs = [r for r in recs if r.kind == kind]
+    return recs[0] if recs else None
+
+
+def territories(ctx: Ctx) -> None:
+    work, text = ctx.notes["work"], ctx.text
+    taken = lambda s, e: overlaps(ctx, s, e, {"Network", "PublicBody", "ESSOrganization", "Organization", "Collectivite"})  # noqa: E731
+    # "la Métropole et la Ville de Bordeaux": two collectivités, the first elliptic
+    for m in METRO_AND_CITY_RE.finditer(work):
+        name = m.group("name")
+        rec = _best(_cog_find("Métropole de " + name, "EPCI"), "EPCI")
+        ms = m.start() + (3 if m.group(0).startswith("la ") else 0)
+        _coll_mention(ctx, ms, ms + len("Métropole"), "EPCI", rec, f"Métropole de {name}",
+                      surface=f"Métropole de {name}")
+        crec = _best(_cog_find(name, "Commune"), "Commune")
+        vs = work.find("Ville", ms, m.end())
+        vs = vs if vs >= 0 else m.start("name")
+        _coll_mention(ctx, vs, m.end("name"), "Commune", crec, name)
+    for m in METRO_RE.finditer(work):
+        if taken(m.start(), m.end()):
+            continue
+        name = m.group("n1") or m.group("n2") or m.group("n3")
+        if NOT_PLACE.match(name):
+            continue
+        recs = _cog_find(m.group(0), "EPCI")
+        rec = recs[0] if recs else None
+        if rec is None and _cog is not None and not (m.group("t1") and m.group("t1")[0].isupper()):
+            continue  # unknown to the COG: kept only when written as a name ("Marsan Agglomération")
+        _coll_mention(ctx, m.start(), m.end(), "EPCI", rec, clean_space(m.group(0)))
+    for m in EPT_RE.finditer(work):
+        if taken(m.start(), m.end()):
+            continue
+        recs = _cog_find(m.group(0), "EPT")
+        if recs:
+            _coll_mention(ctx, m.start(), m.end(), "EPT", recs[0], recs[0].name)
+    if _cog is not None:  # bare names of the Grand Paris territories
+        for rx in _ept_names_re():
+            for m in rx.finditer(work):
+                if not taken(m.start(), m.end()):
+                    recs = _cog_find(m.group(0), "EPT")
+                    if recs:
+                        _coll_mention(ctx, m.start(), m.end(), "EPT", recs[0], recs[0].name)
+    for m in DEP_RE.finditer(work):
+        if taken(m.start(), m.end()):
+            continue
+        name = m.group("name")
+        rec = _best(_cog_find(name, "Departement"), "Departement")
+        if rec is None:
+            continue
+        cue_is_office = re.match(r"(?i)conseill", m.group(0))
+        s = m.start("name") if cue_is_office else m.start()
+        _coll_mention(ctx, s, m.end(), "Departement", rec, name)
+    for m in REG_RE.finditer(work):
+        if taken(m.start(), m.end()):
+            continue
+        name = m.group("name")
+        reg = _region_of(name)
+        if reg is None:
+            continue
+        rec = _best(_cog_find(reg, "Region"), "Region")
+        cue_is_office = re.match(r"(?i)(?:conseill|vice)", m.group(0))
+        s = m.start("name") if cue_is_office else m.start()
+        if re.match(r"(?i)vice", m.group(0)):
+            s = m.start() + re.search(r"(?i)région", m.group(0)).start()
+        _coll_mention(ctx, s, m.end(), "Region", rec, territory.region_canonical(reg))
+    for m in PAYS_RE.finditer(work):
+        if taken(m.start(), m.end()) or _region_of(m.group("name")) or _region_of("Pays de " + m.group("name")):
+            continue
+        if fold(m.group(0)).startswith("pays de la loire"):
+            continue
+        _coll_mention(ctx, m.start(), m.end(), "Autre", None, clean_space(m.group(0)))
+    for m in COMMUNE_CUE_RE.finditer(work):
+        name = m.group("name")
+        if NOT_PLACE.match(name) or taken(m.start("name"), m.end("name")):
+            continue
+        cname = _commune_name(m.group("de"), name)
+        recs = _cog_find(cname, "Commune") or _cog_find(name, "Commune")
+        rec = _disambiguate(ctx, recs, m.start())
+        cue = fold(m.group("cue"))
+        if rec is None and _cog is not None and (len(name) < 3 or name.isupper()):
+            continue
+        if cue in ("ville", "mairie", "commune", "hotel de ville", "municipalite"):
+            _coll_mention(ctx, m.start(), m.end(), "Commune", rec, cname)
+        else:
+            _coll_mention(ctx, m.start("name"), m.end("name"), "Commune", rec, cname, surface=cname if fold(m.group("de")).strip() in ("du", "des") else None)
+    for m in re.finditer(rf"(?m)^[ \t]*(?P<name>{PLACE})\s*(?:\((?P<dep>\d{{2,3}})\)\s*)?[:,–-]\s", work):
+        _place(ctx, m.start("name"), m.group("name"), m.group("dep"))
+    # agenda lines: "17 mars : Journée d'étude ..., Lyon"
+    for m in re.finditer(rf"(?m),[ \t]+(?P<name>{PLACE})[ \t]*(?:\((?P<dep>\d{{2,3}})\))?[ \t.]*$", work):
+        _place(ctx, m.start("name"), m.group("name"), m.group("dep"))
+    for m in PLACE_CUE_RE.finditer(work):
+        _place(ctx, m.start("name"), m.group("name"), m.group("dep"))
+        # "à Dijon et Langres": a second place joined by "et"
+        tail = re.match(rf"\s*(?:\(\d{{2,3}}\)\s*)?(?:et|,)\s+(?P<n>{PLACE})", work[m.end():])
+        if tail:
+            _place(ctx, m.end() + tail.start("n"), tail.group("n"), None)
+
+
+def _place(ctx: Ctx, s: int, name: str, dep: Optional[str]) -> None:
+    e = s + len(name)
+    if NOT_PLACE.match(name) or name in PLACE_STOP or overlaps(ctx, s, e):
+        return
+    if _cog is None:
+        return
+    q = f"{name} ({dep})" if dep else name
+    recs = [r for r in _cog_find(q, None) if r.kind == "Commune"]
+    if not recs:
+        return
+    rec = _disambiguate(ctx, recs, s)
+    _coll_mention(ctx, s, e, "Commune", rec, name)
+
+
+def _disambiguate(ctx: Ctx, recs: list, pos: int):
+    """Among homonyms, prefer one whose département or région is named in the document."""
+    if not recs:
+        return None
+    if len(recs) == 1:
+        return recs[0]
+    named_deps = {e.ids.get("insee") for e in ctx.entities.values() if e.subtype == "Departement"}
+    named_regs = {e.extra.get("reg") for e in ctx.entities.values() if e.type == "Collectivite"}
+    for r in recs:
+        if r.dep in named_deps:
+            return r
+    top = recs[0].population or 0
+    for r in recs:
+        # a homonym in a region the text names, unless the first one is far larger
+        if r.reg in named_regs and (r.population or 0) * 20 >= top:
+            return r
+    return recs[0]
+
+
+_EPT_RX: list = []
+
+
+def _ept_names_re() -> list:
+    if not _EPT_RX and _cog is not None:
+        try:
+            from loaders.cog.records import load_records
+            names = sorted({r.name for r in load_records() if r.kind == "EPT"}, key=len, reverse=True)
+            alt = "|".join(re.escape(n).replace(r"\ ", r"[\s-]").replace(r"\-", r"[\s-]") for n in names)
+            _EPT_RX.append(re.compile(rf"(?<![\w-])(?:{alt})(?![\w-])"))
+        except Exception:  # noqa: BLE001
+            pass
+    return _EPT_RX
+
+
+GENERIC_COLL_RE = re.compile(r"(?<![\w-])(?:[Ll]a\s+|[Ll]e\s+|[Ll]['’]|[Dd]e\s+la\s+|[Dd]u\s+|[Aa]u\s+|[Àà]\s+la\s+)"
+                             r"(?P<w>Région|Département|Métropole|Agglomération|Agglo|Ville|Mairie|municipalité)"
+                             r"(?!\s*(?:de|d['’]|du|des|et)\b)(?![\w-])")
+
+
+def generic_collectivites(ctx: Ctx) -> None:
+    """"la Région", "le Département", "la Ville" in a text that names exactly one of that kind
+    are further mentions of it (no alias is added)."""
+    work = ctx.notes["work"]
+    kinds = {"region": "Region", "departement": "Departement", "metropole": "EPCI", "agglomeration": "EPCI",
+             "agglo": "EPCI", "ville": "Commune", "mairie": "Commune", "municipalite": "Commune"}
+    for m in GENERIC_COLL_RE.finditer(work):
+        s, e = m.start("w"), m.end("w")
+        if overlaps(ctx, s, e) or _in_quote(ctx, s):
+            continue
+        sub = kinds[fold(m.group("w"))]
+        ks = [k for k, en in ctx.entities.items() if en.type == "Collectivite" and en.subtype == sub]
+        if sub == "Commune" and len(ks) > 1:
+            from .relations import page_commune
+            pk = page_commune(ctx)
+            ks = [pk] if pk else []
+        if len(ks) != 1:
+            continue
+        ent = ctx.entities[ks[0]]
+        register(ctx, Mention(s, e, ctx.text[s:e], "Collectivite", ent.name, subtype=sub, key=next(iter(ent.keys)),
+                              alias_only=True, source="ess_propagate/1", extra={"no_surface": True}))
+
+
