@@ -15,7 +15,7 @@ from typing import Callable
 
 from graph.model import Document, Extraction
 
-from . import collectivites, names, posts, prep, relations, things
+from . import collectivites, event_links, names, posts, prep, relations, things
 from .base import Ctx
 from .dates import document_date, find_dates
 from .output import build_extraction
@@ -51,7 +51,7 @@ PIPELINE: list[Component] = [
     Component("ess_publications/1", ("tokens",), ("mentions:Publication",), things.publications),
     Component("ess_posts/1", ("mentions",), ("rel:holds_post",), posts.posts),
     Component("ess_event_links/1", ("mentions:Event", "dates"), ("attrs:date,place", "rel:organizes,participates,located_in"),
-              relations.event_links),
+              event_links.event_links),
     Component("ess_relations/1", ("mentions",), ("rel:partner_of,signatory,sponsors,founded,publishes,member_of",),
               relations.relations),
 ]

@@ -277,7 +277,7 @@ def generic_collectivites(ctx: Ctx) -> None:
         sub = kinds[fold(m.group("w"))]
         ks = [k for k, en in ctx.entities.items() if en.type == "Collectivite" and en.subtype == sub]
         if sub == "Commune" and len(ks) > 1:
-            from .relations import page_commune
+            from .refs import page_commune
             pk = page_commune(ctx)
             ks = [pk] if pk else []
         if len(ks) != 1:

@@ -10,8 +10,8 @@ from typing import Optional
 from . import territory
 from .base import Ctx, Mention, clean_space, fold, norm
 from .gazetteer import load as load_gazetteer
-from .lexicon import (CAP, COMPANY_CUES, ESS_CUES, LAST, NETWORK_CUES, PERSON_RE, PLACE, PUBLIC_CUES, ROLE_HEAD, UP)
-from .collectivites import (NOT_PLACE, _DE, _coll_mention, _cog_find, _disambiguate, _place, _region_of,
+from .lexicon import (COMPANY_CUES, ESS_CUES, LAST, NETWORK_CUES, PERSON_RE, PLACE, PUBLIC_CUES, ROLE_HEAD, UP)
+from .collectivites import (NOT_PLACE, _coll_mention, _cog_find, _disambiguate, _region_of,
                             generic_collectivites)
 from .prep import in_quote as _in_quote
 from .registry import lookup, overlaps, register

@@ -1,8 +1,6 @@
 """Turning the working state into the typed `Extraction` (graph.model)."""
 from __future__ import annotations
 
-import re
-
 from graph.model import DocumentMeta, Entity, EntityAttrs, Extraction, Relation, Span
 
 from .base import Ctx, norm

@@ -8,7 +8,6 @@ posts that share the organisation named at the end; "la présidente du RTES, X" 
 from __future__ import annotations
 
 import re
-from typing import Optional
 
 from .base import Ctx, fold
 from .lexicon import ANY_ROLE_RE, COMMUNE_ROLE_RE, DELEGATION_RE, ROLE_HEAD, ROLE_HEAD_RE
@@ -113,7 +112,7 @@ def _appositions(ctx: Ctx, ps: int, pe: int, pk: str, next_person: int) -> None:
 
 def _starts_with_verb(ctx: Ctx, pos: int) -> bool:
     """A segment that starts with a verb ("ont présenté ...") ends the apposition."""
-    from .relations import _token_at
+    from .refs import _token_at
     t = _token_at(ctx, pos)
     while t is not None and t.is_space and t.i + 1 < len(t.doc):
         t = t.doc[t.i + 1]
@@ -137,7 +136,7 @@ def _emit(ctx: Ctx, pk: str, p: dict, ps: int) -> None:
         gm = re.search(r"\b(?:de\s+l['’]|de\s+la\s+|du\s+)(agglom[ée]ration|m[ée]tropole|communaut[ée]|d[ée]partement|r[ée]gion)\b",
                        work[p["start"]:p["end"]], re.IGNORECASE)
         if gm:
-            from .relations import _single
+            from .refs import _single
             sub = {"agglomeration": "EPCI", "metropole": "EPCI", "communaute": "EPCI", "departement": "Departement",
                    "region": "Region"}[fold(gm.group(1))]
             ck = _single(ctx, sub)
@@ -147,7 +146,7 @@ def _emit(ctx: Ctx, pk: str, p: dict, ps: int) -> None:
             return
         # "adjoint au maire" with no commune in the apposition: the sentence's, or the page's commune
         if COMMUNE_ROLE_RE.search(fold(work[p["start"]:p["end"]])) or re.match(r"(?i)(?:premi(?:er|ère)\s+)?adjointe?\b(?!\s+(?:au|à\s+la)\s+(?:directeur|directrice|délégu|secrétaire))", work[p["start"]:p["end"]]):
-            from .relations import page_commune
+            from .refs import page_commune
             ss, se = ctx.sent_span(ps)
             com = [x for x in ctx.ents_in(ss, se, {"Collectivite"}) if ctx.entities[x[2]].subtype == "Commune"]
             ck = com[0][2] if len(com) == 1 else page_commune(ctx)
@@ -246,7 +245,7 @@ def _prenominal(ctx: Ctx, ps: int, pe: int, pk: str, pspans: list) -> None:
     orgs = ctx.ents_in(rs, ps, ORG_TYPES)
     if not orgs:
         if re.match(r"(?i)(?:premi(?:er|ère)\s+adjointe?|maire(?:-adjointe?)?|adjointe?\s+au\s+maire)\s*,?\s*$", ctx.text[rs:ps]):
-            from .relations import page_commune
+            from .refs import page_commune
             ck = page_commune(ctx)
             if ck:
                 ctx.add_rel("holds_post", pk, ck, rs, pe, role=_trim(ctx.text[rs:ps]).lower(), chain=ps)

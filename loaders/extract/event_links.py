@@ -1,0 +1,311 @@
+"""ess_event_links/1: event dates and places (with sub-events inheriting them),
+organisers (organizes), speakers and guests (participates), places (located_in).
+"""
+from __future__ import annotations
+
+import re
+from typing import Optional
+
+from .base import Ctx, fold
+from .dates import doc_year
+from .lexicon import ANY_ROLE_RE
+from .refs import (AGENTS, COUNT_WORDS, ORGS_ONLY, _inside_thing, author, event_mentions, event_near,
+                   generic_subject, list_after)
+
+# ---------------------------------------------------------------- ess_event_links/1
+def event_links(ctx: Ctx) -> None:
+    _event_dates_places(ctx)
+    _organizes(ctx)
+    _participates(ctx)
+
+
+def _clause(ctx: Ctx, s: int, e: int) -> tuple[int, int]:
+    ss, se = ctx.sent_span(s)
+    nxt = [x[0] for x in event_mentions(ctx) if e <= x[0] < se and ctx.entities[x[2]].extra.get("head") != "mois de l'ess"]
+    return ss, (min(nxt) if nxt else se)
+
+
+def _event_dates_places(ctx: Ctx) -> None:
+    dy = doc_year(ctx.doc_date)
+    years = [d.year for d in ctx.dates if d.year]
+    dated: list[tuple[int, str, Optional[str], Optional[str]]] = []   # (pos, iso, place key, end iso)
+    evs = sorted(((s, e, k) for s, e, k in event_mentions(ctx)), key=lambda x: x[0])
+    for s, e, k in evs:
+        ent = ctx.entities[k]
+        ss, ce = _clause(ctx, s, e)
+        date = None
+        after = [d for d in ctx.dates if e <= d.start < ce]
+        before = [d for d in ctx.dates if ss <= d.start < s and not any(x[0] > d.start and x[0] < s for x in evs)]
+        pick = next((d for d in after if d.precision != "year"), None) or \
+            next((d for d in reversed(before) if d.precision != "year"), None) or \
+            (after[0] if after else (before[-1] if before else None))
+        if pick is None:
+            # "L'année 2022 a été marquée par : • l'anniversaire ..."
+            i = ctx.sent_index(s)
+            if i > 0:
+                ps, pe = ctx.sents[i - 1]
+                if ctx.text[ps:pe].rstrip().endswith(":"):
+                    prev = [d for d in ctx.dates if ps <= d.start < pe]
+                    pick = prev[-1] if prev else None
+        if pick is not None:
+            date = pick.resolve(dy, _near_years(years, ctx.dates, pick))
+        first_agent = next((x[0] for x in ctx.spans if e <= x[0] < ce and ctx.entities[x[2]].type in ("Person",)), ce)
+        places = [x for x in ctx.ents_in(e, first_agent, {"Collectivite"})
+                  if re.search(r"(?:\bà|\bau|\d{5}|\bet|,)\s*$", ctx.notes["work"][max(0, x[0] - 8):x[0]])]
+        if not places:
+            # "se sont retrouvés à Rennes pour les Rencontres ...": the place before the event
+            prev_end = max([x[1] for x in evs if ss <= x[1] <= s] + [ss])
+            places = [x for x in ctx.ents_in(prev_end, s, {"Collectivite"})
+                      if re.search(r"\bà\s*$", ctx.notes["work"][max(0, x[0] - 4):x[0]])][-1:]
+        if date and "date" not in ent.attrs:
+            ent.attrs["date"] = date
+            end = pick.resolve_end(date) if pick is not None else None
+            if end:
+                ent.attrs["end_date"] = end
+        if places:
+            for p in places:
+                ctx.add_rel("located_in", k, p[2], s, p[1])
+            ent.attrs.setdefault("place", ", ".join(ctx.entities[p[2]].name for p in places))
+        else:
+            venue = re.search(r"(?:\bà\s+la\s|\bà\s+l['’]|\bau\s|\bsur\s+le\s+stand\s+de\s+l['’]|\bà\s)(?P<v>[A-ZÉ][^,.;:()\n«»\"“”]{1,40}?)(?=\s+(?:et|pour|qui|le|la|du|sur|de\s+\d)\b|[,.;:(\n]|$)",
+                              ctx.notes["work"][e:min(ce, e + 120)])
+            if venue and "place" not in ent.attrs and not ANY_ROLE_RE.match(fold(venue.group("v"))) \
+                    and fold(venue.group("v")) not in ("ess",):
+                ent.attrs["place"] = re.sub(r"^(?:la|l['’]|le)\s*", "", venue.group("v")).strip()
+    # inheritance: sub-events (ateliers, tables rondes...) take the date and place of the event they belong to
+    for s, e, k in evs:
+        ent = ctx.entities[k]
+        if ent.extra.get("head") == "mois de l'ess" and "date" not in ent.attrs:
+            # the Mois de l'ESS is each November: of the year in its name, else of the document
+            ym = re.search(r"\b((?:19|20)\d\d)\b", ent.name)
+            if ym or dy:
+                ent.attrs["date"] = f"{ym.group(1) if ym else dy}-11"
+        if "date" in ent.attrs and ctx.entities[k].attrs.get("place"):
+            continue
+        ss, se = ctx.sent_span(s)
+        if "place" not in ent.attrs:
+            for x in evs:
+                if x[2] != k and e <= x[0] < se and re.search(r"(?:pendant|lors|au cours|dans le cadre)\s+(?:du|de la|de l['’]|des|d['’]un|d['’]une)\s*$",
+                                                               ctx.notes["work"][max(e, x[0] - 30):x[0]]):
+                    for r in list(ctx.rels):
+                        if r.type == "located_in" and r.source == x[2]:
+                            ctx.add_rel("located_in", k, r.target, s, x[1])
+                            ent.attrs.setdefault("place", ctx.entities[x[2]].attrs.get("place"))
+        parents = [x for x in evs if x[2] != k and ss <= x[0] < s] or \
+            ([x for x in evs if x[2] != k and s - 1200 <= x[0] < s] if ent.extra.get("head") in _SUB else [])
+        parents = [x for x in parents if ctx.entities[x[2]].extra.get("head") != "mois de l'ess"]
+        for x in reversed(parents):
+            pe = ctx.entities[x[2]]
+            if "date" not in ent.attrs and "date" in pe.attrs:
+                ent.attrs["date"] = pe.attrs["date"]
+            same_par = "\n\n" not in re.sub(r"[ \t\u00a0]+", "", ctx.notes["work"][x[0]:s])
+            if "place" not in ent.attrs and "place" in pe.attrs and same_par:
+                ent.attrs["place"] = pe.attrs["place"]
+                for r in list(ctx.rels):
+                    if r.type == "located_in" and r.source == x[2]:
+                        ctx.add_rel("located_in", k, r.target, s, e)
+            if "date" in ent.attrs:
+                break
+
+
+_SUB = {"atelier", "table ronde", "pleniere", "conference", "debat", "visite", "remise des prix"}
+
+
+def _near_years(years, dates, pick) -> list[int]:
+    ys = sorted({d.year for d in dates if d.year}, key=lambda y: min(abs(d.start - pick.start) for d in dates if d.year == y))
+    return ys
+
+
+ORG_CUE = re.compile(r"(?:(?:co-?)?organis[ée]e?s?\s+(?:par|avec)|coordonn[ée]e?s?\s+par|anim[ée]e?s?\s+par|(?:co-?)?pilot[ée]e?s?\s+par|"
+                     r"à\s+l['’]initiative\s+(?:de\s+la|de\s+l['’]|du|des|de|d['’])|sous\s+l['’][ée]gide\s+(?:de\s+la|de\s+l['’]|du|des|de|d['’])|"
+                     r"port[ée]e?s?\s+par)\s*", re.IGNORECASE)
+ACTIVE_ORG = re.compile(r"\b(?:organis(?:e|ent|era|eront|ait|aient)|a\s+organis[ée]|ont\s+organis[ée]|co-?organis(?:e|ent|ons|era)|"
+                        r"anim(?:e|ent|era|eront)|a\s+animé|ont\s+animé)\b",
+                        re.IGNORECASE)
+COUNT_ORG = re.compile(r"\b(?P<n>deux|trois|quatre|cinq|\d)\s+(?P<what>[\w'-]+)\s+(?:ont\s+(?:par\s+ailleurs\s+|également\s+)?été\s+)?(?:co-?)?organis[ée]e?s\s+par\s*",
+                       re.IGNORECASE)
+COUNT_COORG = re.compile(r"\bco-?organisons\s+avec\s+(?P<list>.{0,120}?)\s(?P<n>deux|trois|quatre|\d)\s+(?:actions|événements|evenements|rendez-vous|manifestations|temps)",
+                         re.IGNORECASE)
+LAUNCH = re.compile(r"\blan(?:ce|cent|cera|ceront|çons)\b|\ba\s+lancé|\bont\s+lancé", re.IGNORECASE)
+
+
+def _organizes(ctx: Ctx) -> None:
+    work = ctx.notes["work"]
+    evs = event_mentions(ctx)
+    # owner in the event's own name: "Congrès de l'AIMF", "séminaire du CA du RTES", "Webinaire du RTES"
+    for s, e, k in evs:
+        for os_, oe, ok in ctx.ents_in(s, e, AGENTS):
+            if re.search(r"(?:\bde\s+la|\bde\s+l['’]|\bdu|\bdes|\bde|\bd['’])\s*(?:[\w-]+\s+(?:du|de\s+la|de\s+l['’]|des)\s+)?$",
+                         work[max(s, os_ - 25):os_]) and ctx.entities[ok].type != "Collectivite":
+                ctx.add_rel("organizes", ok, k, s, e)
+    # "l'anniversaire du réseau", "l'AG de l'association": the organisation the document speaks for
+    auth = author(ctx)
+    if auth:
+        for s, e, k in evs:
+            if re.search(r"\b(?:du|de\s+notre|de\s+l['’])\s*(?:réseau|association|fédération|collectif)\b", work[s:e]):
+                ctx.add_rel("organizes", auth, k, s, e)
+    # passive cues: "organisé par X et Y", "animé par X"
+    for m in ORG_CUE.finditer(work):
+        ss, se = ctx.sent_span(m.start())
+        near = [x for x in ctx.ents_in(ss, m.start(), {"Event"})]
+        ev = near[-1] if near else None
+        if ev is None and not work[ss:m.start()].strip():
+            # "Coordonné par X, il propose ...": the event of the sentence before
+            i = ctx.sent_index(m.start())
+            if i > 0:
+                prev = ctx.ents_in(*ctx.sents[i - 1], {"Event"})
+                ev = prev[-1] if prev else None
+        if ev is None:
+            continue
+        for s, e, k in list_after(ctx, m.end(), ORGS_ONLY | {"Club"}):
+            ctx.add_rel("organizes", k, ev[2], min(ev[0], m.start()), e)
+        if re.match(r"(?i)co-?organis", m.group(0)):
+            # "co-organisée avec X": the main organiser too, if one is already known for that event
+            pass
+    # active: "le RTES a organisé un webinaire"
+    for m in ACTIVE_ORG.finditer(work):
+        ss, se = ctx.sent_span(m.start())
+        evs_after = [x for x in ctx.ents_in(m.end(), se, {"Event"})]
+        if not evs_after:
+            continue
+        subj = [x for x in ctx.ents_in(ss, m.start(), ORGS_ONLY | {"Club"}) if not _inside_thing(ctx, x)]
+        if not subj:
+            g = generic_subject(ctx, ss, m.start())
+            subj = [(m.start(), m.end(), g)] if g else []
+        if subj:
+            ctx.add_rel("organizes", subj[-1][2], evs_after[0][2], subj[-1][0], evs_after[0][1])
+    # counted plurals: "Deux rencontres ont été organisées par le RTES" -> the next two
+    for m in COUNT_ORG.finditer(work):
+        n = COUNT_WORDS.get(m.group("n").lower(), 0)
+        orgs = list_after(ctx, m.end(), ORGS_ONLY | {"Club"})
+        what = fold(m.group("what")).rstrip("s")
+        nxt = [x for x in evs if x[0] > m.end() and (ctx.entities[x[2]].extra.get("head", "").startswith(what) or what in ("action", "evenement"))]
+        seen = []
+        for x in nxt:
+            if x[2] not in seen:
+                seen.append(x[2])
+        for ek in seen[:n]:
+            for o in orgs:
+                ctx.add_rel("organizes", o[2], ek, m.start(), o[1])
+    for m in COUNT_COORG.finditer(work):
+        n = COUNT_WORDS.get(m.group("n").lower(), 0)
+        orgs = list_after(ctx, m.start("list"), ORGS_ONLY)
+        if auth and re.match(r"(?i)co-?organisons", m.group(0)):
+            orgs = orgs + [(m.start(), m.start(), auth)]
+        nxt = []
+        for x in evs:
+            if x[0] > m.end() and x[2] not in nxt and ctx.entities[x[2]].extra.get("head") != "mois de l'ess":
+                nxt.append(x[2])
+        for ek in nxt[:n]:
+            for o in orgs:
+                ctx.add_rel("organizes", o[2], ek, m.start(), o[1])
+    # "lors de la remise des prix, nous allons célébrer": the author organises
+    if auth:
+        for s, e, k in evs:
+            ss, se = ctx.sent_span(s)
+            if re.search(r"\bnous\s+(?:allons|organis|accueill|vous\s+invitons|co-?organis|lan[cç])", ctx.folded[ss:se]):
+                ctx.add_rel("organizes", auth, k, ss, se)
+    # a launch is organised by those who launch
+    launches = [x for x in evs if ctx.entities[x[2]].extra.get("head") == "lancement"]
+    if launches:
+        for m in LAUNCH.finditer(work):
+            ss, se = ctx.sent_span(m.start())
+            orgs = [x for x in ctx.ents_in(ss, se, ORGS_ONLY) if not _inside_thing(ctx, x)]
+            for o in orgs:
+                for l in {x[2] for x in launches}:
+                    ctx.add_rel("organizes", o[2], l, ss, se)
+
+
+PART_CUES = [
+    (re.compile(r"(?:a|ont)\s+(?:ouvert|introduit|clôturé|conclu)\b|interviendr(?:a|ont)|introduction\s+par|interventions?\s+(?:de|d['’])|intervenants?\s*:|est\s+intervenue?|sont\s+intervenu|"
+                r"a\s+réuni|ont\s+réuni|réunira|réunit|retours?\s+d['’]exp[ée]riences?|en\s+ouverture|ouvert\s+par|"
+                r"clôtur[ée]e?\s+par|rappelait|a\s+rappelé|a\s+présenté|avec\s+(?:la\s+participation\s+de|les\s+interventions)|"
+                r"prendront\s+la\s+parole|témoign[ée]", re.IGNORECASE), "intervenant"),
+    (re.compile(r"anim[ée]e?\s+par|modér[ée]e?\s+par", re.IGNORECASE), "animateur"),
+    (re.compile(r"présid[ée]e?\s+par", re.IGNORECASE), "président"),
+    (re.compile(r"en\s+présence\s+(?:de|d['’])|invit[ée]e?s?\b", re.IGNORECASE), "invité"),
+    (re.compile(r"témoignages?\s+(?:de|du|d['’])", re.IGNORECASE), "témoin"),
+    (re.compile(r"avec\s+l['’]appui\s+(?:de|du|d['’])", re.IGNORECASE), "appui"),
+    (re.compile(r"accueil\s+par|accueilli(?:e|s)?\s+par", re.IGNORECASE), "hôte"),
+]
+FEM = {"intervenant": "intervenante", "animateur": "animatrice", "président": "présidente", "invité": "invitée"}
+
+
+def _participates(ctx: Ctx) -> None:
+    work = ctx.notes["work"]
+    persons = [(s, e, k) for s, e, k in ctx.spans if ctx.entities[k].type == "Person"]
+    blocks = _program_blocks(ctx)
+    for s, e, k in persons:
+        if ctx.in_contact(s):
+            continue
+        ss, se = ctx.sent_span(s)
+        sent = work[ss:se]
+        role = None
+        cue_pos = None
+        for rx, r in PART_CUES:
+            for m in rx.finditer(sent):
+                pos = ss + m.start()
+                if pos <= s and (cue_pos is None or pos > cue_pos or cue_pos > s):
+                    role, cue_pos = r, pos
+                elif pos > s and role is None:
+                    role, cue_pos = r, pos
+        ev = None
+        block = next((b for b in blocks if b[0] <= s < b[1]), None)
+        if block:
+            own = [x for x in ctx.ents_in(ss, s, {"Event"})]
+            ev = own[-1][2] if own else block[2]
+            role = role or "intervenant"
+        if role is None:
+            continue
+        if ev is None:
+            near = event_near(ctx, cue_pos if cue_pos is not None else s)
+            ev = near[2] if near else None
+        if ev is None:
+            continue
+        if role == "président":
+            role = "président d'" + ctx.entities[ev].extra.get("head", "atelier") if ctx.entities[ev].extra.get("head", "a")[0] in "aeiou" \
+                else "président de " + ctx.entities[ev].extra.get("head", "séance")
+        ctx.add_rel("participates", k, ev, cue_pos if cue_pos is not None else s, e, role=role)
+    # "une conférence de Jean-Louis Laville": the speaker is in the event's name
+    for s, e, k in event_mentions(ctx):
+        for ps_, pe_, pk in ctx.ents_in(s, e, {"Person"}):
+            if re.search(r"\b(?:de|d['’]|par|avec)\s*$", work[max(s, ps_ - 6):ps_]):
+                ctx.add_rel("participates", pk, k, s, e, role="intervenant")
+    # organisations that testify ("un témoignage de Plateau Urbain")
+    for m in re.finditer(r"t[ée]moignages?\s+(?:de\s+la|de\s+l['’]|du|des|de|d['’])\s*", work, re.IGNORECASE):
+        ev = event_near(ctx, m.start())
+        if ev:
+            for s, e, k in list_after(ctx, m.end(), ORGS_ONLY):
+                ctx.add_rel("participates", k, ev[2], m.start(), e, role="témoin")
+
+
+def _program_blocks(ctx: Ctx) -> list[tuple[int, int, str]]:
+    """Lines ending with ':' that name an event, and the bullet lines that follow."""
+    work = ctx.notes["work"]
+    out = []
+    for m in re.finditer(r"[^\n]*:\s*\n", work):
+        ls, le = m.start(), m.end()
+        evs = ctx.ents_in(ls, le, {"Event"})
+        if not evs and re.match(r"\s*(?:au\s+)?programme\b", ctx.folded[ls:le]):
+            prev = [x for x in ctx.spans if ctx.entities[x[2]].type == "Event" and ls - 1500 <= x[0] < ls]
+            evs = [next(x for x in prev if x[2] == prev[-1][2])] if prev else []
+            if prev:
+                # the programme belongs to the main event announced before it: the first one named
+                evs = [prev[0]]
+        if not evs:
+            continue
+        end = le
+        for line in re.finditer(r"[^\n]*\n?", work[le:]):
+            t = line.group(0).strip()
+            if not t:
+                end = le + line.end()
+                continue
+            if t.startswith(("•", "-", "–", "*", "·")) or re.search(r"(?i)en présence|intervenant|animé", t) \
+                    or re.match(r"\d{1,2}\s?h\s?\d{0,2}", t):
+                end = le + line.end()
+                continue
+            break
+        out.append((le, end, evs[0][2]))
+    return out
+
+

@@ -1,0 +1,172 @@
+"""Finding the actors a cue phrase refers to: lists after a cue, the event named nearest,
+grammatical subjects, the page's commune, the organisation a document speaks for.
+"""
+from __future__ import annotations
+
+import bisect
+import re
+from collections import Counter
+from typing import Optional
+
+from .base import Ctx
+
+AGENTS = {"Collectivite", "Network", "ESSOrganization", "PublicBody", "Organization", "Club"}
+ORGS_ONLY = {"Collectivite", "Network", "ESSOrganization", "PublicBody", "Organization"}
+THINGS = {"Event", "Club", "Publication"}
+COUNT_WORDS = {"deux": 2, "trois": 3, "quatre": 4, "cinq": 5, "six": 6, "2": 2, "3": 3, "4": 4, "5": 5, "6": 6}
+LIST_GAP = re.compile(r"^\s*(?:,|et|ainsi\s+que|&|;)?\s*(?:par\s+|avec\s+)?(?:l['’]|le\s|la\s|les\s|du\s|de\s+la\s|de\s+l['’]|des\s|au\s|à\s+la\s|à\s+l['’]|aux\s|de\s|d['’])?\s*$",
+                      re.IGNORECASE)
+
+
+# ---------------------------------------------------------------- helpers
+def list_after(ctx: Ctx, pos: int, types: set, limit: int = 300) -> list[tuple[int, int, str]]:
+    """Entities listed from ``pos`` on ("X, Y et Z"), stopping at the first gap that is not a list separator."""
+    work = ctx.notes["work"]
+    out = []
+    cur = pos
+    sent_end = ctx.sent_span(pos)[1] if ctx.sents else len(work)
+    for s, e, k in ctx.spans:
+        if s < cur:
+            continue
+        if s >= min(sent_end, pos + limit):
+            break
+        ent = ctx.entities[k]
+        gap = work[cur:s]
+        if not LIST_GAP.match(gap):
+            # an apposition after a listed actor ("X, structure qui agit pour ..., et par Y")
+            if out and re.match(r"^\s*,[^;:.]*?,\s*(?:et\s+)?(?:par\s+|avec\s+)?(?:l['’]|le\s|la\s|les\s)?$", gap):
+                pass
+            else:
+                break
+        if ent.type in types:
+            out.append((s, e, k))
+            cur = e
+        elif ent.type in ("Person",) or ent.type in AGENTS:
+            cur = e
+        else:
+            break
+    return out
+
+
+def sentence_ents(ctx: Ctx, pos: int, types: set) -> list[tuple[int, int, str]]:
+    s, e = ctx.sent_span(pos)
+    return ctx.ents_in(s, e, types)
+
+
+def event_mentions(ctx: Ctx) -> list[tuple[int, int, str]]:
+    return [(s, e, k) for s, e, k in ctx.spans if ctx.entities[k].type == "Event"]
+
+
+def event_near(ctx: Ctx, pos: int, back: int = 900, types: set = frozenset({"Event"})) -> Optional[tuple[int, int, str]]:
+    """The event named nearest before ``pos`` in its sentence, else the last one before."""
+    ss, se = ctx.sent_span(pos)
+    inside = [x for x in ctx.ents_in(ss, se, set(types)) if x[0] < pos]
+    if inside:
+        return inside[-1]
+    after = [x for x in ctx.ents_in(ss, se, set(types)) if x[0] >= pos]
+    if after:
+        return after[0]
+    before = [x for x in ctx.spans if ctx.entities[x[2]].type in types and pos - back <= x[0] < pos]
+    return before[-1] if before else None
+
+
+def subjects(ctx: Ctx, pos: int, types: set = ORGS_ONLY) -> list[tuple[int, int, str]]:
+    """Agents that are the grammatical subject (or agent) of the clause around ``pos``."""
+    doc = ctx.spacy_doc
+    tok = _token_at(ctx, pos)
+    if tok is None:
+        return []
+    seen = 0
+    node = tok
+    while node is not None and seen < 8:
+        seen += 1
+        subj_tokens = [c for c in node.children if c.dep_ in ("nsubj", "nsubj:pass", "obl:agent", "nmod:agent")]
+        spans = []
+        for c in subj_tokens:
+            sub = list(c.subtree)
+            a, b = sub[0].idx, sub[-1].idx + len(sub[-1].text)
+            spans += [x for x in ctx.ents_in(a, b, types) if not _inside_thing(ctx, x)]
+        if spans:
+            return spans
+        if node.head is node:
+            break
+        node = node.head
+    return []
+
+
+def _inside_thing(ctx: Ctx, x: tuple[int, int, str]) -> bool:
+    for s, e, k in ctx.spans:
+        if ctx.entities[k].type in ("Event", "Publication", "Convention", "Club") and s <= x[0] and x[1] <= e and (s, e) != (x[0], x[1]):
+            return True
+    return False
+
+
+def _token_at(ctx: Ctx, pos: int):
+    """The token that covers ``pos``, else the first one after it."""
+    doc = ctx.spacy_doc
+    starts = ctx.notes.get("tok_idx")
+    if starts is None:
+        starts = ctx.notes["tok_idx"] = [t.idx for t in doc]
+    i = bisect.bisect_right(starts, pos) - 1
+    if i >= 0 and pos < doc[i].idx + len(doc[i].text):
+        return doc[i]
+    return doc[i + 1] if i + 1 < len(doc) else None
+
+
+def page_commune(ctx: Ctx) -> Optional[str]:
+    """The commune a commune's own page speaks of: the only commune named, or the most named."""
+    communes = Counter({k: len(e.mentions) for k, e in ctx.entities.items()
+                        if e.type == "Collectivite" and e.subtype == "Commune"})
+    if not communes:
+        return None
+    top = communes.most_common(2)
+    if len(top) == 1 or top[0][1] > top[1][1]:
+        return top[0][0]
+    return None
+
+
+def _single(ctx: Ctx, subtype: str) -> Optional[str]:
+    ks = [k for k, e in ctx.entities.items() if e.type == "Collectivite" and e.subtype == subtype]
+    return ks[0] if len(ks) == 1 else None
+
+
+def generic_subject(ctx: Ctx, ss: int, pos: int) -> Optional[str]:
+    """"La municipalité", "le Département", "la Région", "la Métropole" named without their
+    name: the one collectivité of that kind the document names."""
+    f = ctx.folded[ss:pos]
+    tail = r"\b(?!\s+(?:de|d'|du|des)\b)"
+    if re.search(r"\b(?:la|notre)\s+(?:municipalite|ville|commune|mairie)" + tail, f):
+        return page_commune(ctx)
+    if re.search(r"\b(?:le|notre)\s+departement" + tail, f):
+        return _single(ctx, "Departement")
+    if re.search(r"\b(?:la|notre)\s+region" + tail, f):
+        return _single(ctx, "Region")
+    if re.search(r"\b(?:la|notre)\s+(?:metropole|agglomeration|communaute)" + tail, f):
+        return _single(ctx, "EPCI")
+    return None
+
+
+def author(ctx: Ctx) -> Optional[str]:
+    """The organisation the document speaks for: the one an interview question is about
+    ("quelle est la mission de l'EPT11 ?"), else the most named one (3 mentions or more)."""
+    if "author" in ctx.notes:
+        return ctx.notes["author"]
+    ctx.notes["author"] = None
+    if re.search(r"\b(?:nous|notre|nos)\b", ctx.folded):
+        for ss, se in ctx.sents:
+            if ctx.text[ss:se].rstrip().endswith("?") and re.search(r"\b(?:mission|role|action|strategie|politique)\b", ctx.folded[ss:se]):
+                named = ctx.ents_in(ss, se, {"Collectivite", "Network", "ESSOrganization", "PublicBody", "Organization"})
+                if len(named) == 1:
+                    ctx.notes["author"] = named[0][2]
+                    return named[0][2]
+    cnt = Counter()
+    for k, e in ctx.entities.items():
+        if e.type in ("Network", "ESSOrganization", "Collectivite", "PublicBody"):
+            cnt[k] = len(e.mentions)
+    if not cnt:
+        return None
+    k, n = cnt.most_common(1)[0]
+    ctx.notes["author"] = k if n >= 3 else None
+    return ctx.notes["author"]
+
+
