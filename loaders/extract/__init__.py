@@ -15,7 +15,7 @@ from typing import Callable
 
 from graph.model import Document, Extraction
 
-from . import collectivites, event_links, names, posts, prep, relations, things
+from . import collectivites, event_links, events, names, posts, prep, relations, things
 from .base import Ctx
 from .dates import document_date, find_dates
 from .output import build_extraction
@@ -46,7 +46,7 @@ PIPELINE: list[Component] = [
     Component("ess_orgs/1", ("mentions",), ("mentions:orgs",), names.orgs),
     Component("ess_propagate/1", ("mentions",), ("mentions:repeated names",), names.propagate),
     Component("ess_clubs/1", ("tokens",), ("mentions:Club",), things.clubs),
-    Component("ess_events/1", ("tokens", "dates"), ("mentions:Event",), things.events),
+    Component("ess_events/1", ("tokens", "dates"), ("mentions:Event",), events.events),
     Component("ess_conventions/1", ("work",), ("mentions:Convention",), things.conventions),
     Component("ess_publications/1", ("tokens",), ("mentions:Publication",), things.publications),
     Component("ess_posts/1", ("mentions",), ("rel:holds_post",), posts.posts),

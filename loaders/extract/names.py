@@ -314,7 +314,7 @@ def orgs(ctx: Ctx) -> None:
         if name[:1] in "«\"“":
             name = name.strip("«»\"“” ")
         elif cue[0].islower():
-            from .things import complement
+            from .phrases import complement
             e2 = complement(ctx, s, maxw=6)
             if e2 > e:
                 e = e2
@@ -323,14 +323,14 @@ def orgs(ctx: Ctx) -> None:
             continue
         if cue[0].isupper() and not re.match(r"(?i)tiers|ressourcerie|recyclerie|[ée]picerie|siae|chantier|entreprise d", cue) \
                 and not (m.start() == 0 or re.search(r"(?:^|[.!?:•\n])\s*$", work[max(0, m.start() - 3):m.start()])):
-            from .things import complement
+            from .phrases import complement
             e = max(e, complement(ctx, m.start("name"), maxw=8))
             # "Régie rurale de X", "Fédération Y": the cue is part of the name
             register_org(ctx, m.start(), e, work[m.start():e], org_type(m.group(0)))
         else:
             register_org(ctx, m.start(), e, name, org_type(cue), surface=m.group(0))
     # capitalised network nouns open a proper name: "Union régionale des structures d'insertion ..."
-    from .things import complement
+    from .phrases import complement
     for m in NAMED_NETWORK_RE.finditer(work):
         s = m.start()
         if s == 0 or overlaps(ctx, s, m.end()) or _in_quote(ctx, s) or re.search(r"(?:^|[.!?:•\n])\s*$", work[max(0, s - 3):s]):
@@ -433,7 +433,7 @@ def slot_orgs(ctx: Ctx) -> None:
                     first_noun = tok is not None and tok.pos_ == "NOUN"
                     if len(toks) == 1 and (ESS_CUES.match(fold(name)) or first_noun) or NETWORK_CUES.match(fold(name)) \
                             or PUBLIC_CUES.match(fold(name)):
-                        from .things import complement
+                        from .phrases import complement
                         e2 = complement(ctx, e, maxw=5)
                         if e2 > e and (re.match(r"\s(?:de|du|des|d['’])", work[e:e + 4]) or first_noun):
                             e = e2

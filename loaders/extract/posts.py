@@ -12,7 +12,7 @@ import re
 from .base import Ctx, fold
 from .lexicon import ANY_ROLE_RE, COMMUNE_ROLE_RE, DELEGATION_RE, ROLE_HEAD, ROLE_HEAD_RE
 from .names import GENERIC_ORG, org_type, register_org
-from .things import complement
+from .phrases import complement
 
 ORG_TYPES = {"Collectivite", "Network", "ESSOrganization", "PublicBody", "Organization", "Club"}
 SEG_SPLIT = re.compile(rf"\s*,\s*|\s+et\s+(?=(?:l['’]|le\s|la\s)?{ROLE_HEAD}\s+(?:du|de|des|d'|a|au|aux|en|charge|delegue|general|adjoint|municipal|regional|departemental))|"

@@ -1,0 +1,282 @@
+"""ess_events/1: events found from their head noun ("webinaire", "table ronde",
+"Congrès", "Mois de l'ESS") and what names them; mentions of one event are merged
+(definite or demonstrative mentions refer back), sub-events are kept apart.
+"""
+from __future__ import annotations
+
+import re
+from typing import Optional
+
+from .base import Ctx, Mention, clean_space, fold, norm
+from .lexicon import EVENT_HEAD_RE, ROLE_HEAD, event_head_key
+from .phrases import (CONNECT, DET_RE, GENERIC_CTX, ORDINAL_RE, QUOTE_RE, _cap, _skip_space, _title_line,
+                      complement)
+from .registry import register
+
+# ---------------------------------------------------------------- ess_events/1
+def events(ctx: Ctx) -> None:
+    work, folded, text = ctx.notes["work"], ctx.folded, ctx.text
+    evs: list[dict] = []
+    consumed: list[tuple[int, int]] = []
+    for m in EVENT_HEAD_RE.finditer(folded):
+        hs, he = m.start(), m.end()
+        if any(s <= hs < e for s, e in consumed):
+            continue
+        if ctx.in_contact(hs):
+            continue
+        head_surface = work[hs:he]
+        if re.search(r"(?:a|aller|partir) (?:la|a la) $", folded[max(0, hs - 12):hs]) and folded[hs:he].startswith("rencontre"):
+            continue  # "à la rencontre des acteurs": an idiom, not an event
+        head = event_head_key(fold(head_surface))
+        if head == "ag" and not work[hs:he].isupper():
+            continue
+        if head == "mois de l'ess" and head_surface.lower().startswith("mois de l'economie") is False:
+            pass
+        before = folded[max(0, hs - 30):hs]
+        sent_s, sent_e = ctx.sent_span(hs)
+        sent_f = folded[sent_s:sent_e]
+        # exclusions: posts that name a group ("président du groupe..."), conventions d'affaires are events
+        proper_plural = head_surface[:1].isupper() or re.match(r"\s+(?:nationales|regionales|europeennes|internationales|annuelles|departementales|"
+                             r"territoriales|metropolitaines)\b", folded[he:he + 20]) is not None
+        plural = fold(head_surface).split()[0].endswith("s") and head not in ("congres", "assises", "trophees", "mois de l'ess") \
+            and not proper_plural
+        series = re.search(r"(?:serie|cycle) d[e']\s?$", before) is not None
+        ordm = ORDINAL_RE.search(work[max(0, hs - 20):hs])
+        detm = DET_RE.search(before)
+        det = fold(detm.group("det")).strip() if detm else ""
+        # complement
+        cstart = he
+        title = None
+        colon_gap = False
+        comp_end = he
+        if head == "mois de l'ess":
+            comp_end = he
+            y = re.match(r"\s+(\d{4})", work[he:])
+            if y:
+                comp_end = he + y.end()
+        else:
+            indefinite = re.search(r"\b(?:un|une|d'un|d'une)\s*$", before) is not None or ORDINAL_RE.search(work[max(0, hs - 20):hs])
+            themed = indefinite and re.match(r"\s+sur\s+(?:l['’]|la\s|le\s|les\s)(?!site|stand|place|inscription|le\s+site)", folded[he:he + 30])
+            comp_end = complement(ctx, he, allow=("autour", "sur") if themed else ("autour",))
+            # no trailing connectors
+            while comp_end > he and fold(work[he:comp_end]).split()[-1:] and fold(work[he:comp_end]).split()[-1] in CONNECT:
+                comp_end = he + work[he:comp_end].rstrip().rfind(" ")
+                if comp_end <= he:
+                    comp_end = he
+                    break
+        qpos = _skip_space(work, comp_end)
+        if work[qpos:qpos + 1] == ":" and comp_end == he:
+            qpos = _skip_space(work, qpos + 1)
+        q = QUOTE_RE.match(work, qpos)
+        if q and q.start() - comp_end <= 4:
+            title = q.group("t")
+            colon_gap = ":" in work[comp_end:q.start()]
+            comp_end = q.end()
+        appel = re.match(r"\s*(?:appel[ée]e?|intitul[ée]e?|baptis[ée]e?|nomm[ée]e?)\s+(?:le\s+|la\s+|l['’])?[\"«“]\s*(?P<t>[^\"»”]{2,80}?)\s*[\"»”]",
+                         work[comp_end:comp_end + 120])
+        named = None
+        if appel:
+            named = appel.group("t")
+            consumed.append((comp_end, comp_end + appel.end()))
+        comp = work[he:comp_end]
+        has_comp = bool(comp.strip()) or bool(title)
+        if plural and not series and not title:
+            continue
+        if det in ("chaque", "des", "les", "nos", "vos", "plusieurs", "deux", "trois", "ces", "leurs") and not title and not series \
+                and not (proper_plural and det in ("les", "des", "ces", "nos")):
+            continue
+        if GENERIC_CTX.search(sent_f) and not title and not ordm and head != "mois de l'ess" \
+                and not (head_surface[:1].isupper() and comp.strip()):
+            continue
+        if det in ("de", "d'") and not series and not has_comp:
+            continue  # "temps de rencontre"
+        if re.search(rf"{ROLE_HEAD}\s+(?:du|de la|de l'|des)\s*$", before):
+            continue
+        if head == "journee" and not re.match(r"\s+(?:de|d'|du|des|nationale|regionale|europeenne|thematique|portes)\b", folded[he:he + 14]) \
+                and not (det in ("la", "une", "cette") and _has_date(ctx, hs, he)):
+            continue  # "toute la journée", "une journée de travail" are not events
+        start = hs
+        if ordm:
+            start = hs - len(ordm.group(0))
+        if series:
+            start = hs - len(re.search(r"(?:serie|cycle) d[e']\s?$", before).group(0))
+        surface = text[start:comp_end]
+        if title and colon_gap:
+            surface = text[start:he] + " " + text[q.start():q.end()]
+        if title:
+            consumed.append((q.start(), q.end()))
+        ev = {"start": start, "end": comp_end, "head": head, "ordinal": fold(ordm.group("o")).replace(" ", "") if ordm else None,
+              "comp": comp.strip(), "title": title, "named": named, "det": det, "surface": surface,
+              "has_comp": has_comp, "series": series, "line": _title_line(ctx, start)}
+        evs.append(ev)
+    _clause_dates(ctx, evs)
+    _merge_events(ctx, evs)
+
+
+AGENT_TYPES = {"Collectivite", "Network", "ESSOrganization", "PublicBody", "Organization", "Club"}
+THEME_RE = re.compile(r"\bsur\s+(?:la\s+th[ée]matique|le\s+th[èe]me)\s+(?:de\s+l['’]|de\s+la\s+|du\s+|des\s+|de\s+)?")
+
+
+def _clause_dates(ctx: Ctx, evs: list[dict]) -> None:
+    """The date written in each event mention's own clause (before the next event noun)."""
+    for i, ev in enumerate(evs):
+        ss, se = ctx.sent_span(ev["start"])
+        nxt = evs[i + 1]["start"] if i + 1 < len(evs) and evs[i + 1]["start"] < se else se
+        prv = evs[i - 1]["end"] if i > 0 and evs[i - 1]["end"] > ss else ss
+        after = [d for d in ctx.dates if ev["end"] <= d.start < nxt and d.precision != "year"]
+        before = [d for d in ctx.dates if prv <= d.start < ev["start"] and d.precision != "year"]
+        ev["date"] = after[0] if after else (before[-1] if before else None)
+        ev["comp_orgs"] = frozenset(k for s_, e_, k in ctx.ents_in(ev["start"], ev["end"], AGENT_TYPES))
+        ev["clause_end"] = nxt
+
+
+def _theme_name(ctx: Ctx, ev: dict) -> Optional[str]:
+    """"une rencontre ... à Tarnos" after "sur la thématique X": "Rencontre X à Tarnos"."""
+    work = ctx.notes["work"]
+    i = ctx.sent_index(ev["start"])
+    theme = None
+    for j in (i, i - 1):
+        if j < 0:
+            continue
+        ss, se = ctx.sents[j]
+        m = None
+        for m in THEME_RE.finditer(work, ss, se):
+            pass
+        if m:
+            te = complement(ctx, m.end(), maxw=6)
+            if te > m.end():
+                theme = work[m.end():te].strip()
+                break
+    if not theme:
+        return None
+    places = []
+    pos = None
+    work = ctx.notes["work"]
+    for s_, e_, k in ctx.ents_in(ev["end"], ev.get("clause_end", ev["end"]), {"Collectivite"}):
+        gap = work[pos:s_] if pos is not None else work[max(0, s_ - 4):s_]
+        if (pos is None and re.search(r"\bà\s*$", gap)) or (pos is not None and re.fullmatch(r"\s*(?:et|,)\s*", gap)):
+            places.append(ctx.entities[k].name)
+            pos = e_
+        elif pos is not None:
+            break
+    name = f"{_cap(ev['surface'].split()[-1] if ev['surface'] else 'Rencontre')} {theme}"
+    if places:
+        name += " à " + " et ".join(places)
+    return name
+
+
+def _comp_key(ctx: Ctx, comp: str) -> str:
+    c = norm(comp)
+    c = re.sub(r"^(?:de la|de l'|du|des|de|d'|l')\s*", "", c)
+    return c
+
+
+def _merge_events(ctx: Ctx, evs: list[dict]) -> None:
+    by_head: dict[str, list[str]] = {}
+    for ev in evs:
+        head = ev["head"]
+        ck = _comp_key(ctx, ev["comp"]) if ev["comp"] else ""
+        tk = norm(ev["title"]) if ev["title"] else ""
+        target = None
+        prev = by_head.get(head, [])
+        weak = ev["has_comp"] and not ev["title"] and not re.search(r"[A-ZÉ0-9]|autour|\bde\s+l['’]appel", ev["comp"]) \
+            and ev["det"] in ("un", "une")
+        specific = (ev["has_comp"] and not weak) or ev["ordinal"] or ev["named"] or ev["series"] or head == "mois de l'ess"
+        if head == "mois de l'ess":
+            # one Mois de l'ESS per year: year-less mentions join the (last) one of the text
+            yr = re.search(r"\d{4}", ev["comp"] or "")
+            key = f"ev:mois:{yr.group(0) if yr else ''}"
+            if not yr and prev:
+                target = prev[-1]
+        elif ev["named"]:
+            key = "ev:named:" + norm(ev["named"])
+            specific = True
+        elif specific:
+            key = f"ev:{head}:{ev['ordinal'] or ''}:{ck}:{tk}"
+            for k in reversed(prev):
+                e = ctx.entities[k]
+                if ev["ordinal"] == e.extra.get("ordinal") and ev["comp_orgs"] and ev["comp_orgs"] == e.extra.get("comp_orgs"):
+                    target = k
+                for ock in e.extra.get("comp_keys", []):
+                    if ev["ordinal"] == e.extra.get("ordinal") and ck and ock and (ck in ock or ock in ck) and not tk:
+                        target = k
+                if target:
+                    break
+        else:
+            # bare mention: refers back to the last event with this head, unless it is a
+            # new one ("une rencontre en juin 2023 à ...") with its own date
+            last = ctx.entities[prev[-1]] if prev else None
+            if ev["det"] in ("un", "une", ""):
+                if ev["date"] is None:
+                    if last is not None and ev["start"] - last.first < 1500:
+                        target = prev[-1]
+                    elif not _in_event_context(ctx, ev["start"]):
+                        continue
+                elif last is not None and last.extra.get("clause_date") is None and ev["start"] - last.first < 1500:
+                    target = prev[-1]
+            elif last is not None:
+                target = prev[-1]
+            elif ev["date"] is None and not _in_event_context(ctx, ev["start"]):
+                continue
+            key = f"ev:{head}:bare:{ev['start']}"
+            if not target and head != "mois de l'ess":
+                themed = _theme_name(ctx, ev)
+                if themed:
+                    ev["named"] = themed
+        name = _event_name(ev)
+        m = Mention(ev["start"], ev["end"], ctx.text[ev["start"]:ev["end"]], "Event", name, source="ess_events/1",
+                    key=None)
+        if target:
+            m.key = next(iter(ctx.entities[target].keys))
+            m.alias_only = True
+            ek = register(ctx, m)
+        else:
+            m.key = key
+            ek = register(ctx, m)
+        ent = ctx.entities[ek]
+        if specific and (not ent.extra.get("specific_name")):
+            ent.name = name
+            ent.extra["specific_name"] = True
+        ent.extra.setdefault("comp_keys", [])
+        if ck:
+            ent.extra["comp_keys"].append(ck)
+        ent.extra["ordinal"] = ev["ordinal"] if ent.extra.get("ordinal") is None else ent.extra["ordinal"]
+        if ev["comp_orgs"] and not ent.extra.get("comp_orgs"):
+            ent.extra["comp_orgs"] = ev["comp_orgs"]
+        if ev["date"] is not None and ent.extra.get("clause_date") is None:
+            ent.extra["clause_date"] = ev["date"]
+        ent.extra["head"] = head
+        ent.extra.setdefault("mentions_info", []).append(ev)
+        if ev["named"]:
+            ent.add_surface(ev["named"])
+        by_head.setdefault(head, [])
+        if ek not in by_head[head]:
+            by_head[head].append(ek)
+        else:
+            by_head[head].remove(ek)
+            by_head[head].append(ek)
+
+
+def _same_org(ctx: Ctx, a: str, b: str) -> bool:
+    return False
+
+
+def _event_name(ev: dict) -> str:
+    if ev["named"]:
+        return clean_space(ev["named"])
+    s = ev["surface"]
+    return _cap(s)
+
+
+def _has_date(ctx: Ctx, s: int, e: int) -> bool:
+    ss, se = ctx.sent_span(s)
+    return any(ss <= d.start < se for d in ctx.dates)
+
+
+def _in_event_context(ctx: Ctx, pos: int) -> bool:
+    ss, se = ctx.sent_span(pos)
+    f = ctx.folded[ss:se]
+    return re.search(r"\b(?:presid|anim|a reuni|ont reuni|reunira|organise|co-organise|se tenait|s'est tenue?|a eu lieu|"
+                     r"aura lieu|se tiendra|abordait|est intervenu)", f) is not None
+
+
