@@ -228,7 +228,6 @@ PART_CUES = [
     (re.compile(r"avec\s+l['’]appui\s+(?:de|du|d['’])", re.IGNORECASE), "appui"),
     (re.compile(r"accueil\s+par|accueilli(?:e|s)?\s+par", re.IGNORECASE), "hôte"),
 ]
-FEM = {"intervenant": "intervenante", "animateur": "animatrice", "président": "présidente", "invité": "invitée"}
 
 
 def _participates(ctx: Ctx) -> None:

@@ -257,10 +257,6 @@ def _merge_events(ctx: Ctx, evs: list[dict]) -> None:
             by_head[head].append(ek)
 
 
-def _same_org(ctx: Ctx, a: str, b: str) -> bool:
-    return False
-
-
 def _event_name(ev: dict) -> str:
     if ev["named"]:
         return clean_space(ev["named"])

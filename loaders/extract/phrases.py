@@ -26,7 +26,6 @@ CONNECT = {"de", "du", "des", "d'", "l'", "la", "le", "les", "au", "aux", "a", "
            "entre", "-"}
 PLACE_END = re.compile(r"(?:france|alpes|loire|est|normandie|bretagne|occitanie|aquitaine|corse|comte|azur|marne|seine|"
                        r"rhone|garonne|ensemble)$")
-SUB_EVENT_HEADS = {"atelier", "table ronde", "pleniere", "conference", "debat", "visite", "remise des prix"}
 
 
 # ---------------------------------------------------------------- token helpers
@@ -84,8 +83,6 @@ def complement(ctx: Ctx, pos: int, maxw: int = 9, allow: tuple = ()) -> int:
             end = e
             last_good = e
             seen_cap = t[:1].isupper() and PLACE_END.search(f) is not None
-        elif p == "VERB" and f.endswith(("e", "es", "ee", "ees")) and t[:1].islower() and fold(t).endswith(("ee", "ees")) is False and False:
-            break
         else:
             break
         n += 1

@@ -48,11 +48,6 @@ def list_after(ctx: Ctx, pos: int, types: set, limit: int = 300) -> list[tuple[i
     return out
 
 
-def sentence_ents(ctx: Ctx, pos: int, types: set) -> list[tuple[int, int, str]]:
-    s, e = ctx.sent_span(pos)
-    return ctx.ents_in(s, e, types)
-
-
 def event_mentions(ctx: Ctx) -> list[tuple[int, int, str]]:
     return [(s, e, k) for s, e, k in ctx.spans if ctx.entities[k].type == "Event"]
 
