@@ -9,7 +9,8 @@ ATTR_TYPES = {"Event": ("date", "end_date", "place"), "Convention": ("date", "ki
 
 
 def _span(ctx: Ctx, s: int, e: int) -> Span:
-    s, e = max(0, s), min(len(ctx.text), max(s, e))
+    s, e = sorted((s, e))  # a relation stated right to left ("à Die ... l'inauguration") ends before it starts
+    s, e = max(0, s), min(len(ctx.text), e)
     ss, se = ctx.sent_span(s)
     return Span(start=s, end=e, text=ctx.text[s:e], sentence=ctx.text[ss:se].strip() or None)
 
