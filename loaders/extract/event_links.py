@@ -248,6 +248,10 @@ def _participates(ctx: Ctx) -> None:
                     role, cue_pos = r, pos
                 elif pos > s and role is None:
                     role, cue_pos = r, pos
+        # "X, présidente du RTES, est intervenue": what is said of the person wins
+        nxt = min([x[0] for x in persons if x[0] > s] + [se])
+        if re.search(r"\b(?:est|sont)\s+intervenu|\ba\s+(?:présenté|rappelé|souligné|ouvert)", work[e:nxt]):
+            role, cue_pos = "intervenant", s
         ev = None
         block = next((b for b in blocks if b[0] <= s < b[1]), None)
         if block:
@@ -261,9 +265,12 @@ def _participates(ctx: Ctx) -> None:
             ev = near[2] if near else None
         if ev is None:
             continue
-        if role == "président":
-            role = "président d'" + ctx.entities[ev].extra.get("head", "atelier") if ctx.entities[ev].extra.get("head", "a")[0] in "aeiou" \
-                else "président de " + ctx.entities[ev].extra.get("head", "séance")
+        if _feminine(ctx, k):
+            role = {"intervenant": "intervenante", "animateur": "animatrice", "président": "présidente",
+                    "invité": "invitée"}.get(role, role)
+        if role in ("président", "présidente"):
+            head = ctx.entities[ev].extra.get("head", "séance")
+            role = f"{role} d'{head}" if head[:1] in "aeiou" else f"{role} de {head}"
         ctx.add_rel("participates", k, ev, cue_pos if cue_pos is not None else s, e, role=role)
     # "une conférence de Jean-Louis Laville": the speaker is in the event's name
     for s, e, k in event_mentions(ctx):
@@ -276,6 +283,16 @@ def _participates(ctx: Ctx) -> None:
         if ev:
             for s, e, k in list_after(ctx, m.end(), ORGS_ONLY):
                 ctx.add_rel("participates", k, ev[2], m.start(), e, role="témoin")
+
+
+FEMININE_ROLE = re.compile(r"(?:présidente|adjointe|déléguée|directrice|conseillère|administratrice|chargée|élue|"
+                           r"secrétaire générale|fondatrice|coordinatrice|animatrice|responsable)\b", re.IGNORECASE)
+
+
+def _feminine(ctx: Ctx, person: str) -> bool:
+    """The person's posts, as written, are in the feminine ("présidente du RTES")."""
+    roles = [r.role or "" for r in ctx.rels if r.type == "holds_post" and r.source == person]
+    return any(FEMININE_ROLE.search(r) and not r.lower().startswith("responsable") for r in roles)
 
 
 def _program_blocks(ctx: Ctx) -> list[tuple[int, int, str]]:
