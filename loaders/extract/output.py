@@ -12,6 +12,8 @@ def _span(ctx: Ctx, s: int, e: int) -> Span:
     s, e = sorted((s, e))  # a relation stated right to left ("à Die ... l'inauguration") ends before it starts
     s, e = max(0, s), min(len(ctx.text), e)
     ss, se = ctx.sent_span(s)
+    if not ctx.text[s:e].strip():  # an implicit subject ("Nous co-organisons"): the sentence is the evidence
+        s, e = ss, se
     return Span(start=s, end=e, text=ctx.text[s:e], sentence=ctx.text[ss:se].strip() or None)
 
 
