@@ -198,11 +198,11 @@ def territories(ctx: Ctx) -> None:
             _coll_mention(ctx, m.start(), m.end(), "Commune", rec, cname)
         else:
             _coll_mention(ctx, m.start("name"), m.end("name"), "Commune", rec, cname, surface=cname if fold(m.group("de")).strip() in ("du", "des") else None)
-    for m in re.finditer(rf"(?m)^[ \t]*(?P<name>{PLACE})\s*(?:\((?P<dep>\d{{2,3}})\)\s*)?[:,–-]\s", work):
-        _place(ctx, m.start("name"), m.group("name"), m.group("dep"))
+    for m in re.finditer(rf"(?m)^[ \t]*(?P<name>{PLACE})[ \t]*(?:\((?P<dep>\d{{2,3}})\)[ \t]*)?[:,.–-][ \t]", work):
+        _place(ctx, m.start("name"), m.group("name"), m.group("dep"), exact=True)
     # agenda lines: "17 mars : Journée d'étude ..., Lyon"
     for m in re.finditer(rf"(?m),[ \t]+(?P<name>{PLACE})[ \t]*(?:\((?P<dep>\d{{2,3}})\))?[ \t.]*$", work):
-        _place(ctx, m.start("name"), m.group("name"), m.group("dep"))
+        _place(ctx, m.start("name"), m.group("name"), m.group("dep"), exact=True)
     for m in PLACE_CUE_RE.finditer(work):
         _place(ctx, m.start("name"), m.group("name"), m.group("dep"))
         # "à Dijon et Langres": a second place joined by "et"
@@ -211,8 +211,10 @@ def territories(ctx: Ctx) -> None:
             _place(ctx, m.end() + tail.start("n"), tail.group("n"), None)
 
 
-def _place(ctx: Ctx, s: int, name: str, dep: Optional[str]) -> None:
+def _place(ctx: Ctx, s: int, name: str, dep: Optional[str], exact: bool = False) -> None:
     e = s + len(name)
+    if exact and re.match(r"(?i)(?:maire|adjointe?|conseill|pr[ée]sident|contact|programme|agenda|date|lieu|horaires?)\b", name):
+        return
     if NOT_PLACE.match(name) or name in PLACE_STOP or overlaps(ctx, s, e):
         return
     if _cog is None:
@@ -221,6 +223,10 @@ def _place(ctx: Ctx, s: int, name: str, dep: Optional[str]) -> None:
     recs = [r for r in _cog_find(q, None) if r.kind == "Commune"]
     if not recs:
         return
+    if exact:
+        recs = [r for r in recs if r.name == name or r.name.upper() == name]
+        if not recs:
+            return
     rec = _disambiguate(ctx, recs, s)
     _coll_mention(ctx, s, e, "Commune", rec, name)
 

@@ -23,7 +23,19 @@ TRAIL_PREP = re.compile(r"(?:\s*,)?\s+(?:aupr[eè]s\s+(?:de\s+la|de\s+l['’]|du
 TRAIL_PREP2 = re.compile(r"\s*(?:de\s+la|de\s+l['’]|du|des|de|d['’]|à\s+la|à\s+l['’]|au|aux|à|chargée?)\s*$", re.IGNORECASE)
 DELEG_SPLIT = re.compile(r",?\s+(?=(?:délégu[ée]e?s?\s+(?:spéciale?\s+)?(?:à|au|aux|pour)|en\s+charge\s+d|chargée?\s+d(?:e|u|es|['’])(?!\s?mission)))",
                          re.IGNORECASE)
-ADJ_DELEG = re.compile(r"^(?P<r>(?:premi(?:er|ère)\s+)?adjointe?)\s+(?P<d>(?:aux|à\s+la|à\s+l['’]|au)\s+(?!maire\b).+)$", re.IGNORECASE)
+ADJ_DELEG = re.compile(r"^(?P<r>(?:premi(?:er|ère)\s+)?adjointe?)\s+(?P<d>(?:aux\s+|à\s+la\s+|à\s+l['’]\s?|au\s+)(?!maire\b).+)$", re.IGNORECASE)
+
+
+def split_delegation(role: str) -> tuple[str, str | None]:
+    """"adjointe à l'ESS" -> ("adjointe", "à l'ESS"); "conseiller délégué au commerce" -> (.., "délégué au commerce")."""
+    deleg = None
+    dm = DELEG_SPLIT.search(role)
+    if dm:
+        role, deleg = role[:dm.start()].strip(" ,"), role[dm.end():].strip(" ,")
+    am = ADJ_DELEG.match(role)
+    if am:
+        role, deleg = am.group("r"), am.group("d") + (f", {deleg}" if deleg else "")
+    return role, deleg
 
 
 def _person_spans(ctx: Ctx) -> list[tuple[int, int, str]]:
@@ -58,6 +70,32 @@ def posts(ctx: Ctx) -> None:
         _appositions(ctx, ps, pe, pk, nxt)
         _prenominal(ctx, ps, pe, pk, pspans)
     _represented(ctx, pspans)
+    _colon_titles(ctx, pspans)
+
+
+def _colon_titles(ctx: Ctx, pspans: list) -> None:
+    """Lists of officials, one per line: "Adjointe à l'ESS : Marie Roy"."""
+    work, text = ctx.notes["work"], ctx.text
+    for ps, pe, pk in pspans:
+        ls = work.rfind("\n", 0, ps) + 1
+        m = re.match(rf"\s*[-•]?\s*(?P<role>[^:\n]{{2,80}}?)\s*:\s*$", work[ls:ps])
+        if not m or not ROLE_HEAD_RE.match(fold(m.group("role")).lstrip("-• ")):
+            continue
+        rs, re_ = ls + m.start("role"), ls + m.end("role")
+        orgs = ctx.ents_in(rs, re_, ORG_TYPES)
+        if orgs:
+            role = _trim(text[rs:orgs[0][0]])
+            if not role:
+                continue
+            ctx.add_rel("holds_post", pk, orgs[0][2], rs, pe, role=role[:1].lower() + role[1:], chain=ps)
+            continue
+        role = text[rs:re_].strip()
+        if COMMUNE_ROLE_RE.search(fold(role)) or re.match(r"(?i)(?:premi(?:er|ère)\s+)?adjointe?\b|conseill", role):
+            from .refs import page_commune
+            ck = page_commune(ctx)
+            if ck:
+                role, deleg = split_delegation(role)
+                ctx.add_rel("holds_post", pk, ck, rs, pe, role=role[:1].lower() + role[1:], delegation=deleg, chain=ps)
 
 
 def _window_end(work: str, start: int, limit: int) -> int:
@@ -71,7 +109,7 @@ def _window_end(work: str, start: int, limit: int) -> int:
 
 def _appositions(ctx: Ctx, ps: int, pe: int, pk: str, next_person: int) -> None:
     work = ctx.notes["work"]
-    lead = re.match(r"\s*(?:,|\(|–|-)?\s*", work[pe:])
+    lead = re.match(r"[ \t\u00a0]*(?:,|\(|–|-)?[ \t\u00a0]*", work[pe:])
     if not lead:
         return
     start = pe + lead.end()
