@@ -51,7 +51,7 @@ def cmd_build(args) -> int:
 
     max_bytes = int(args.max_size * 1024 * 1024) if args.max_size else None
     report = build(args.sources, store, mark_private=args.private, include_private=args.include_private,
-                   decisions=decisions, on_progress=tick, max_bytes=max_bytes)
+                   decisions=decisions, on_progress=tick, max_bytes=max_bytes, force=getattr(args, "force", False))
     bar.close()
     counts = ", ".join(f"{report.count(s)} {s}" for s in ("added", "replaced", "unchanged", "skipped-private", "failed"))
     print(f"built {len(report.outcomes)} source(s) in {report.seconds:.2f}s: {counts}")
@@ -73,6 +73,47 @@ def _validate_and_print(store, quiet: bool = False) -> int:
     for r in rep.results[: 20 if quiet else None]:
         print(f"  {r.render() if hasattr(r, 'render') else r}")
     return 1
+
+
+def _decisions_path(store) -> Path:
+    if store.path is None:
+        raise UsageError("merge decisions need an on-disk store: pass --store DIR")
+    return Path(store.path) / "decisions.csv"
+
+
+def cmd_merge(args) -> int:
+    """Record that two IRIs are (or are not) the same actor, then re-process the documents that
+    mention the second one, so that the store reflects the decision at once."""
+    from loaders.pipeline import build
+    from loaders.resolve import Decisions
+    from rdflib import URIRef
+
+    store = _store(args)
+    path = _decisions_path(store)
+    decisions = Decisions.load(path)
+    decisions.add(args.iri_a, args.iri_b, "different" if args.different else "same", args.note or "")
+    decisions.save(path)
+    print(f"recorded in {path}: {args.iri_a} {'≠' if args.different else '='} {args.iri_b}")
+    hit = {str(r.g) for r in store.query(
+        "SELECT DISTINCT ?g ?b WHERE { GRAPH ?g { { ?b ?p ?o } UNION { ?s ?p ?b } } }",
+        bindings={"b": URIRef(args.iri_b)}, include_private=True)}
+    sources = [d.source for d in store.documents() if str(d.graph) in hit]
+    if sources:
+        rep = build(sources, store, include_private=True, decisions=decisions, force=True)
+        print(f"re-processed {len(rep.outcomes)} document(s) that mention {args.iri_b}")
+    store.close()
+    return 0
+
+
+def cmd_suggest_merges(args) -> int:
+    from loaders.resolve import Decisions, person_names, suggest_merges
+
+    store = _store(args)
+    decisions = Decisions.load(_decisions_path(store))
+    pairs = suggest_merges(person_names(store.dataset), decisions=decisions, min_score=args.min_score)
+    store.close()
+    _print_rows([{"iri_a": a, "iri_b": b, "score": round(sc, 3)} for a, b, sc in pairs], args.format)
+    return 0
 
 
 def cmd_forget(args) -> int:
@@ -133,7 +174,7 @@ def cmd_evaluate(args) -> int:
 
 
 def cmd_sparql(args) -> int:
-    from queries.sparql import run_analyst_query
+    from essgraph.analyst import run_analyst_query
 
     text = Path(args.query).read_text(encoding="utf-8") if args.query.endswith(".rq") else args.query
     store = _store(args)
@@ -344,6 +385,7 @@ def make_parser() -> argparse.ArgumentParser:
     sp.add_argument("--private", action="store_true", help="mark these documents private")
     sp.add_argument("--no-validate", action="store_true", help="skip the SHACL validation after the build")
     sp.add_argument("--max-size", type=float, default=None, metavar="MB", help="largest file accepted (default 20)")
+    sp.add_argument("--force", action="store_true", help="re-process documents the store already has")
 
     sp = add("run", cmd_run, "build SOURCES, then write map.html, geomap.html and report.html into --out")
     sp.add_argument("sources", nargs="+", metavar="SOURCES")
@@ -355,6 +397,16 @@ def make_parser() -> argparse.ArgumentParser:
 
     sp = add("forget", cmd_forget, "remove one document's named graph")
     sp.add_argument("doc", metavar="DOC", help="doc id, source path or file name")
+
+    sp = add("merge", cmd_merge, "record that two actor IRIs are the same (or --different); kept in STORE/decisions.csv")
+    sp.add_argument("iri_a", metavar="IRI_A", help="the IRI to keep")
+    sp.add_argument("iri_b", metavar="IRI_B", help="the IRI merged into IRI_A")
+    sp.add_argument("--different", action="store_true", help="record that they are NOT the same actor")
+    sp.add_argument("--note", help="why (kept in the file)")
+
+    sp = add("suggest-merges", cmd_suggest_merges, "list probable duplicate persons for a person to review")
+    sp.add_argument("--min-score", type=float, default=0.7)
+    fmt(sp)
 
     sp = add("docs", cmd_docs, "list the documents in the store")
     fmt(sp), private(sp)

@@ -73,8 +73,11 @@ def build(
     decisions=None,
     on_progress: Optional[Callable[[DocOutcome], None]] = None,
     max_bytes: Optional[int] = None,
+    force: bool = False,
 ) -> BuildReport:
-    """Load `sources` into `store`. Private documents are loaded only with `include_private`."""
+    """Load `sources` into `store`. Private documents are loaded only with `include_private`.
+
+    `force` re-processes documents the store already has (after new merge decisions)."""
     t0 = time.perf_counter()
     report = BuildReport()
     known = {d.doc_id: d for d in store.documents(include_private=True)}
@@ -83,7 +86,7 @@ def build(
         if isinstance(item, InputError):
             out = DocOutcome(source=item.path, status="failed", error=str(item))
         else:
-            out = _build_one(item, store, known, mark_private, include_private, decisions, max_bytes)
+            out = _build_one(item, store, known, mark_private, force, include_private, decisions, max_bytes)
         out.seconds = round(time.perf_counter() - t, 4)
         report.outcomes.append(out)
         if on_progress:
@@ -92,7 +95,7 @@ def build(
     return report
 
 
-def _build_one(path: Path, store: EssStore, known: dict, mark_private: bool, include_private: bool,
+def _build_one(path: Path, store: EssStore, known: dict, mark_private: bool, force: bool, include_private: bool,
                decisions, max_bytes: Optional[int]) -> DocOutcome:
     source = str(path.resolve())
     try:
@@ -100,7 +103,7 @@ def _build_one(path: Path, store: EssStore, known: dict, mark_private: bool, inc
     except OSError as exc:
         return DocOutcome(source=source, status="failed", error=f"{path}: cannot read ({exc.strerror})")
     doc_id = doc_id_for(data) if data else None
-    if doc_id and doc_id in known and not mark_private:
+    if doc_id and doc_id in known and not (mark_private or force):
         return DocOutcome(source=source, status="unchanged", doc_id=doc_id)
     try:
         kwargs = {"max_bytes": max_bytes} if max_bytes else {}
@@ -115,10 +118,13 @@ def _build_one(path: Path, store: EssStore, known: dict, mark_private: bool, inc
         return DocOutcome(source=source, status="failed", doc_id=doc_id,
                           error=f"{path}: processing failed ({exc.__class__.__name__}: {exc})")
     replaced = [d for d in known.values() if d.source == source and d.doc_id != doc.meta.doc_id]
+    if doc.meta.doc_id in known:
+        replaced.append(known[doc.meta.doc_id])
     store.replace_document(doc.meta.doc_id, graph)
     for old in replaced:
-        store.forget(old.doc_id)
-        known.pop(old.doc_id, None)
+        if old.doc_id != doc.meta.doc_id:
+            store.forget(old.doc_id)
+            known.pop(old.doc_id, None)
     known[doc.meta.doc_id] = doc.meta
     return DocOutcome(source=source, status="replaced" if replaced else "added", doc_id=doc.meta.doc_id,
                       entities=len(ext.entities), relations=len(ext.relations))

@@ -48,3 +48,33 @@ def test_store_from_environment_and_no_progress_bar_in_pipes(tmp_path):
     assert res.returncode == 0, res.stderr
     assert (tmp_path / "envstore").is_dir()
     assert "\r" not in res.stderr and "doc/s" not in res.stderr  # tqdm stays quiet off a terminal
+
+
+def test_merge_decision_is_applied_and_survives_rebuilds(tmp_path, capsys):
+    docs = tmp_path / "docs"
+    docs.mkdir()
+    (docs / "a.txt").write_text("Catherine Martin, maire de Romainville, a ouvert la rencontre.", encoding="utf-8")
+    (docs / "b.txt").write_text("Le débat réunissait Cathy Martin, administratrice du RTES.", encoding="utf-8")
+    store = str(tmp_path / "st")
+    assert main(["build", str(docs), "--store", store]) == 0
+    q = "SELECT DISTINCT ?p WHERE { ?p a <https://w3id.org/essgraph/ontology#Person> }"
+    capsys.readouterr()
+    main(["sparql", q, "--store", store, "--format", "json"])
+    persons = sorted(r["p"] for r in json.loads(capsys.readouterr().out))
+    assert len(persons) == 2, persons
+    keep = next(p for p in persons if p.endswith("catherine-martin"))
+    other = next(p for p in persons if p != keep)
+    assert main(["merge", keep, other, "--store", store, "--note", "même élu"]) == 0
+    capsys.readouterr()
+    main(["sparql", q, "--store", store, "--format", "json"])
+    assert [r["p"] for r in json.loads(capsys.readouterr().out)] == [keep]
+    assert "même élu" in (tmp_path / "st" / "decisions.csv").read_text(encoding="utf-8")
+    # a fresh store built with the same decisions file gives the merged graph too
+    fresh = tmp_path / "fresh"
+    fresh.mkdir()
+    (fresh / "decisions.csv").write_text((tmp_path / "st" / "decisions.csv").read_text(encoding="utf-8"),
+                                         encoding="utf-8")
+    assert main(["build", str(docs), "--store", str(fresh)]) == 0
+    capsys.readouterr()
+    main(["sparql", q, "--store", str(fresh), "--format", "json"])
+    assert [r["p"] for r in json.loads(capsys.readouterr().out)] == [keep]
