@@ -216,7 +216,7 @@ def _emit(ctx: Ctx, pk: str, p: dict, ps: int) -> None:
                     return
         # a named organisation that no component knew: "PDG du Chantier de ...", "président de l'association X"
         seg = work[p["start"]:p["end"]]
-        m = re.search(r"\s(?:du|de\s+la|de\s+l['’]|des|à\s+la|à\s+l['’]|au|à|chez)\s*(?=[A-ZÉÈ])", seg)
+        m = re.search(r"(?:\s(?:du|de\s+la|de\s+l['’]|des|de|à\s+la|à\s+l['’]|au|à|chez)\s*|\sd['’])(?=[A-ZÉÈ])", seg)
         if not m:
             return
         os_ = p["start"] + m.end()
