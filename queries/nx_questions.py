@@ -203,8 +203,8 @@ def linking_regions(G: nx.MultiDiGraph, region_a: str, region_b: str) -> list[di
 def communities(G: nx.MultiDiGraph) -> list[dict]:
     """Communities of cooperation (Louvain with a fixed seed over the cooperation links).
 
-    >>> sorted({r["community"] for r in communities(_demo())})
-    [0]
+    >>> [(r["community"], r["name"]) for r in communities(_demo())]
+    [(0, 'Ana'), (0, 'Pantin'), (0, 'RTES'), (1, 'Brest'), (1, 'Convention')]
     """
     return algorithms.communities(cooperation_edges(G))
 
