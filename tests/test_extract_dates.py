@@ -53,3 +53,12 @@ def test_document_date_only_when_stated():
     assert document_date("Titre\nPublié le 4 avril 2016 par la rédaction") == "2016-04-04"
     assert document_date("Mis en ligne le 12/01/2023") == "2023-01-12"
     assert document_date("Le 4 avril 2016, la ville a voté.") is None
+
+
+def test_list_of_days_gives_the_first_and_the_last():
+    d = find_dates("les 12, 13 et 14 octobre 2021")[0]
+    assert d.resolve(None) == "2021-10-12" and d.resolve_end("2021-10-12") == "2021-10-14"
+
+
+def test_press_release_dateline_is_the_document_date():
+    assert document_date("COMMUNIQUÉ\nLille, le 3 juin 2024\n\nLa Ville annonce...") == "2024-06-03"

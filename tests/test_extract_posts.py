@@ -57,3 +57,14 @@ def test_organisation_created_from_the_post():
 
 def test_no_post_without_an_organisation():
     assert posts("Nadia Amrani, consultante indépendante, a écrit un livre.") == set()
+
+
+def test_officials_listed_as_title_colon_name_on_a_commune_page():
+    got = posts("Ville de Rezé : vos élus\n\nMaire : Hervé Lemoine\nAdjointe à l'économie solidaire : Léa Morin\n")
+    assert ("Hervé Lemoine", "Rezé", "maire", None) in got
+    assert ("Léa Morin", "Rezé", "adjointe", "à l'économie solidaire") in got
+
+
+def test_represented_by():
+    got = posts("La Ville de Lorient, représentée par Anne Roux, a signé la charte.")
+    assert ("Anne Roux", "Lorient", "représentant", None) in got

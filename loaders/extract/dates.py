@@ -29,7 +29,7 @@ _YEAR = r"(?:19[5-9]\d|20\d\d)"
 # day [month [year]] (au|et|-) [weekday] day month [year]  |  [weekday] day month [year]
 DAY_RE = re.compile(
     rf"(?<![\w/])(?:(?P<wd1>{_WD})\s+)?(?P<d1>{_DAY})(?:\s+{_MONTH.format(n='m1')}(?:\s+(?P<y1>{_YEAR}))?)?"
-    rf"(?:\s*(?:au|et|-|–|&)\s*(?:(?P<wd2>{_WD})\s+)?(?P<d2>{_DAY}))?"
+    rf"(?:(?:\s*,\s*(?:{_WD}\s+)?{_DAY})*\s*(?:au|et|-|–|&)\s*(?:(?P<wd2>{_WD})\s+)?(?P<d2>{_DAY}))?"
     rf"\s+{_MONTH.format(n='m2')}(?:\s+(?P<y2>{_YEAR}))?(?![\w])",
     re.IGNORECASE)
 MONTH_YEAR_RE = re.compile(rf"(?<![\w])(?:(?:en|de|d['’]|début|fin|mi-?)\s*)?{_MONTH.format(n='m')}\s+(?P<y>{_YEAR})(?![\w])",
