@@ -384,3 +384,33 @@ def undirected_cooperation(G: nx.MultiDiGraph, rels: Optional[Iterable[str]] = N
         if u != v and (keep is None or d.get("rel") in keep):
             H.add_edge(u, v)
     return H
+
+
+def to_graphml_ready(G: nx.MultiDiGraph) -> nx.MultiDiGraph:
+    """A copy whose attributes GraphML can hold: None dropped, lists joined with '|', evidence as JSON.
+
+    >>> G = nx.MultiDiGraph(); G.add_node("urn:a", kind="Person", subtype=None, docs=["d1", "d2"])
+    >>> to_graphml_ready(G).nodes["urn:a"]
+    {'kind': 'Person', 'docs': 'd1|d2'}
+    """
+    import json
+
+    def clean(d: dict) -> dict:
+        out = {}
+        for k, v in d.items():
+            if v is None:
+                continue
+            if k == "evidence":
+                out[k] = json.dumps(v, ensure_ascii=False)
+            elif isinstance(v, (list, tuple, set)):
+                out[k] = "|".join(str(x) for x in v)
+            elif isinstance(v, dict):
+                out[k] = json.dumps(v, ensure_ascii=False)
+            else:
+                out[k] = v
+        return out
+
+    H = nx.MultiDiGraph()
+    H.add_nodes_from((n, clean(d)) for n, d in G.nodes(data=True))
+    H.add_edges_from((u, v, k, clean(d)) for u, v, k, d in G.edges(keys=True, data=True))
+    return H

@@ -44,7 +44,9 @@ def pushed(bolt, tmp_path_factory):
     first = push(store, uri, user, pw, batch=7, driver=reader.driver,
                  progress=lambda phase, done, total: seen.append((phase, done, total)))
     counts1 = reader.counts()
-    second = push(store, uri, user, pw, batch=1000, driver=reader.driver)
+    sent = []  # a one-argument callback (tqdm's update) gets the number of items just sent
+    second = push(store, uri, user, pw, batch=1000, driver=reader.driver, progress=sent.append)
+    assert sum(sent) == second["nodes"] + second["relationships"]
     counts2 = reader.counts()
     yield store, reader, first, second, counts1, counts2, seen, kind
     reader.close()

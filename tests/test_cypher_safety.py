@@ -60,6 +60,16 @@ def test_sparql_forms():
         sparql_form("SELECT WHERE {")
 
 
+def test_run_readonly_cypher(store):
+    from graph.cypher.ladybug_store import run_readonly_cypher
+
+    rows = run_readonly_cypher(store, "MATCH (n:Person) WHERE n.search CONTAINS $needle RETURN n.name AS name",
+                               {"needle": "|jean o'brien|"})
+    assert rows == [{"name": "Jean O'Brien"}]
+    with pytest.raises(UsageError):
+        run_readonly_cypher(store, "MATCH (n) DETACH DELETE n")
+
+
 def test_ladybug_is_opened_read_only(store):
     lg = ladybug_for_store(store)
     with pytest.raises(RuntimeError, match="read-only"):

@@ -196,3 +196,11 @@ def ladybug_for_store(store, *, include_private: bool = False) -> LadybugGraph:
     if cached is None:
         cached = _OPEN[str(base)] = LadybugGraph(base)
     return cached
+
+
+def run_readonly_cypher(store, text: str, params: Optional[dict] = None, *, include_private: bool = False) -> list[dict]:
+    """Analysts' Cypher over the store's LadybugDB copy (synced when stale), read-only.
+
+    Writing clauses are refused (queries.safety) and the database is opened read_only as well.
+    """
+    return ladybug_for_store(store, include_private=include_private).run_cypher(text, params)

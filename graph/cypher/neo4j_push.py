@@ -16,7 +16,7 @@ from graph.cypher.model import NODE_LABELS, REL_TYPES, edge_rows, node_rows
 from queries.safety import check_cypher_readonly
 
 QUERIES = Path(__file__).resolve().parent / "queries"
-Progress = Callable[[str, int, int], None]  # (phase, done, total)
+Progress = Callable[..., None]  # (phase, done, total), or (n) = items just sent, e.g. tqdm's update
 
 
 def _text(name: str) -> str:
@@ -72,6 +72,22 @@ def _props(row: dict, skip: tuple) -> dict:
     return {k: v for k, v in row.items() if k not in skip and v is not None}
 
 
+def _progress_adapter(progress: Optional[Progress]):
+    """Call `progress` as (phase, done, total) when it takes three arguments, else as (n_sent)."""
+    import inspect
+
+    if progress is None:
+        return lambda *_a: None
+    try:
+        params = [p for p in inspect.signature(progress).parameters.values()
+                  if p.kind in (p.POSITIONAL_ONLY, p.POSITIONAL_OR_KEYWORD)]
+        three = len(params) >= 3
+    except (TypeError, ValueError):
+        three = False
+    return (lambda phase, done, total, n: progress(phase, done, total)) if three else (
+        lambda phase, done, total, n: progress(n))
+
+
 def push_graph(G, uri: str, user: Optional[str] = None, password: Optional[str] = None,
                database: Optional[str] = None, batch: int = 1000,
                progress: Optional[Progress] = None, driver=None) -> dict:
@@ -98,6 +114,7 @@ def push_graph(G, uri: str, user: Optional[str] = None, password: Optional[str] 
             by_type.setdefault(r["type"], []).append(
                 {"from": r["from"], "to": r["to"], "key": r["key"],
                  "props": _props(r, ("type", "from", "to", "from_label", "to_label"))})
+        report = _progress_adapter(progress)
         done = 0
         with driver.session(database=database) as session:
             for label, rows in by_label.items():
@@ -107,8 +124,7 @@ def push_graph(G, uri: str, user: Optional[str] = None, password: Optional[str] 
                     chunk = rows[i:i + batch]
                     session.execute_write(lambda tx, c=chunk: tx.run(text, rows=fix(c)).consume())
                     done += len(chunk)
-                    if progress:
-                        progress("nodes", done, len(nodes))
+                    report("nodes", done, len(nodes), len(chunk))
             done = 0
             for rel, rows in by_type.items():
                 assert rel in REL_TYPES
@@ -117,8 +133,7 @@ def push_graph(G, uri: str, user: Optional[str] = None, password: Optional[str] 
                     chunk = rows[i:i + batch]
                     session.execute_write(lambda tx, c=chunk: tx.run(text, rows=fix(c)).consume())
                     done += len(chunk)
-                    if progress:
-                        progress("relationships", done, len(edges))
+                    report("relationships", done, len(edges), len(chunk))
     finally:
         if own:
             driver.close()
