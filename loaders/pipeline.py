@@ -49,6 +49,10 @@ class BuildReport(BaseModel):
 
 def extract_document(doc: Document) -> Extraction:
     """Run the extraction pipeline on one document (no store involved)."""
+    if doc.meta.format == "csv":
+        from loaders.reference_csv import extract_reference_csv
+
+        return extract_reference_csv(doc)
     from loaders.extract import extract
 
     return extract(doc)

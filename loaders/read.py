@@ -15,7 +15,7 @@ from essgraph.errors import InputError
 from graph.model import Document, DocumentMeta
 
 MAX_BYTES = 20 * 1024 * 1024
-EXTENSIONS = {".txt": "txt", ".text": "txt", ".html": "html", ".htm": "html", ".pdf": "pdf"}
+EXTENSIONS = {".txt": "txt", ".text": "txt", ".html": "html", ".htm": "html", ".pdf": "pdf", ".csv": "csv"}
 PRIVATE_RE = re.compile(r"Ressource\s+priv[ée]e\s*:?\s*(Oui|Non)\b", re.IGNORECASE)
 
 
@@ -200,6 +200,12 @@ def read_document(path: Union[str, Path], *, private: bool = False, max_bytes: i
     else:
         text, encoding = decode_text(path, data)
     text = normalise_newlines(text)
+    if fmt == "csv":
+        from loaders.reference_csv import is_reference_csv
+
+        if not is_reference_csv(text):
+            raise InputError(path, "CSV without the 'nom' and 'type' columns of a reference list",
+                             "see loaders/reference_csv.py for the columns")
     if not text.strip():
         raise InputError(path, "no text after decoding")
     meta = DocumentMeta(
