@@ -51,7 +51,9 @@ def _event_dates_places(ctx: Ctx) -> None:
             date = pick.resolve(dy, _near_years(years, ctx.dates, pick))
         first_agent = next((x[0] for x in ctx.spans if e <= x[0] < ce and ctx.entities[x[2]].type in ("Person",)), ce)
         places = [x for x in ctx.ents_in(e, first_agent, {"Collectivite"})
-                  if re.search(r"(?:\bà|\bau|\d{5}|\bet|,)\s*$", ctx.notes["work"][max(0, x[0] - 8):x[0]])]
+                  if re.search(r"(?:\bà|\bau|\d{5}|\bet|,)\s*$", ctx.notes["work"][max(0, x[0] - 8):x[0]])
+                  or re.search(r"\b(?:à|au)\s+(?:la\s+|l['’])?(?:Palais|Maison|Hôtel|Salle|Centre|Espace|Halle|Cité|Parc|Théâtre|"
+                               r"Musée|Campus|Stade)[^,.;:\n()]{0,40}?\s(?:de|d['’])\s?$", ctx.notes["work"][max(0, x[0] - 60):x[0]])]
         if not places:
             # "se sont retrouvés à Rennes pour les Rencontres ...": the place before the event
             prev_end = max([x[1] for x in evs if ss <= x[1] <= s] + [ss])
