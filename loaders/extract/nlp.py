@@ -19,4 +19,4 @@ def get_nlp():
 
 def model_version() -> str:
     nlp = get_nlp()
-    return f"{nlp.meta.get('name', 'core_news_md')}-{nlp.meta.get('version', '?')}"
+    return f"{nlp.meta.get('lang', 'fr')}_{nlp.meta.get('name', 'core_news_md')}-{nlp.meta.get('version', '?')}"

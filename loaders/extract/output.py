@@ -5,7 +5,7 @@ from graph.model import DocumentMeta, Entity, EntityAttrs, Extraction, Relation,
 
 from .base import Ctx, norm
 
-ATTR_TYPES = {"Event": ("date", "end_date", "place"), "Convention": ("date", "kind"), "Publication": ()}
+ATTR_TYPES = {"Event": ("date", "end_date", "place", "kind"), "Convention": ("date", "kind"), "Publication": ("kind",)}
 
 
 def _span(ctx: Ctx, s: int, e: int) -> Span:
@@ -32,6 +32,8 @@ def build_extraction(ctx: Ctx, meta: DocumentMeta, extractor: str) -> Extraction
             if norm(s) not in seen and s.strip():
                 seen.add(norm(s))
                 aliases.append(s)
+        if b.type == "Event" and b.extra.get("head") and "kind" not in b.attrs:
+            b.attrs["kind"] = b.extra["head"]
         attrs = {a: b.attrs[a] for a in ATTR_TYPES.get(b.type, ()) if b.attrs.get(a)}
         mentions = [_span(ctx, s, e) for s, e in sorted(set(b.mentions))]
         ids = {kk: v for kk, v in b.ids.items() if v}

@@ -157,6 +157,9 @@ def publications(ctx: Ctx) -> None:
             mm.alias_only = True
         ek = register(ctx, mm)
         ctx.entities[ek].extra.setdefault("pkeys", []).append(_pub_key(name))
+        hm = PUB_HEAD_RE.match(fold(surface).lstrip("«\"“ "))
+        if hm and "kind" not in ctx.entities[ek].attrs:
+            ctx.entities[ek].attrs["kind"] = hm.group("head")
         ctx.entities[ek].add_surface(name)
 
 
