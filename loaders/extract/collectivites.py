@@ -269,8 +269,9 @@ def _ept_names_re() -> list:
     return _EPT_RX
 
 
-GENERIC_COLL_RE = re.compile(r"(?<![\w-])(?:[Ll]a\s+|[Ll]e\s+|[Ll]['’]|[Dd]e\s+la\s+|[Dd]u\s+|[Aa]u\s+|[Àà]\s+la\s+)"
-                             r"(?P<w>Région|Département|Métropole|Agglomération|Agglo|Ville|Mairie|municipalité)"
+GENERIC_COLL_RE = re.compile(r"(?<![\w-])(?:[Ll]a\s+|[Ll]e\s+|[Ll]['’]|[Dd]e\s+la\s+|[Dd]u\s+|[Aa]u\s+|[Àà]\s+la\s+|[Pp]ar\s+l['’])"
+                             r"(?P<w>Région|Département|Métropole|Agglomération|Agglo|Ville|Mairie|municipalité|agglomération|agglo|"
+                             r"communauté d['’]agglomération|communauté de communes|communauté urbaine|intercommunalité)"
                              r"(?!\s*(?:de|d['’]|du|des|et)\b)(?![\w-])")
 
 
@@ -279,7 +280,9 @@ def generic_collectivites(ctx: Ctx) -> None:
     are further mentions of it (no alias is added)."""
     work = ctx.notes["work"]
     kinds = {"region": "Region", "departement": "Departement", "metropole": "EPCI", "agglomeration": "EPCI",
-             "agglo": "EPCI", "ville": "Commune", "mairie": "Commune", "municipalite": "Commune"}
+             "agglo": "EPCI", "ville": "Commune", "mairie": "Commune", "municipalite": "Commune",
+             "communaute d'agglomeration": "EPCI", "communaute de communes": "EPCI", "communaute urbaine": "EPCI",
+             "intercommunalite": "EPCI"}
     for m in GENERIC_COLL_RE.finditer(work):
         s, e = m.start("w"), m.end("w")
         if overlaps(ctx, s, e) or _in_quote(ctx, s):

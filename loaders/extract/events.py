@@ -80,10 +80,10 @@ def events(ctx: Ctx) -> None:
             consumed.append((comp_end, comp_end + appel.end()))
         comp = work[he:comp_end]
         has_comp = bool(comp.strip()) or bool(title)
-        if plural and not series and not title:
+        if plural and not series and not title and det not in ("ces", "ses", "leurs", "nos"):
             continue
         if det in ("chaque", "des", "les", "nos", "vos", "plusieurs", "deux", "trois", "ces", "leurs") and not title and not series \
-                and not (proper_plural and det in ("les", "des", "ces", "nos")):
+                and not (proper_plural and det in ("les", "des", "ces", "nos")) and det != "ces":
             continue
         if GENERIC_CTX.search(sent_f) and not title and not ordm and head != "mois de l'ess" \
                 and not (head_surface[:1].isupper() and comp.strip()):

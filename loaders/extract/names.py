@@ -206,7 +206,7 @@ def persons(ctx: Ctx) -> None:
         before = fold(work[max(0, s - 40):s])
         spacy_ok = any(ps <= s < pe or s <= ps < e for ps, pe in per_spans)
         appos = re.match(rf"\s*(?:,|\(|-|–)\s*(?:l'|le |la )?{ROLE_HEAD}", after) is not None
-        cue = re.search(r"(?:par|de|avec|:|;|et|réuni|reuni|presence de|interventions? de|•)\s*$", before) is not None
+        cue = re.search(rf"(?:par|de|avec|:|;|et|réuni|reuni|presence de|interventions? de|•|{ROLE_HEAD}\s*,)\s*$", before) is not None
         upper_last = m.group("last").isupper() and len(m.group("last")) > 2
         tok = ctx.notes["tok_at"].get(s)
         first_propn = tok.pos_ == "PROPN" if tok is not None else True

@@ -64,8 +64,8 @@ def complement(ctx: Ctx, pos: int, maxw: int = 9, allow: tuple = ()) -> int:
             break
         if t in ("-", "–") and work[s - 1:s] == " ":
             break  # "Salon de X - 30 juin": a dash between spaces ends the name
-        if f in ("le", "la", "l'") and i + 1 < len(toks) and re.match(r"\d", toks[i + 1][2]):
-            break
+        if f in ("le", "la", "l'", "les", "du") and i + 1 < len(toks) and re.match(r"\d", toks[i + 1][2]):
+            break  # "les 15 et 16 février": a date, not part of the name
         if f == "a" and i + 1 < len(toks) and (toks[i + 1][2][:1].isupper() or (
                 fold(toks[i + 1][2]) in ("la", "l'", "le") and i + 2 < len(toks) and toks[i + 2][2][:1].isupper())):
             break  # "à Lille", "à la Bourse du travail": a place, not part of the name

@@ -71,6 +71,62 @@ def posts(ctx: Ctx) -> None:
         _prenominal(ctx, ps, pe, pk, pspans)
     _represented(ctx, pspans)
     _colon_titles(ctx, pspans)
+    _respectively(ctx, pspans)
+    _headed_by(ctx, pspans)
+
+
+def _respectively(ctx: Ctx, pspans: list) -> None:
+    """"X et Y, respectivement vice-présidente de Z chargée de l'ESS et adjoint au maire de W"."""
+    work = ctx.notes["work"]
+    for m in re.finditer(r",\s*respectivement\s+", work):
+        ss, se = ctx.sent_span(m.start())
+        before = [x for x in pspans if ss <= x[0] and x[1] <= m.start()]
+        chain = before[-1:]
+        for x in reversed(before[:-1]):
+            if re.fullmatch(r"\s*(?:,|et)\s*", work[x[1]:chain[0][0]]):
+                chain.insert(0, x)
+            else:
+                break
+        if len(chain) < 2:
+            continue
+        end = _window_end(work, m.end(), se)
+        parts = re.split(r"\s+et\s+(?=(?:l['’]|le\s|la\s)?[a-zéè-]+)|\s*,\s*(?=[a-zéè-]+\s)", work[m.end():end])
+        pos = m.end()
+        roles = []
+        for part in parts:
+            st = work.find(part, pos)
+            roles.append((st, st + len(part)))
+            pos = st + len(part)
+        roles = [r for r in roles if ROLE_HEAD_RE.match(fold(work[r[0]:r[1]]))]
+        for (ps, pe, pk), (rs, re_) in zip(chain, roles):
+            _emit(ctx, pk, {"start": rs, "end": re_, "org": None}, ps)
+
+
+HEADED_RE = re.compile(r"(?P<org>.)\s*,?\s*(?:est\s+|était\s+)?(?P<verb>présidée?|dirigée?|animée?)\s+(?:depuis\s+\d{4}\s+)?par\s+$", re.IGNORECASE)
+
+
+def _headed_by(ctx: Ctx, pspans: list) -> None:
+    """"Le réseau, présidé par X", "la CRESS, dirigée par Y": a post in that organisation."""
+    work = ctx.notes["work"]
+    from .refs import author
+    for ps, pe, pk in pspans:
+        ls = max(ctx.sent_span(ps)[0], ps - 120)
+        m = re.search(r",?\s*(?:est\s+|était\s+)?(?P<verb>présidée?|dirigée?)\s+(?:depuis\s+\d{4}\s+)?par\s+$", work[ls:ps])
+        if not m:
+            continue
+        cut = ls + m.start()
+        orgs = [x for x in ctx.ents_in(ls, cut + 1, ORG_TYPES - {"Club"} | {"Club"}) if x[1] >= cut - 2]
+        org = orgs[-1][2] if orgs else None
+        if org is None and re.search(r"\b(?:le\s+réseau|l['’]association|la\s+fédération)\s*$", work[ls:cut]):
+            org = author(ctx)
+        if org is None or ctx.entities[org].type == "Event":
+            continue
+        verb = fold(m.group("verb"))
+        fem = any((r.role or "").endswith(("e", "ente")) and r.source == pk and r.type == "holds_post"
+                  and re.search(r"(?:présidente|adjointe|déléguée|directrice|conseillère|élue)", r.role or "")
+                  for r in ctx.rels)
+        role = ("présidente" if fem else "président") if verb.startswith("presid") else ("directrice" if fem else "directeur")
+        ctx.add_rel("holds_post", pk, org, cut, pe, role=role, chain=-2)
 
 
 def _colon_titles(ctx: Ctx, pspans: list) -> None:
@@ -281,6 +337,14 @@ def _prenominal(ctx: Ctx, ps: int, pe: int, pk: str, pspans: list) -> None:
     if any(s >= rs and e <= ps for s, e, k in pspans if k != pk):
         return
     orgs = ctx.ents_in(rs, ps, ORG_TYPES)
+    if not orgs and re.search(r"\b(?:son|sa|leur)\s+$", window[:m.start("role")]):
+        # "la CRESS Bretagne était représentée par son président, X": the organisation just named
+        ss = ctx.sent_span(ps)[0]
+        prev = ctx.ents_in(ss, rs, ORG_TYPES)
+        if prev:
+            role = _trim(ctx.text[rs:ps])
+            ctx.add_rel("holds_post", pk, prev[-1][2], prev[-1][0], pe, role=role[:1].lower() + role[1:], chain=ps)
+        return
     if not orgs:
         if re.match(r"(?i)(?:premi(?:er|ère)\s+adjointe?|maire(?:-adjointe?)?|adjointe?\s+au\s+maire)\s*,?\s*$", ctx.text[rs:ps]):
             from .refs import page_commune

@@ -17,7 +17,7 @@ PARTNER_CUE = re.compile(r"(?:en\s+)?(?:partenariats?|collaboration|coopération
                          r"avec\s+la\s+participation\s+(?:de\s+la|de\s+l['’]|du|des|de|d['’])\s*|"
                          r"en\s+lien\s+avec\s*", re.IGNORECASE)
 COOP_ENTRE = re.compile(r"(?:coopération|partenariat|collaboration)\s+entre\s*", re.IGNORECASE)
-SPONSOR_CUE = re.compile(r"(?:parrain[ée]e?s?\s+par|soutenue?s?\s+par|financ[ée]e?s?\s+par|"
+SPONSOR_CUE = re.compile(r"(?:b[ée]n[ée]ficie(?:nt)?\s+du\s+soutien\s+(?:financier\s+)?(?:de\s+la|de\s+l['’]|du|des|de|d['’])|parrain[ée]e?s?\s+par|soutenue?s?\s+par|financ[ée]e?s?\s+par|"
                          r"(?:avec|grâce\s+à|grâce\s+au)\s+(?:le\s+)?soutien\s+(?:financier\s+)?(?:de\s+la|de\s+l['’]|du|des|de|d['’])|"
                          r"et\s+le\s+soutien\s+(?:de\s+la|de\s+l['’]|du|des|de|d['’])|avec\s+l['’]appui\s+financier\s+(?:de\s+la|de\s+l['’]|du|des|de|d['’]))\s*",
                          re.IGNORECASE)
@@ -25,8 +25,11 @@ FOUND_VERB = re.compile(r"\b(?:lan(?:ce|cent|cera|ceront)|a\s+lancé|ont\s+lanc�
                         r"fond(?:e|ent)|a\s+fondé|ont\s+fondé|propos(?:e|ent))\b", re.IGNORECASE)
 PUB_VERB = re.compile(r"\b(?:publi(?:e|ent|era)|a\s+publié|ont\s+publié|(?:a|ont)\s+(?:également\s+)?présenté|présentent|édit(?:e|ent)|a\s+édité|sort(?:ent)?|"
                       r"r[ée]alis[ée]e?s?\s+par|publi[ée]e?s?\s+par|édit[ée]e?s?\s+par|co-?publi)", re.IGNORECASE)
-SIGN_CUE = re.compile(r"(?:co-?)?sign[ée]e?s?\s+par\s*|signataires?\s*:\s*|entre\s*", re.IGNORECASE)
-MEMBER_CUE = re.compile(r"\b(?:participe(?:nt)?|fai(?:t|saient|sait)\s+partie)\s+(?:au|à\s+la|à\s+l['’]|aux|du|de\s+la|de\s+l['’])\s*(?=[A-ZÉ])|"
+SIGN_CUE = re.compile(r"(?:co-?)?sign[ée]e?s?\s+par\s*|paraph[ée]e?s?\s+par\s*|signataires?\s*:\s*|entre\s*", re.IGNORECASE)
+SIGNER_RE = re.compile(r"\b(?:a|ont)\s+(?:signé|paraphé)\s+(?:au\s+nom\s+(?:de\s+la|de\s+l['’]|du|des|de|d['’])|pour)?|"
+                       r"(?:sign[ée]|paraph[ée])e?s?\s+par\s+", re.IGNORECASE)
+MEMBER_CUE = re.compile(r",\s*(?:collectivité|commune|structure|association|ville|territoire|membre)\s+(?:adhérente?|membre|fondat(?:eur|rice))\s+(?:du|de\s+la|de\s+l['’]|des)\s*|"
+                        r"\b(?:participe(?:nt)?|fai(?:t|saient|sait)\s+partie)\s+(?:au|à\s+la|à\s+l['’]|aux|du|de\s+la|de\s+l['’])\s*(?=[A-ZÉ])|"
                         r"\badh(?:ésion|ère|èrent)\s+(?:de\s+la\s+(?:ville|commune|collectivité)\s+)?(?:au|à\s+la|à\s+l['’])\s*|"
                         r"\b(?:est|sont)\s+(?:désormais\s+|aussi\s+|également\s+|déjà\s+)?(?:membres?|adhérente?s?)\s+(?:de\s+la|de\s+l['’]|du|des|de|d['’])\s*|"
                         r"\b(?:a|ont)\s+(?:rejoint|adhéré\s+(?:à\s+la|à\s+l['’]|au|aux))\s*|siège\s+au\s+(?:CA|conseil d['’]administration)\s+(?:de\s+la|de\s+l['’]|du|des|de|d['’])\s*",
@@ -100,7 +103,7 @@ def _conventions(ctx: Ctx) -> None:
             av = re.match(r"\s*avec\s+", work[e:e + 10])
             if av:
                 signs += list_after(ctx, e + av.end(), ORGS_ONLY)
-            for m in SIGN_CUE.finditer(work, s, min(se, e + 80)):
+            for m in SIGN_CUE.finditer(work, s, se):
                 signs += list_after(ctx, m.end(), ORGS_ONLY | {"Person"})
                 rest = fold(work[m.end():m.end() + 60])
                 cm = re.match(r"(?:les|ses)\s+(?P<n>deux|trois|quatre|cinq|\d)\s+(?:initiateurs|partenaires|fondateurs|membres fondateurs|signataires)", rest)
@@ -113,6 +116,19 @@ def _conventions(ctx: Ctx) -> None:
             m2 = re.search(r"\b(?:sign(?:ent|eront|era|e)|ont\s+signé|a\s+signé|(?:a|ont)\s+paraphé)\b", work[ss:s])
             if m2:
                 signs += [x for x in ctx.ents_in(ss, ss + m2.start(), ORGS_ONLY | {"Person"})]
+        # the sentences after the agreement: "le texte a été paraphé par X", "Y a signé au nom de la Région"
+        last_m = max(ent.mentions)[0] if ent.mentions else 0
+        i = ctx.sent_index(last_m)
+        for j in range(i + 1, min(i + 3, len(ctx.sents))):
+            js, je = ctx.sents[j]
+            if ctx.ents_in(js, je, {"Convention"}) and j > i + 1:
+                break
+            for m in SIGNER_RE.finditer(work, js, je):
+                if re.search(r"par\s+$", m.group(0)):
+                    signs += list_after(ctx, m.end(), {"Person"} | ORGS_ONLY)
+                else:
+                    signs += [x for x in ctx.ents_in(js, m.start(), {"Person"})][-1:]
+                    signs += list_after(ctx, m.end(), ORGS_ONLY)[:1]
         # persons who sign for a party: "Bordeaux Métropole, représentée par X"
         for pk, ok in ctx.notes.get("represents", []):
             if any(x[2] == ok for x in signs):
@@ -172,8 +188,10 @@ def _event_partners(ctx: Ctx) -> None:
 
 
 FOUND_PASSIVE = re.compile(r"\b(?:lancée?s?|créée?s?|fondée?s?|initiée?s?|mise?s?\s+en\s+place)\s+(?:en\s+\d{4}\s+)?par\s+", re.IGNORECASE)
-PART_OF_CUE = re.compile(r",\s*(?:son\s+|sa\s+|l['’]|une?\s+)?(?:antenne|délégation|branche|déclinaison|représentation)\s+"
-                         r"(?:régionale|territoriale|locale|départementale)?\s*(?:de\s+la\s+|de\s+l['’]|du\s+|des\s+|de\s+|d['’])", re.IGNORECASE)
+PART_OF_CUE = re.compile(r",\s*(?:son\s+|sa\s+|l['’]|une?\s+|le\s+)?(?:(?:antenne|délégation|branche|déclinaison|représentation)"
+                         r"(?:\s+(?:régionale?|territoriale?|locale?|départementale?))?|(?:membre|relais|composante|échelon)"
+                         r"\s+(?:régional|territorial|local|départemental)e?)\s*(?:de\s+la\s+|de\s+l['’]|du\s+|des\s+|de\s+|d['’])",
+                         re.IGNORECASE)
 
 
 def _part_of(ctx: Ctx) -> None:

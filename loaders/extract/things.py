@@ -36,9 +36,11 @@ def conventions(ctx: Ctx) -> None:
             continue
         e = m.end()
         # complements: "pour les quartiers prioritaires", "entre l'AMIF, la CRESS et le RTES"
-        cm = re.match(r"\s+(?:pour|relative a|relatif a|sur)\s+[^,.;:\n()-]{3,60}", folded[e:])
+        cm = re.match(r"\s+(?:pour|relative a|relatif a|sur)\s+", folded[e:])
         if cm and kind:
-            e += len(cm.group(0).rstrip())
+            ce = complement(ctx, e + cm.end(), maxw=8)
+            if ce > e + cm.end():
+                e = ce
         entre = re.match(r"\s+entre\s+[^.;:\n]{3,120}?(?=\s+(?:pour|afin|qui|a |ont |sont |est |sera )|[.;:\n]|$)", work[e:])
         alias_end = e + len(entre.group(0)) if entre else e
         kind_txt = fold(kind)
