@@ -118,6 +118,10 @@ def _near_years(years, dates, pick) -> list[int]:
     return ys
 
 
+# "L'édition est co-organisée avec X", "Cet événement est organisé par Y": the event named just before
+ANAPHOR_SUBJECT = re.compile(r"\s*(?:l['’]édition|cet\s+événement|cette\s+manifestation|cette\s+(?:rencontre|journée|soirée|édition)|"
+                             r"ce\s+rendez-vous|l['’]événement|la\s+manifestation|elle|il|celle-ci|celui-ci|ces\s+rencontres)"
+                             r"(?:\s+\w+){0,3}?\s+(?:est|sera|a\s+été|sont|seront|ont\s+été)\s+$", re.IGNORECASE)
 ORG_CUE = re.compile(r"(?:(?:co-?)?organis[ée]e?s?\s+(?:par|avec)|coordonn[ée]e?s?\s+par|anim[ée]e?s?\s+par|(?:co-?)?pilot[ée]e?s?\s+par|"
                      r"à\s+l['’]initiative\s+(?:de\s+la|de\s+l['’]|du|des|de|d['’])|sous\s+l['’][ée]gide\s+(?:de\s+la|de\s+l['’]|du|des|de|d['’])|"
                      r"port[ée]e?s?\s+par)\s*", re.IGNORECASE)
@@ -151,7 +155,7 @@ def _organizes(ctx: Ctx) -> None:
         ss, se = ctx.sent_span(m.start())
         near = [x for x in ctx.ents_in(ss, m.start(), {"Event"})]
         ev = near[-1] if near else None
-        if ev is None and not work[ss:m.start()].strip():
+        if ev is None and (not work[ss:m.start()].strip() or ANAPHOR_SUBJECT.match(work[ss:m.start()])):
             # "Coordonné par X, il propose ...": the event of the sentence before
             i = ctx.sent_index(m.start())
             if i > 0:
@@ -219,7 +223,7 @@ def _organizes(ctx: Ctx) -> None:
 
 
 PART_CUES = [
-    (re.compile(r"(?:a|ont)\s+(?:ouvert|introduit|clôturé|conclu)\b|interviendr(?:a|ont)|introduction\s+par|interventions?\s+(?:de|d['’])|intervenants?\s*:|est\s+intervenue?|sont\s+intervenu|"
+    (re.compile(r"assurée?s?\s+par|(?:a|ont)\s+(?:ouvert|introduit|clôturé|conclu)\b|interviendr(?:a|ont)|introduction\s+par|interventions?\s+(?:de|d['’])|intervenants?\s*:|est\s+intervenue?|sont\s+intervenu|"
                 r"a\s+réuni|ont\s+réuni|réunira|réunit|retours?\s+d['’]exp[ée]riences?|en\s+ouverture|ouvert\s+par|"
                 r"clôtur[ée]e?\s+par|rappelait|a\s+rappelé|a\s+présenté|avec\s+(?:la\s+participation\s+de|les\s+interventions)|"
                 r"prendront\s+la\s+parole|témoign[ée]", re.IGNORECASE), "intervenant"),
@@ -267,6 +271,13 @@ def _participates(ctx: Ctx) -> None:
             ev = near[2] if near else None
         if ev is None:
             continue
+        if role == "président":
+            # "cet atelier présidé par X": only when an event is what is presided
+            near_ev = [x for x in ctx.ents_in(max(ss, cue_pos - 60), cue_pos + 1, {"Event"})] if cue_pos is not None else []
+            if not near_ev:
+                role = None
+        if role is None:
+            continue
         if _feminine(ctx, k):
             role = {"intervenant": "intervenante", "animateur": "animatrice", "président": "présidente",
                     "invité": "invitée"}.get(role, role)
@@ -279,6 +290,18 @@ def _participates(ctx: Ctx) -> None:
         for ps_, pe_, pk in ctx.ents_in(s, e, {"Person"}):
             if re.search(r"\b(?:de|d['’]|par|avec)\s*$", work[max(s, ps_ - 6):ps_]):
                 ctx.add_rel("participates", pk, k, s, e, role="intervenant")
+    # host organisations: "X, ..., qui accueillera les délégations", "accueilli par X"
+    for m in re.finditer(r"\bqui\s+(?:accueill(?:e|era|ait|ent|eront)|a\s+accueilli|reçoit|recevra)\b", work, re.IGNORECASE):
+        ss, se = ctx.sent_span(m.start())
+        orgs = [x for x in ctx.ents_in(ss, m.start(), ORGS_ONLY) if not _inside_thing(ctx, x)]
+        ev = event_near(ctx, m.start())
+        if orgs and ev:
+            ctx.add_rel("participates", orgs[-1][2], ev[2], orgs[-1][0], m.end(), role="hôte")
+    for m in re.finditer(r"\baccueillie?s?\s+(?:par|chez)\s+", work, re.IGNORECASE):
+        ev = event_near(ctx, m.start())
+        if ev:
+            for x in list_after(ctx, m.end(), ORGS_ONLY):
+                ctx.add_rel("participates", x[2], ev[2], m.start(), x[1], role="hôte")
     # organisations that testify ("un témoignage de Plateau Urbain")
     for m in re.finditer(r"t[ée]moignages?\s+(?:de\s+la|de\s+l['’]|du|des|de|d['’])\s*", work, re.IGNORECASE):
         ev = event_near(ctx, m.start())

@@ -117,7 +117,7 @@ def _headed_by(ctx: Ctx, pspans: list) -> None:
         cut = ls + m.start()
         orgs = [x for x in ctx.ents_in(ls, cut + 1, ORG_TYPES - {"Club"} | {"Club"}) if x[1] >= cut - 2]
         org = orgs[-1][2] if orgs else None
-        if org is None and re.search(r"\b(?:le\s+réseau|l['’]association|la\s+fédération)\s*$", work[ls:cut]):
+        if org is None and re.search(r"\b(?:le\s+réseau|l['’]association|la\s+fédération)\s*$", work[ls:cut], re.IGNORECASE):
             org = author(ctx)
         if org is None or ctx.entities[org].type == "Event":
             continue
