@@ -125,7 +125,7 @@ ANAPHOR_SUBJECT = re.compile(r"\s*(?:l['’]édition|cet\s+événement|cette\s+m
 ORG_CUE = re.compile(r"(?:(?:co-?)?organis[ée]e?s?\s+(?:par|avec)|coordonn[ée]e?s?\s+par|anim[ée]e?s?\s+par|(?:co-?)?pilot[ée]e?s?\s+par|"
                      r"à\s+l['’]initiative\s+(?:de\s+la|de\s+l['’]|du|des|de|d['’])|sous\s+l['’][ée]gide\s+(?:de\s+la|de\s+l['’]|du|des|de|d['’])|"
                      r"port[ée]e?s?\s+par)\s*", re.IGNORECASE)
-ACTIVE_ORG = re.compile(r"\b(?:organis(?:e|ent|era|eront|ait|aient)|a\s+organis[ée]|ont\s+organis[ée]|co-?organis(?:e|ent|ons|era)|"
+ACTIVE_ORG = re.compile(r"\b(?:(?:a|ont)\s+tenu|tiendra|tiendront|tient|organis(?:e|ent|era|eront|ait|aient)|a\s+organis[ée]|ont\s+organis[ée]|co-?organis(?:e|ent|ons|era)|"
                         r"anim(?:e|ent|era|eront)|a\s+animé|ont\s+animé)\b",
                         re.IGNORECASE)
 COUNT_ORG = re.compile(r"\b(?P<n>deux|trois|quatre|cinq|\d)\s+(?P<what>[\w'-]+)\s+(?:ont\s+(?:par\s+ailleurs\s+|également\s+)?été\s+)?(?:co-?)?organis[ée]e?s\s+par\s*",
@@ -223,11 +223,11 @@ def _organizes(ctx: Ctx) -> None:
 
 
 PART_CUES = [
-    (re.compile(r"assurée?s?\s+par|(?:a|ont)\s+(?:ouvert|introduit|clôturé|conclu)\b|interviendr(?:a|ont)|introduction\s+par|interventions?\s+(?:de|d['’])|intervenants?\s*:|est\s+intervenue?|sont\s+intervenu|"
+    (re.compile(r"assurée?s?\s+par|ouverte?s?\s+par|(?:a|ont)\s+(?:ouvert|introduit|clôturé|conclu)\b|interviendr(?:a|ont)|introduction\s+par|interventions?\s+(?:de|d['’])|intervenants?\s*:|est\s+intervenue?|sont\s+intervenu|"
                 r"a\s+réuni|ont\s+réuni|réunira|réunit|retours?\s+d['’]exp[ée]riences?|en\s+ouverture|ouvert\s+par|"
                 r"clôtur[ée]e?\s+par|rappelait|a\s+rappelé|a\s+présenté|avec\s+(?:la\s+participation\s+de|les\s+interventions)|"
                 r"prendront\s+la\s+parole|témoign[ée]", re.IGNORECASE), "intervenant"),
-    (re.compile(r"anim[ée]e?\s+par|modér[ée]e?\s+par", re.IGNORECASE), "animateur"),
+    (re.compile(r"anim[ée]e?s?\s+par|modér[ée]e?s?\s+par", re.IGNORECASE), "animateur"),
     (re.compile(r"présid[ée]e?\s+par", re.IGNORECASE), "président"),
     (re.compile(r"en\s+présence\s+(?:de|d['’])|invit[ée]e?s?\b", re.IGNORECASE), "invité"),
     (re.compile(r"témoignages?\s+(?:de|du|d['’])", re.IGNORECASE), "témoin"),
@@ -256,7 +256,7 @@ def _participates(ctx: Ctx) -> None:
                     role, cue_pos = r, pos
         # "X, présidente du RTES, est intervenue": what is said of the person wins
         nxt = min([x[0] for x in persons if x[0] > s] + [se])
-        if re.search(r"\b(?:est|sont)\s+intervenu|\ba\s+(?:présenté|rappelé|souligné|ouvert)", work[e:nxt]):
+        if re.search(r"\b(?:est|sont)\s+intervenu|\ba\s+(?:\w+\s+)?(?:présenté|rappelé|souligné|ouvert|témoigné|exposé|détaillé)", work[e:nxt]):
             role, cue_pos = "intervenant", s
         ev = None
         block = next((b for b in blocks if b[0] <= s < b[1]), None)
@@ -291,7 +291,7 @@ def _participates(ctx: Ctx) -> None:
             if re.search(r"\b(?:de|d['’]|par|avec)\s*$", work[max(s, ps_ - 6):ps_]):
                 ctx.add_rel("participates", pk, k, s, e, role="intervenant")
     # host organisations: "X, ..., qui accueillera les délégations", "accueilli par X"
-    for m in re.finditer(r"\bqui\s+(?:accueill(?:e|era|ait|ent|eront)|a\s+accueilli|reçoit|recevra)\b", work, re.IGNORECASE):
+    for m in re.finditer(r"\bqui\s+(?:accueill(?:e|era|ait|ent|eront)|a\s+accueilli|reçoit|recevra|recevait|a\s+reçu)\b", work, re.IGNORECASE):
         ss, se = ctx.sent_span(m.start())
         orgs = [x for x in ctx.ents_in(ss, m.start(), ORGS_ONLY) if not _inside_thing(ctx, x)]
         ev = event_near(ctx, m.start())

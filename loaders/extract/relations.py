@@ -209,10 +209,13 @@ def _founded(ctx: Ctx) -> None:
     clubs = [k for k, e in ctx.entities.items() if e.type == "Club"]
     for m in FOUND_PASSIVE.finditer(work):
         ss, se = ctx.sent_span(m.start())
+        who = list_after(ctx, m.end(), ORGS_ONLY)
         tg = [x for x in ctx.ents_in(ss, m.start(), {"Club", "Network", "ESSOrganization"})]
+        if not tg and who:
+            # "Lancé par X, Y et Z, le Club offre ...": the thing named after the list
+            tg = [x for x in ctx.ents_in(who[-1][1], se, {"Club", "Network", "ESSOrganization"})][:1]
         if not tg:
             continue
-        who = list_after(ctx, m.end(), ORGS_ONLY)
         if not who:
             g = generic_subject(ctx, m.end(), min(se, m.end() + 20))
             who = [(m.end(), m.end() + 1, g)] if g else []
@@ -272,7 +275,7 @@ def _publishes(ctx: Ctx) -> None:
             continue
         target = min(in_sent, key=lambda x: abs(x[0] - m.start()))
         if re.search(r"par", m.group(0)):
-            authors = list_after(ctx, m.end(), ORGS_ONLY)
+            authors = list_after(ctx, m.end(), ORGS_ONLY | {"Club"})
         else:
             authors = [x for x in ctx.ents_in(ss, m.start(), ORGS_ONLY) if not _inside_thing(ctx, x)]
         for a in authors:
