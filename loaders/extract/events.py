@@ -181,6 +181,10 @@ def _merge_events(ctx: Ctx, evs: list[dict]) -> None:
         prev = by_head.get(head, [])
         weak = ev["has_comp"] and not ev["title"] and not re.search(r"[A-ZÉ0-9]|autour|\bde\s+l['’]appel", ev["comp"]) \
             and ev["det"] in ("un", "une")
+        lower_only = ev["has_comp"] and not ev["title"] and not re.search(r"[A-ZÉ0-9]|autour|\bde\s+l['’]appel", ev["comp"])
+        if lower_only and not weak and ev["date"] is None and not _in_event_context(ctx, ev["start"]) and not prev \
+                and not ev["ordinal"] and not ev["series"] and head not in ("mois de l'ess", "anniversaire"):
+            continue  # "visiter l'atelier de réparation de vélos": a place, not an occurrence
         specific = (ev["has_comp"] and not weak) or ev["ordinal"] or ev["named"] or ev["series"] or head == "mois de l'ess"
         if head == "mois de l'ess":
             # one Mois de l'ESS per year: year-less mentions join the (last) one of the text

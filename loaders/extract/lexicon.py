@@ -81,7 +81,8 @@ EVENT_HEADS = {
     "hackathon": r"hackathons?",
     "reunion": r"reunions? (?:publique|d'information|pleniere)s?",
     "trophees": r"trophees",
-    "semaine": r"semaines? (?:de|du|des) (?:l'ess|l'economie|la finance solidaire)",
+    "semaine": r"semaines? (?:de|du|des) (?:l'ess|l'economie|la finance solidaire|l'emploi|l'insertion|la cooperation|"
+               r"l'entrepreneuriat|la solidarite|l'innovation sociale|la transition)",
 }
 EVENT_HEAD_RE = re.compile(r"(?<![\w-])(?P<head>" + "|".join(f"(?:{v})" for v in EVENT_HEADS.values()) + r")(?![\w])")
 

@@ -204,6 +204,9 @@ def persons(ctx: Ctx) -> None:
             continue
         after = fold(work[e:e + 60])
         before = fold(work[max(0, s - 40):s])
+        if re.search(r"(?:association|cooperative|entreprise|structure|societe|scic|scop|fondation|collectif|reseau|federation|"
+                     r"mutuelle|regie|tiers-lieu|emploi)\s*$", before):
+            continue  # "l'association Trégor Emploi Durable" names an organisation
         spacy_ok = any(ps <= s < pe or s <= ps < e for ps, pe in per_spans)
         appos = re.match(rf"\s*(?:,|\(|-|–)\s*(?:l'|le |la )?{ROLE_HEAD}", after) is not None
         cue = re.search(rf"(?:par|de|avec|:|;|et|réuni|reuni|presence de|interventions? de|•|{ROLE_HEAD}\s*,)\s*$", before) is not None

@@ -14,7 +14,8 @@ AGENTS = {"Collectivite", "Network", "ESSOrganization", "PublicBody", "Organizat
 ORGS_ONLY = {"Collectivite", "Network", "ESSOrganization", "PublicBody", "Organization"}
 THINGS = {"Event", "Club", "Publication"}
 COUNT_WORDS = {"deux": 2, "trois": 3, "quatre": 4, "cinq": 5, "six": 6, "2": 2, "3": 3, "4": 4, "5": 5, "6": 6}
-LIST_GAP = re.compile(r"^\s*(?:,|et|ainsi\s+que|&|;)?\s*(?:par\s+|avec\s+)?(?:l['’]|le\s|la\s|les\s|du\s|de\s+la\s|de\s+l['’]|des\s|au\s|à\s+la\s|à\s+l['’]|aux\s|de\s|d['’])?\s*$",
+LIST_GAP = re.compile(r"^\s*(?:,|et|ainsi\s+que|&|;)?\s*(?:par\s+|avec\s+)?(?:l['’]|le\s|la\s|les\s|du\s|de\s+la\s|de\s+l['’]|des\s|au\s|à\s+la\s|à\s+l['’]|aux\s|de\s|d['’])?\s*"
+                      r"(?:(?:association|fédération|réseau|union|tête\s+de\s+réseau|mutuelle|coopérative)(?:\s+(?:nationale?|régionale?|locale?))?\s+)?$",
                       re.IGNORECASE)
 
 
@@ -32,6 +33,11 @@ def list_after(ctx: Ctx, pos: int, types: set, limit: int = 300) -> list[tuple[i
             break
         ent = ctx.entities[k]
         gap = work[cur:s]
+        if out and k == out[-1][2] and re.fullmatch(r"\s*\(\s*", gap):
+            # "l'Association des Maires d'Île-de-France (AMIF)": the acronym of the listed name
+            close = work.find(")", e, e + 3)
+            cur = close + 1 if close >= 0 else e
+            continue
         if not LIST_GAP.match(gap):
             # an apposition after a listed actor ("X, structure qui agit pour ..., et par Y")
             if out and re.match(r"^\s*,[^;:.]*?,\s*(?:et\s+)?(?:par\s+|avec\s+)?(?:l['’]|le\s|la\s|les\s)?$", gap):

@@ -203,10 +203,30 @@ def _part_of(ctx: Ctx) -> None:
             ctx.add_rel("part_of", part[-1][2], whole[0][2], part[-1][0], whole[0][1])
 
 
+EXPLICIT_FOUND = re.compile(r"\b(?:a|ont)\s+(?:co-?)?(?:fondé|créé)\b", re.IGNORECASE)
+
+
 def _founded(ctx: Ctx) -> None:
     work = ctx.notes["work"]
     founders: dict[str, list[str]] = {}
     clubs = [k for k, e in ctx.entities.items() if e.type == "Club"]
+    # "Avec X, elle a fondé l'association Y": any organisation can be founded by organisations
+    for m in EXPLICIT_FOUND.finditer(work):
+        ss, se = ctx.sent_span(m.start())
+        tg = [x for x in ctx.ents_in(m.end(), se, {"ESSOrganization", "Organization", "Network", "Club"})][:1]
+        if not tg:
+            continue
+        who = [x for x in ctx.ents_in(ss, m.start(), ORGS_ONLY) if not _inside_thing(ctx, x)]
+        if re.search(r"\b(?:elle|il|elles|ils)\s+(?:\w+\s+)?$", ctx.folded[ss:m.start()]):
+            i = ctx.sent_index(ss)
+            g = generic_subject(ctx, ctx.sents[i - 1][0], ctx.sents[i - 1][1]) if i > 0 else None
+            prev = [x for x in ctx.ents_in(*ctx.sents[i - 1], ORGS_ONLY)] if i > 0 else []
+            k = g or (prev[0][2] if prev else None)
+            if k:
+                who.append((m.start(), m.end(), k))
+        for w in who:
+            if w[2] != tg[0][2]:
+                ctx.add_rel("founded", w[2], tg[0][2], min(w[0], m.start()), tg[0][1])
     for m in FOUND_PASSIVE.finditer(work):
         ss, se = ctx.sent_span(m.start())
         who = list_after(ctx, m.end(), ORGS_ONLY)
