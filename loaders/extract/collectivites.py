@@ -137,11 +137,18 @@ def territories(ctx: Ctx) -> None:
         name = m.group("n1") or m.group("n2") or m.group("n3")
         if NOT_PLACE.match(name):
             continue
-        recs = _cog_find(m.group(0), "EPCI")
+        if m.group("n1") and re.fullmatch(r"(?:Le|La|Les|L['’]|Avec|Pour|Par|Dans|Selon|Chez|En|Et|Une?|Cette|Notre|Votre|Sa|Son)", m.group("n1")):
+            continue
+        s0 = m.start()
+        lead = re.match(r"(?:Avec|Pour|Par|Dans|Selon|Chez|En|Et)\s+", m.group(0))
+        if lead:
+            s0 += lead.end()
+        recs = _cog_find(work[s0:m.end()], "EPCI")
         rec = recs[0] if recs else None
-        if rec is None and _cog is not None and not (m.group("t1") and m.group("t1")[0].isupper()):
+        if rec is None and _cog is not None and not (m.group("t1") and m.group("t1")[0].isupper()
+                                                     and m.group("t1") not in ("Communauté", "Territoire", "Territoires")):
             continue  # unknown to the COG: kept only when written as a name ("Marsan Agglomération")
-        _coll_mention(ctx, m.start(), m.end(), "EPCI", rec, clean_space(m.group(0)))
+        _coll_mention(ctx, s0, m.end(), "EPCI", rec, clean_space(work[s0:m.end()]))
     for m in EPT_RE.finditer(work):
         if taken(m.start(), m.end()):
             continue

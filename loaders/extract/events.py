@@ -57,7 +57,7 @@ def events(ctx: Ctx) -> None:
         else:
             indefinite = re.search(r"\b(?:un|une|d'un|d'une)\s*$", before) is not None or ORDINAL_RE.search(work[max(0, hs - 20):hs])
             themed = indefinite and re.match(r"\s+sur\s+(?:l['’]|la\s|le\s|les\s)(?!site|stand|place|inscription|le\s+site)", folded[he:he + 30])
-            comp_end = complement(ctx, he, allow=("autour", "sur") if themed else ("autour",))
+            comp_end = complement(ctx, he, maxw=12, allow=("autour", "sur") if themed else ("autour",))
             # no trailing connectors
             while comp_end > he and fold(work[he:comp_end]).split()[-1:] and fold(work[he:comp_end]).split()[-1] in CONNECT:
                 comp_end = he + work[he:comp_end].rstrip().rfind(" ")
@@ -182,7 +182,7 @@ def _merge_events(ctx: Ctx, evs: list[dict]) -> None:
         weak = ev["has_comp"] and not ev["title"] and not re.search(r"[A-ZÉ0-9]|autour|\bde\s+l['’]appel", ev["comp"]) \
             and ev["det"] in ("un", "une")
         lower_only = ev["has_comp"] and not ev["title"] and not re.search(r"[A-ZÉ0-9]|autour|\bde\s+l['’]appel", ev["comp"])
-        if lower_only and not weak and ev["date"] is None and not _in_event_context(ctx, ev["start"]) and not prev \
+        if lower_only and not weak and ev["date"] is None and not _event_verb_after(ctx, ev["end"]) and not prev \
                 and not ev["ordinal"] and not ev["series"] and head not in ("mois de l'ess", "anniversaire"):
             continue  # "visiter l'atelier de réparation de vélos": a place, not an occurrence
         specific = (ev["has_comp"] and not weak) or ev["ordinal"] or ev["named"] or ev["series"] or head == "mois de l'ess"
@@ -266,6 +266,12 @@ def _event_name(ev: dict) -> str:
         return clean_space(ev["named"])
     s = ev["surface"]
     return _cap(s)
+
+
+def _event_verb_after(ctx: Ctx, end: int) -> bool:
+    """"l'atelier ... sera animé par", "la rencontre s'est tenue": the mention is an occurrence."""
+    return re.match(r"\s*,?\s*(?:qui\s+)?(?:sera|est|a\s+ete|aura|s'est|se\s+tiendra|se\s+deroulera|organise|anime|preside|"
+                    r"reunira|a\s+reuni|aura\s+lieu|a\s+eu\s+lieu)\b", ctx.folded[end:end + 60]) is not None
 
 
 def _has_date(ctx: Ctx, s: int, e: int) -> bool:

@@ -284,6 +284,18 @@ def _emit(ctx: Ctx, pk: str, p: dict, ps: int) -> None:
                                      "bureau", "conseil", "comite", "ess", "economie", "observatoire") or len(name) < 3 \
                 or GENERIC_ORG.match(name):
             return
+        form = re.fullmatch(r"(?i)(SCIC|SCOP|Scop|CAE|coopérative|association|structure|entreprise|mutuelle|fondation)", name)
+        if form:
+            # "président de la SCIC": the organisation of that form named just before
+            prev = [x for x in ctx.spans if x[0] < os_ and ctx.entities[x[2]].type in ("ESSOrganization", "Organization")
+                    and fold(form.group(1)) in fold(" ".join(ctx.entities[x[2]].surfaces))]
+            if not prev:
+                return
+            org = prev[-1]
+            role = _trim(text[p["start"]:os_])
+            role, deleg = split_delegation(role)
+            ctx.add_rel("holds_post", pk, org[2], ps, p["end"], role=role[:1].lower() + role[1:], delegation=deleg, chain=ps)
+            return
         media_role = re.match(r"(?i)journaliste|rédact|reporter|chroniqu|correspondant", work[p["start"]:p["end"]])
         ek = register_org(ctx, os_, oe, name, "Organization" if media_role else org_type(name))
         org = (os_, oe, ek)

@@ -234,6 +234,10 @@ def _founded(ctx: Ctx) -> None:
         if not tg and who:
             # "Lancé par X, Y et Z, le Club offre ...": the thing named after the list
             tg = [x for x in ctx.ents_in(who[-1][1], se, {"Club", "Network", "ESSOrganization"})][:1]
+        if not tg and re.match(r"\s*(?:la\s+coop[ée]rative|l['’]association|la\s+structure|l['’]entreprise|la\s+scic|la\s+soci[ée]t[ée]|le\s+r[ée]seau|le\s+club)",
+                               work[ss:m.start()], re.IGNORECASE):
+            # "La coopérative ... a été fondée par X": the organisation named just before
+            tg = [x for x in ctx.spans if x[0] < ss and ctx.entities[x[2]].type in ("ESSOrganization", "Club", "Network", "Organization")][-1:]
         if not tg:
             continue
         if not who:

@@ -186,7 +186,7 @@ def clubs(ctx: Ctx) -> None:
             continue  # "président du groupe de travail ...": part of a post title
         if re.search(r"\b(?:les|des|aux|ces|nos|vos)\s*$", before) or folded[he:he + 1] == "s":
             continue
-        c_end = complement(ctx, he, maxw=10, allow=("pour",))
+        c_end = complement(ctx, he, maxw=14, allow=("pour",))
         comp = work[he:c_end].strip()
         if comp and not re.match(r"(?:[Dd]es\b|[Dd]e\b|[Dd]u\b|[Dd]['’]|[Rr][ée]gional|[A-ZÉ])", comp):
             comp = ""
