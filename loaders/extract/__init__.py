@@ -10,6 +10,7 @@ names; curated gazetteer; official COG data through loaders.cog when present).
 """
 from __future__ import annotations
 
+import warnings
 from dataclasses import dataclass
 from typing import Callable
 
@@ -62,17 +63,31 @@ def extractor_name() -> str:
     return f"essgraph.rules-fr/{VERSION}+{model_version()}"
 
 
-def run(text: str, doc_date: str | None = None) -> Ctx:
-    """Run every component on ``text``; returns the working state (for tests and debugging)."""
+def run(text: str, doc_date: str | None = None, strict: bool = True) -> Ctx:
+    """Run every component on ``text``; returns the working state (for tests and debugging).
+
+    With ``strict=False`` a component that fails is reported as a warning (naming the
+    component) and skipped, so that one odd document still yields what the others found.
+    """
     ctx = Ctx(text=text, doc_date=doc_date if doc_date is not None else document_date(text))
     for comp in PIPELINE:
-        comp.run(ctx)
+        if strict:
+            comp.run(ctx)
+            continue
+        try:
+            comp.run(ctx)
+        except Exception as exc:  # noqa: BLE001 - reported, and the other components go on
+            ctx.notes.setdefault("errors", []).append(f"{comp.name}: {exc!r}")
+            warnings.warn(f"loaders.extract: component {comp.name} failed ({exc!r}); its output is left out. "
+                          "Please report the document.", RuntimeWarning, stacklevel=2)
+            if comp.name in ("ess_clean/1", "ess_spacy/1"):
+                raise
     return ctx
 
 
 def extract(doc: Document) -> Extraction:
     """Entities (doc-local keys E1..) and relations with evidence for one document."""
-    ctx = run(doc.text, doc.meta.date if doc.meta.date else document_date(doc.text))
+    ctx = run(doc.text, doc.meta.date if doc.meta.date else document_date(doc.text), strict=False)
     return build_extraction(ctx, doc.meta, extractor_name())
 
 

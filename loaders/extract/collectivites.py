@@ -48,7 +48,11 @@ DEP_RE = re.compile(rf"(?<![\w-])(?:[Dd]épartement|[Cc]onseil\s+[Dd]épartement
                     rf"[Cc]onseill(?:er|ère)s?\s+[Dd]épartementa(?:l|le|ux|les))\s+(?P<de>{_DE})?(?P<name>{PLACE})")
 REG_RE = re.compile(rf"(?<![\w-])(?:[Rr]égion|[Cc]onseil\s+[Rr]égional|[Cc]onseill(?:er|ère)s?\s+[Rr]égiona(?:l|le|ux|les)|"
                     rf"[Vv]ice-[Pp]résidente?\s+(?:de\s+la\s+)?[Rr]égion)\s+(?:{_DE}|en\s+)?(?P<name>{PLACE})")
-PAYS_RE = re.compile(rf"(?<![\w-])(?:[Pp]ays|PETR)\s+(?P<de>{_DE})?(?P<name>{PLACE})")
+PAYS_RE = re.compile(rf"(?<![\w-])(?:PETR\s+(?:du\s+|de\s+la\s+|des\s+)?)?(?:[Pp]ays|PETR)\s+(?P<de>{_DE})?(?P<name>{PLACE})")
+_REG_FOLD_ALT = "|".join(re.escape(fold(r)).replace(r"\-", r"[\s-]").replace(r"\ ", r"[\s-]")
+                         for r in sorted(set(territory.REGIONS.values()) | set(territory.FORMER_REGIONS), key=len, reverse=True))
+REG_FOLDED_RE = re.compile(rf"(?<![\w-])(?:region|conseil regional|conseill(?:er|ere)s? regiona(?:l|le|ux|les))\s+"
+                           rf"(?:de la |de l'|du |des |de |d'|en )?(?P<name>{_REG_FOLD_ALT})(?![\w-])")
 PLACE_CUE_RE = re.compile(rf"(?<![\w-])(?:à|À|sur la commune d['’e]\s?|\d{{5}})\s+(?P<name>{PLACE})(?:\s*\((?P<dep>\d{{2,3}}|2[AB])\))?")
 PLACE_STOP = {"Paris Event Center"}
 NOT_PLACE = re.compile(r"^(?:L['’]|La |Le |Les )?(?:ESS|Noël|Pâques|Toussaint|Monsieur|Madame|Mme|M\.|Lundi|Mardi|Mercredi|"
@@ -184,6 +188,15 @@ def territories(ctx: Ctx) -> None:
         s = m.start("name") if cue_is_office else m.start()
         if re.match(r"(?i)vice", m.group(0)):
             s = m.start() + re.search(r"(?i)région", m.group(0)).start()
+        _coll_mention(ctx, s, m.end(), "Region", rec, territory.region_canonical(reg))
+    for m in REG_FOLDED_RE.finditer(ctx.folded):
+        if taken(m.start(), m.end()):
+            continue
+        reg = _region_of(work[m.start("name"):m.end("name")])
+        if reg is None:
+            continue
+        rec = _best(_cog_find(reg, "Region"), "Region")
+        s = m.start("name") if re.match(r"(?:conseill|vice)", m.group(0)) else m.start()
         _coll_mention(ctx, s, m.end(), "Region", rec, territory.region_canonical(reg))
     for m in PAYS_RE.finditer(work):
         if taken(m.start(), m.end()) or _region_of(m.group("name")) or _region_of("Pays de " + m.group("name")):

@@ -232,7 +232,8 @@ PART_CUES = [
     (re.compile(r"en\s+présence\s+(?:de|d['’])|invit[ée]e?s?\b", re.IGNORECASE), "invité"),
     (re.compile(r"témoignages?\s+(?:de|du|d['’])", re.IGNORECASE), "témoin"),
     (re.compile(r"avec\s+l['’]appui\s+(?:de|du|d['’])", re.IGNORECASE), "appui"),
-    (re.compile(r"accueil\s+par|accueilli(?:e|s)?\s+par", re.IGNORECASE), "hôte"),
+    (re.compile(r"accueil\s+par|accueilli(?:e|s)?\s+par|mot\s+d['’]accueil\s+(?:de|d['’])", re.IGNORECASE), "hôte"),
+    (re.compile(r"^\s*(?:animation|modération|animé\s+par)\s*:", re.IGNORECASE | re.MULTILINE), "animateur"),
 ]
 
 
@@ -341,7 +342,7 @@ def _program_blocks(ctx: Ctx) -> list[tuple[int, int, str]]:
             if not t:
                 end = le + line.end()
                 continue
-            if t.startswith(("•", "-", "–", "*", "·")) or re.search(r"(?i)en présence|intervenant|animé", t) \
+            if t.startswith(("•", "-", "–", "*", "·")) or re.search(r"(?i)en présence|intervenant|animé|^animation|^avec\s*:", t) \
                     or re.match(r"\d{1,2}\s?h\s?\d{0,2}", t):
                 end = le + line.end()
                 continue

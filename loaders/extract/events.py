@@ -72,6 +72,12 @@ def events(ctx: Ctx) -> None:
             title = q.group("t")
             colon_gap = ":" in work[comp_end:q.start()]
             comp_end = q.end()
+        # title line "Table ronde : réemploi et économie circulaire"
+        line = _title_line(ctx, hs)
+        if not title and line and work[_skip_space(work, comp_end):_skip_space(work, comp_end) + 1] == ":" \
+                and line[1] - comp_end > 4 and not QUOTE_RE.match(work, _skip_space(work, _skip_space(work, comp_end) + 1)):
+            title = work[_skip_space(work, _skip_space(work, comp_end) + 1):line[1]].strip()
+            comp_end = line[1]
         appel = re.match(r"\s*(?:appel[ée]e?|intitul[ée]e?|baptis[ée]e?|nomm[ée]e?)\s+(?:le\s+|la\s+|l['’])?[\"«“]\s*(?P<t>[^\"»”]{2,80}?)\s*[\"»”]",
                          work[comp_end:comp_end + 120])
         named = None
@@ -103,7 +109,7 @@ def events(ctx: Ctx) -> None:
         surface = text[start:comp_end]
         if title and colon_gap:
             surface = text[start:he] + " " + text[q.start():q.end()]
-        if title:
+        if title and q:
             consumed.append((q.start(), q.end()))
         ev = {"start": start, "end": comp_end, "head": head, "ordinal": fold(ordm.group("o")).replace(" ", "") if ordm else None,
               "comp": comp.strip(), "title": title, "named": named, "det": det, "surface": surface,

@@ -232,7 +232,8 @@ ORG_NAME = (rf"{ORG_TOKEN}(?:(?:{_SP}|-)(?:{ORG_TOKEN}|(?:de{_SP}la{_SP}|de{_SP}
 TYPED_ORG_RE = re.compile(
     rf"(?<![\w-])(?P<cue>[Aa]ssociation|[Cc]oopérative|[Mm]utuelle|[Ff]ondation|SCIC|Scop|SCOP|[Rr]égie|[Ss]tructure|"
     rf"[Ee]ntreprise|[Ss]ociété|[Uu]niversité|[Ff]édération|[Rr]éseau|[Cc]ollectif|[Tt]iers-lieu|[Rr]essourcerie|[Rr]ecyclerie|"
-    rf"[Éé]picerie solidaire|SIAE|[Cc]hantier d['’]insertion|[Ee]ntreprise d['’]insertion)[ \t\u00a0]+"
+    rf"[Éé]picerie solidaire|SIAE|[Cc]hantier d['’]insertion|[Ee]ntreprise d['’]insertion|cabinet|bureau d['’][ée]tudes|"
+    rf"journal|quotidien|magazine|radio|hebdomadaire)[ \t\u00a0]+"
     rf"(?P<name>[«\"“]\s?{ORG_NAME}\s?[»\"”]|(?:(?:de\sla\s|de\sl['’]|du\s|des\s|de\s|d['’])(?=[{UP}]))?{ORG_NAME})")
 ACRO_RE = re.compile(rf"(?P<full>{ORG_NAME})\s*\((?P<acr>[A-Z][A-Za-z0-9&-]{{1,11}})\)")
 SLOT_CUES = re.compile(

@@ -284,10 +284,10 @@ def _emit(ctx: Ctx, pk: str, p: dict, ps: int) -> None:
                                      "bureau", "conseil", "comite", "ess", "economie", "observatoire") or len(name) < 3 \
                 or GENERIC_ORG.match(name):
             return
-        form = re.fullmatch(r"(?i)(SCIC|SCOP|Scop|CAE|coopérative|association|structure|entreprise|mutuelle|fondation)", name)
+        form = re.fullmatch(r"(?i)(SCIC|SCOP|Scop|CAE|PETR|Pays|coopérative|association|structure|entreprise|mutuelle|fondation)", name)
         if form:
             # "président de la SCIC": the organisation of that form named just before
-            prev = [x for x in ctx.spans if x[0] < os_ and ctx.entities[x[2]].type in ("ESSOrganization", "Organization")
+            prev = [x for x in ctx.spans if x[0] < os_ and ctx.entities[x[2]].type in ("ESSOrganization", "Organization", "Collectivite")
                     and fold(form.group(1)) in fold(" ".join(ctx.entities[x[2]].surfaces))]
             if not prev:
                 return

@@ -194,8 +194,20 @@ PART_OF_CUE = re.compile(r",\s*(?:son\s+|sa\s+|l['’]|une?\s+|le\s+)?(?:(?:ante
                          re.IGNORECASE)
 
 
+FRONT_PART_OF = re.compile(r"(?:^|[.!?\n]\s*)(?:antenne|relais|membre|délégation|représentation)\s+(?:régional|territorial|local)e?\s+"
+                           r"(?:de\s+la\s+|de\s+l['’]|du\s+|des\s+|de\s+|d['’])", re.IGNORECASE)
+
+
 def _part_of(ctx: Ctx) -> None:
     work = ctx.notes["work"]
+    # "Relais régional d'ESS France, la CRESS Pays de la Loire porte ..."
+    for m in FRONT_PART_OF.finditer(work):
+        whole = list_after(ctx, m.end(), ORGS_ONLY)
+        if whole:
+            ss, se = ctx.sent_span(whole[0][0])
+            part = [x for x in ctx.ents_in(whole[0][1], se, ORGS_ONLY) if x[2] != whole[0][2]][:1]
+            if part and re.match(r"\s*,\s*(?:la|le|l['’])?\s*$", work[whole[0][1]:part[0][0]]):
+                ctx.add_rel("part_of", part[0][2], whole[0][2], m.start(), part[0][1])
     for m in PART_OF_CUE.finditer(work):
         whole = list_after(ctx, m.end(), ORGS_ONLY)
         part = [x for x in ctx.spans if x[1] <= m.start() + 1 and x[1] >= m.start() - 1 and ctx.entities[x[2]].type in ORGS_ONLY]
@@ -306,12 +318,24 @@ def _publishes(ctx: Ctx) -> None:
             ctx.add_rel("publishes", a[2], target[2], min(a[0], m.start()), max(a[1], target[1]))
 
 
+HIS_MEMBERS = re.compile(r"\b(?:font|fait)\s+partie\s+de\s+(?:ses|leurs|nos)\s+(?:adhérents|membres)\b|"
+                         r"\b(?:sont|est)\s+(?:parmi\s+)?(?:ses|leurs|nos)\s+(?:adhérents|membres)\b", re.IGNORECASE)
 NEW_MEMBERS = re.compile(r"\b(?:nouve(?:aux|lles)\s+)(?:collectivités\s+)?(?:adhérente?s|membres)\s*:\s*", re.IGNORECASE)
 
 
 def _members(ctx: Ctx) -> None:
     work = ctx.notes["work"]
     auth = author(ctx)
+    for m in HIS_MEMBERS.finditer(work):
+        # "X, Y et Z font partie de ses adhérents": members of the network the text just spoke of
+        ss, se = ctx.sent_span(m.start())
+        nets = [x for x in ctx.spans if x[0] < ss and ctx.entities[x[2]].type in ("Network", "Club")][-1:]
+        tgt = nets[0][2] if nets else auth
+        if not tgt:
+            continue
+        for x in [y for y in ctx.ents_in(ss, m.start(), ORGS_ONLY) if not _inside_thing(ctx, y)]:
+            if x[2] != tgt:
+                ctx.add_rel("member_of", x[2], tgt, x[0], m.end())
     if auth and ctx.entities[auth].type == "Network":
         # "Bienvenue à nos nouveaux adhérents : X, Y, Z" on a network's own page
         for m in NEW_MEMBERS.finditer(work):
