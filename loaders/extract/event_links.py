@@ -74,6 +74,27 @@ def _event_dates_places(ctx: Ctx) -> None:
             if venue and "place" not in ent.attrs and not ANY_ROLE_RE.match(fold(venue.group("v"))) \
                     and fold(venue.group("v")) not in ("ess",):
                 ent.attrs["place"] = re.sub(r"^(?:la|l['’]|le)\s*", "", venue.group("v")).strip()
+    # "... vous invitent à une après-midi d'échanges. Rendez-vous le 12 septembre 2024 à Montpellier.":
+    # a date (and place) in the next sentences that name no other event
+    for s, e, k in evs:
+        ent = ctx.entities[k]
+        if "date" in ent.attrs:
+            continue
+        i = ctx.sent_index(s)
+        for j in range(i + 1, min(i + 3, len(ctx.sents))):
+            js, je = ctx.sents[j]
+            if any(x[2] != k for x in ctx.ents_in(js, je, {"Event"})):
+                break
+            ds = [d for d in ctx.dates if js <= d.start < je and d.precision != "year"]
+            if ds and re.match(r"\s*(?:rendez-vous|date|quand|il\s+aura|elle\s+aura|il\s+se|elle\s+se|[Ll]e\s+\d|[Ll]es\s+\d|"
+                               r"(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)|\d)", ctx.folded[js:je]):
+                ent.attrs["date"] = ds[0].resolve(dy, _near_years(years, ctx.dates, ds[0]))
+                for x in ctx.ents_in(js, je, {"Collectivite"}):
+                    if re.search(r"\bà\s*$", ctx.notes["work"][max(0, x[0] - 4):x[0]]):
+                        ctx.add_rel("located_in", k, x[2], js, je)
+                        ent.attrs.setdefault("place", ctx.entities[x[2]].name)
+                        break
+                break
     # inheritance: sub-events (ateliers, tables rondes...) take the date and place of the event they belong to
     for s, e, k in evs:
         ent = ctx.entities[k]
