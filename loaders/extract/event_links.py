@@ -244,7 +244,9 @@ def _organizes(ctx: Ctx) -> None:
 
 
 PART_CUES = [
-    (re.compile(r"présenter(?:a|ont)\b|assurée?s?\s+par|ouverte?s?\s+par|(?:a|ont)\s+(?:ouvert|introduit|clôturé|conclu)\b|interviendr(?:a|ont)|introduction\s+par|interventions?\s+(?:de|d['’])|intervenants?\s*:|est\s+intervenue?|sont\s+intervenu|"
+    (re.compile(r"\b(?:rappelle|explique|souligne|déclare|précise|estime|confie|ajoute|insiste|résume|note)\b|"
+                r"(?:a|ont)\s+(?:salué|déclaré|expliqué|inauguré|coupé\s+le\s+ruban|pris\s+la\s+parole)|"
+                r"présenter(?:a|ont)\b|assurée?s?\s+par|ouverte?s?\s+par|(?:a|ont)\s+(?:ouvert|introduit|clôturé|conclu)\b|interviendr(?:a|ont)|introduction\s+par|interventions?\s+(?:de|d['’])|intervenants?\s*:|est\s+intervenue?|sont\s+intervenu|"
                 r"a\s+réuni|ont\s+réuni|réunira|réunit|retours?\s+d['’]exp[ée]riences?|en\s+ouverture|ouvert\s+par|"
                 r"clôtur[ée]e?\s+par|rappelait|a\s+rappelé|a\s+présenté|avec\s+(?:la\s+participation\s+de|les\s+interventions)|"
                 r"prendront\s+la\s+parole|témoign[ée]", re.IGNORECASE), "intervenant"),
@@ -318,7 +320,13 @@ def _participates(ctx: Ctx) -> None:
         orgs = [x for x in ctx.ents_in(ss, m.start(), ORGS_ONLY) if not _inside_thing(ctx, x)]
         ev = event_near(ctx, m.start())
         if orgs and ev:
-            ctx.add_rel("participates", orgs[-1][2], ev[2], orgs[-1][0], m.end(), role="hôte")
+            host = orgs[-1]
+            # "X, collectivité adhérente du RTES, qui accueillera": X, not the network of the apposition
+            for y in reversed(orgs[:-1]):
+                if re.fullmatch(r"\s*,[^,;.]*", work[y[1]:host[0]]):
+                    host = y
+                    break
+            ctx.add_rel("participates", host[2], ev[2], host[0], m.end(), role="hôte")
     for m in re.finditer(r"\baccueillie?s?\s+(?:par|chez)\s+", work, re.IGNORECASE):
         ev = event_near(ctx, m.start())
         if ev:

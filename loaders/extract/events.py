@@ -74,7 +74,8 @@ def events(ctx: Ctx) -> None:
             comp_end = q.end()
         # title line "Table ronde : réemploi et économie circulaire"
         line = _title_line(ctx, hs)
-        if not title and line and work[_skip_space(work, comp_end):_skip_space(work, comp_end) + 1] == ":" \
+        if not title and line and not re.search(r"[A-ZÉ]", work[he:comp_end]) \
+                and work[_skip_space(work, comp_end):_skip_space(work, comp_end) + 1] == ":" \
                 and line[1] - comp_end > 4 and not QUOTE_RE.match(work, _skip_space(work, _skip_space(work, comp_end) + 1)):
             title = work[_skip_space(work, _skip_space(work, comp_end) + 1):line[1]].strip()
             comp_end = line[1]
@@ -188,7 +189,9 @@ def _merge_events(ctx: Ctx, evs: list[dict]) -> None:
         weak = ev["has_comp"] and not ev["title"] and not re.search(r"[A-ZÉ0-9]|autour|\bde\s+l['’]appel", ev["comp"]) \
             and ev["det"] in ("un", "une")
         lower_only = ev["has_comp"] and not ev["title"] and not re.search(r"[A-ZÉ0-9]|autour|\bde\s+l['’]appel", ev["comp"])
+        on_title_line = ev["line"] is not None and ev["line"][0] >= ev["start"] - 12
         if lower_only and not weak and ev["date"] is None and not _event_verb_after(ctx, ev["end"]) and not prev \
+                and not on_title_line \
                 and not ev["ordinal"] and not ev["series"] and head not in ("mois de l'ess", "anniversaire"):
             continue  # "visiter l'atelier de réparation de vélos": a place, not an occurrence
         specific = (ev["has_comp"] and not weak) or ev["ordinal"] or ev["named"] or ev["series"] or head == "mois de l'ess"
