@@ -10,7 +10,7 @@ from typing import Optional
 from . import territory
 from .base import Ctx, Mention, clean_space, fold, norm
 from .gazetteer import load as load_gazetteer
-from .lexicon import (COMPANY_CUES, ESS_CUES, LAST, NETWORK_CUES, PERSON_RE, PLACE, PUBLIC_CUES, ROLE_HEAD, UP)
+from .lexicon import (COMPANY_CUES, ESS_CUES, LAST, LOW, NETWORK_CUES, PERSON_RE, PLACE, PUBLIC_CUES, ROLE_HEAD, UP)
 from .collectivites import (NOT_PLACE, _coll_mention, _cog_find, _disambiguate, _region_of,
                             generic_collectivites)
 from .prep import in_quote as _in_quote
@@ -213,7 +213,11 @@ def persons(ctx: Ctx) -> None:
         upper_last = m.group("last").isupper() and len(m.group("last")) > 2
         tok = ctx.notes["tok_at"].get(s)
         first_propn = tok.pos_ == "PROPN" if tok is not None else True
-        if (spacy_ok and first_propn) or appos or (upper_last and cue):
+        role_before = re.search(rf"{ROLE_HEAD}\s*,?\s*$", before) is not None
+        more_caps = re.match(rf"[ \t]+[{UP}][{LOW}]", work[e:e + 3]) is not None
+        if more_caps and not appos:
+            continue  # "Trégor Emploi Durable": a longer proper name, not a first and last name
+        if (spacy_ok and first_propn) or appos or (upper_last and cue) or (role_before and (spacy_ok or cue)):
             cands.append((s, e))
     for s, e in cands:
         if overlaps(ctx, s, e):
