@@ -169,10 +169,21 @@ def resolve_territory(text: str) -> Optional[tuple[str, str]]:
     """("Departement"|"Region", code) for a name or code typed by a user, else None.
 
     A bare number is read as a département code first (22, 2A, 974), then a région code."""
+    hits = resolve_territories(text)
+    return hits[0] if hits else None
+
+
+def resolve_territories(text: str) -> list[tuple[str, str]]:
+    """Every reading of a territory typed by a user: "53" is Mayenne and Bretagne."""
     t = text.strip()
-    for kind in ("Departement", "Region"):
-        if record({"subtype": kind, "insee": t}) is not None:
-            return kind, t
+    codes = [(kind, t) for kind in ("Departement", "Region") if record({"subtype": kind, "insee": t}) is not None]
+    if codes:
+        return codes
+    hit = _by_name(t)
+    return [hit] if hit else []
+
+
+def _by_name(t: str) -> Optional[tuple[str, str]]:
     find = _fn("find")
     if find is not None:
         for kind in ("Region", "Departement"):

@@ -45,7 +45,13 @@ class Selection:
 
 def territory_members(G: nx.MultiDiGraph, territory: str) -> tuple[tuple[str, str, str], set[str]]:
     """((kind, code, name), collectivité nodes inside) for a région/département name or code."""
-    hit = geo.resolve_territory(territory)
+    hits = geo.resolve_territories(territory)
+    hit = None
+    for kind, code in hits:  # an ambiguous code ("53": Mayenne, Bretagne): the reading the graph covers
+        hit = hit or (kind, code)
+        if any(_inside(d, kind, code) for _, d in G.nodes(data=True) if d.get("kind") == "Collectivite"):
+            hit = (kind, code)
+            break
     if hit is None:  # not in the official table: a Departement/Region node of the graph by name or code
         for n, d in G.nodes(data=True):
             if d.get("kind") == "Collectivite" and d.get("subtype") in ("Departement", "Region") and (
@@ -65,14 +71,12 @@ def territory_members(G: nx.MultiDiGraph, territory: str) -> tuple[tuple[str, st
         for n, d in G.nodes(data=True):
             if d.get("subtype") == kind and str(d.get("insee") or "") == code:
                 name = label(G, n)
-    members = set()
-    for n, d in G.nodes(data=True):
-        if d.get("kind") != "Collectivite":
-            continue
-        where = geo.departement(d) if kind == "Departement" else geo.region(d)
-        if where == code:
-            members.add(n)
+    members = {n for n, d in G.nodes(data=True) if d.get("kind") == "Collectivite" and _inside(d, kind, code)}
     return (kind, code, name), members
+
+
+def _inside(d: Mapping, kind: str, code: str) -> bool:
+    return (geo.departement(d) if kind == "Departement" else geo.region(d)) == code
 
 
 def select(
