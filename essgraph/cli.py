@@ -28,6 +28,16 @@ def _progress(total: Optional[int], desc: str):
     return tqdm(total=total, desc=desc, unit="doc", disable=not sys.stderr.isatty(), leave=False)
 
 
+def _summary(stats) -> str:
+    """The few figures of a render's stats worth a line: counts and size."""
+    parts = []
+    for field in ("nodes", "edges", "collectivites", "placed", "links", "notes", "bytes"):
+        value = getattr(stats, field, None)
+        if isinstance(value, int):
+            parts.append(f"{value:,} {field}".replace(",", " "))
+    return ", ".join(parts) or str(stats)
+
+
 def _err(msg: str) -> None:
     print(f"essgraph: {msg}", file=sys.stderr)
 
@@ -275,7 +285,7 @@ def cmd_map(args) -> int:
     stats = render_map(G, args.out, focus=args.focus, depth=args.depth, territory=args.territory,
                        theme=args.theme, since=args.since, min_degree=args.min_degree)
     store.close()
-    print(f"wrote {args.out} ({stats})")
+    print(f"wrote {args.out} ({_summary(stats)})")
     return 0
 
 
@@ -285,7 +295,7 @@ def cmd_geomap(args) -> int:
     store, G = _graph(args)
     stats = render_geomap(G, args.out)
     store.close()
-    print(f"wrote {args.out} ({stats})")
+    print(f"wrote {args.out} ({_summary(stats)})")
     return 0
 
 
@@ -297,7 +307,7 @@ def cmd_report(args) -> int:
     stats = build_report(G, args.out, territory=args.territory, network=args.network, since=args.since,
                          store=store, validation=validate(store.dataset))
     store.close()
-    print(f"wrote {args.out} ({stats})")
+    print(f"wrote {args.out} ({_summary(stats)})")
     return 0
 
 
