@@ -140,7 +140,7 @@ def _near_years(years, dates, pick) -> list[int]:
 
 
 # "L'édition est co-organisée avec X", "Cet événement est organisé par Y": the event named just before
-ANAPHOR_SUBJECT = re.compile(r"\s*(?:l['’]édition|cet\s+événement|cette\s+manifestation|cette\s+(?:rencontre|journée|soirée|édition)|"
+ANAPHOR_SUBJECT = re.compile(r"\s*(?:[^,.;]{0,40},\s*)?(?:l['’]édition|cet\s+événement|cette\s+manifestation|cette\s+(?:rencontre|journée|soirée|édition)|"
                              r"ce\s+rendez-vous|l['’]événement|la\s+manifestation|elle|il|celle-ci|celui-ci|ces\s+rencontres)"
                              r"(?:\s+\w+){0,3}?\s+(?:est|sera|a\s+été|sont|seront|ont\s+été)\s+$", re.IGNORECASE)
 ORG_CUE = re.compile(r"(?:(?:co-?)?organis[ée]e?s?\s+(?:par|avec)|coordonn[ée]e?s?\s+par|anim[ée]e?s?\s+par|(?:co-?)?pilot[ée]e?s?\s+par|"
@@ -255,7 +255,7 @@ PART_CUES = [
     (re.compile(r"en\s+présence\s+(?:de|d['’])|invit[ée]e?s?\b", re.IGNORECASE), "invité"),
     (re.compile(r"témoignages?\s+(?:de|du|d['’])", re.IGNORECASE), "témoin"),
     (re.compile(r"avec\s+l['’]appui\s+(?:de|du|d['’])", re.IGNORECASE), "appui"),
-    (re.compile(r"accueil\s+par|accueilli(?:e|s)?\s+par|mot\s+d['’]accueil\s+(?:de|d['’])", re.IGNORECASE), "hôte"),
+    (re.compile(r"accueiller(?:a|ont)\b|accueille(?:nt)?\s+les\s+(?:visiteurs|participants|invités)|accueil\s+par|accueilli(?:e|s)?\s+par|mot\s+d['’]accueil\s+(?:de|d['’])", re.IGNORECASE), "hôte"),
     (re.compile(r"^\s*(?:animation|modération|animé\s+par)\s*:", re.IGNORECASE | re.MULTILINE), "animateur"),
 ]
 

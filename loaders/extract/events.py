@@ -218,6 +218,10 @@ def _merge_events(ctx: Ctx, evs: list[dict]) -> None:
         else:
             # bare mention: refers back to the last event with this head, unless it is a
             # new one ("une rencontre en juin 2023 à ...") with its own date
+            if not prev:
+                # "le débat" after "une soirée-débat": an event whose name holds this noun
+                prev = [k for k, en in ctx.entities.items() if en.type == "Event" and en.first < ev["start"]
+                        and re.search(rf"\b{re.escape(head)}", fold(" ".join(en.surfaces)))][-1:]
             last = ctx.entities[prev[-1]] if prev else None
             if ev["det"] in ("un", "une", ""):
                 if ev["date"] is None:

@@ -349,6 +349,15 @@ def _prenominal(ctx: Ctx, ps: int, pe: int, pk: str, pspans: list) -> None:
     if any(s >= rs and e <= ps for s, e, k in pspans if k != pk):
         return
     orgs = ctx.ents_in(rs, ps, ORG_TYPES)
+    if not orgs:
+        # "la journaliste X, de Radio Estuaire"
+        after = re.match(r"\s*,\s*(?:de\s+la\s+|de\s+l['’]|du\s+|des\s+|de\s+|d['’])", work[pe:pe + 12])
+        nxt = ctx.ents_in(pe, pe + 80, ORG_TYPES)
+        if after and nxt and nxt[0][0] == pe + after.end():
+            role = _trim(ctx.text[rs:ps])
+            if role:
+                ctx.add_rel("holds_post", pk, nxt[0][2], rs, nxt[0][1], role=role[:1].lower() + role[1:], chain=ps)
+            return
     if not orgs and re.search(r"\b(?:son|sa|leur)\s+$", window[:m.start("role")]):
         # "la CRESS Bretagne était représentée par son président, X": the organisation just named
         ss = ctx.sent_span(ps)[0]
