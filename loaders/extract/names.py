@@ -217,6 +217,12 @@ def persons(ctx: Ctx) -> None:
         more_caps = re.match(rf"[ \t]+[{UP}][{LOW}]", work[e:e + 3]) is not None
         if more_caps and not appos:
             continue  # "Trégor Emploi Durable": a longer proper name, not a first and last name
+        prev_word = re.search(rf"([{UP}][\w.'’-]*)[ \t]+$", work[max(0, s - 25):s])
+        if prev_word and not re.fullmatch(r"(?:M\.|Mme|Mlle|Monsieur|Madame|Dr|Pr|Me|Selon|Pour|Avec|Par|Et|Mais|Chez|Contact|"
+                                          r"Lors|Comme|Ainsi|Enfin|Puis|Autour|Entre|Depuis|Quant|Après|Avant|Dans|De|Du|Des|Le|La|Les|"
+                                          r"Animation|Intervenants?|Modération|Introduction|Avec|Présidente?|Maire|Adjointe?)", prev_word.group(1)) \
+                and not appos and not spacy_ok:
+            continue  # "Trégor Emploi Durable" seen from its second word
         if (spacy_ok and first_propn) or appos or (upper_last and cue) or (role_before and (spacy_ok or cue)):
             cands.append((s, e))
     for s, e in cands:

@@ -255,6 +255,16 @@ def _emit(ctx: Ctx, pk: str, p: dict, ps: int) -> None:
                     role, deleg = am.group("r"), am.group("d")
                 ctx.add_rel("holds_post", pk, ck, ps, p["end"], role=role[:1].lower() + role[1:], delegation=deleg, chain=ps)
             return
+        # "conseiller régional", "vice-président du conseil départemental": the one région/département named
+        from .refs import _single
+        kind = ("Region" if re.search(r"(?i)r[ée]gional", work[p["start"]:p["end"]]) else
+                "Departement" if re.search(r"(?i)d[ée]partemental", work[p["start"]:p["end"]]) else
+                "EPCI" if re.search(r"(?i)communautaire|m[ée]tropolitain", work[p["start"]:p["end"]]) else None)
+        if kind and _single(ctx, kind):
+            role, deleg = split_delegation(_trim(text[p["start"]:p["end"]]))
+            ctx.add_rel("holds_post", pk, _single(ctx, kind), ps, p["end"], role=role[:1].lower() + role[1:], delegation=deleg,
+                        chain=ps)
+            return
         # an elected post named without its collectivité, right after a sentence naming only one
         if re.match(r"(?i)(?:vice-)?présidente?|conseill|élue?", work[p["start"]:p["end"]]):
             i = ctx.sent_index(ps)

@@ -117,9 +117,9 @@ def _conventions(ctx: Ctx) -> None:
             if m2:
                 signs += [x for x in ctx.ents_in(ss, ss + m2.start(), ORGS_ONLY | {"Person"})]
         # the sentences after the agreement: "le texte a été paraphé par X", "Y a signé au nom de la Région"
-        last_m = max(ent.mentions)[0] if ent.mentions else 0
-        i = ctx.sent_index(last_m)
-        for j in range(i + 1, min(i + 3, len(ctx.sents))):
+        first_m = min(ent.mentions)[0] if ent.mentions else 0
+        i = ctx.sent_index(first_m)
+        for j in range(i + 1, min(i + 4, len(ctx.sents))):
             js, je = ctx.sents[j]
             if ctx.ents_in(js, je, {"Convention"}) and j > i + 1:
                 break
