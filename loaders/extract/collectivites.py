@@ -108,6 +108,8 @@ def _coll_mention(ctx: Ctx, s: int, e: int, kind: str, rec, fallback_name: str, 
     else:
         name = fallback_name
         key = f"c:{kind}:{norm(name)}"
+        if kind == "Autre":
+            key = "c:Autre:" + norm(re.sub(r"^(?:PETR\s+(?:du\s+|de\s+la\s+|des\s+)?)?(?:[Pp]ays|PETR)\s+(?:de\s+la\s+|de\s+l['’]|du\s+|des\s+|de\s+|d['’])?", "", name))
     m = Mention(s, e, surface, "Collectivite", name, subtype=kind if kind != "Autre" else "Autre", key=key, ids=ids,
                 source="ess_territories/1", extra=extra)
     ek = register(ctx, m)
@@ -203,7 +205,11 @@ def territories(ctx: Ctx) -> None:
             continue
         if fold(m.group(0)).startswith("pays de la loire"):
             continue
-        _coll_mention(ctx, m.start(), m.end(), "Autre", None, clean_space(m.group(0)))
+        nm = clean_space(m.group(0))
+        ek = _coll_mention(ctx, m.start(), m.end(), "Autre", None, nm)
+        # "PETR Pays Midi-Quercy" and "Pays Midi-Quercy": one territory
+        from .registry import alias_key
+        alias_key(ctx, f"c:Autre:{norm(m.group('name'))}", ek)
     for m in COMMUNE_CUE_RE.finditer(work):
         name = m.group("name")
         if NOT_PLACE.match(name) or taken(m.start("name"), m.end("name")):

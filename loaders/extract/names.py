@@ -437,7 +437,14 @@ def slot_orgs(ctx: Ctx) -> None:
                 toks = name.split()
                 pm = PERSON_RE.fullmatch(name)
                 crec = [r for r in _cog_find(name, "Commune") if fold(r.name) == fold(name)] if len(toks) <= 4 else []
-                if crec:
+                owner = [k for k, en in ctx.entities.items() if name.isupper() and len(name) >= 3
+                         and any(su.startswith(name + " ") or f"({name})" in su for su in en.surfaces)] if len(toks) == 1 else []
+                if owner:
+                    # "le PETR" after "PETR Pays Midi-Quercy": the entity named with that acronym
+                    en = ctx.entities[owner[0]]
+                    register(ctx, Mention(s, e, ctx.text[s:e], en.type, en.name, subtype=en.subtype,
+                                          key=next(iter(en.keys)), alias_only=True))
+                elif crec:
                     # a commune named as an actor ("signée par Coorace et par Lille")
                     _coll_mention(ctx, s, e, "Commune", _disambiguate(ctx, crec, s), name)
                 elif pm and _valid_person_tokens(toks) and _looks_person(ctx, s, e):

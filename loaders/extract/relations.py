@@ -23,7 +23,8 @@ SPONSOR_CUE = re.compile(r"(?:b[ée]n[ée]ficie(?:nt)?\s+du\s+soutien\s+(?:finan
                          re.IGNORECASE)
 FOUND_VERB = re.compile(r"\b(?:lan(?:ce|cent|cera|ceront)|a\s+lancé|ont\s+lancé|cré(?:e|ent|era)|a\s+créé|ont\s+créé|"
                         r"fond(?:e|ent)|a\s+fondé|ont\s+fondé|propos(?:e|ent))\b", re.IGNORECASE)
-PUB_VERB = re.compile(r"\b(?:publi(?:e|ent|era)|a\s+publié|ont\s+publié|(?:a|ont)\s+(?:également\s+)?présenté|présentent|édit(?:e|ent)|a\s+édité|sort(?:ent)?|"
+PUB_VERB = re.compile(r"\b(?:(?:édit|publi|réalis|rédig)[ée]e?s?\s+(?:conjointement\s+|notamment\s+|également\s+)par|"
+                      r"une\s+publication\s+(?:de\s+la|de\s+l['’]|du|des|de|d['’])|publi(?:e|ent|era)|a\s+publié|ont\s+publié|(?:a|ont)\s+(?:également\s+)?présenté|présentent|édit(?:e|ent)|a\s+édité|sort(?:ent)?|"
                       r"r[ée]alis[ée]e?s?\s+par|publi[ée]e?s?\s+par|édit[ée]e?s?\s+par|co-?publi)", re.IGNORECASE)
 SIGN_CUE = re.compile(r"(?:co-?)?sign[ée]e?s?\s+par\s*|paraph[ée]e?s?\s+par\s*|signataires?\s*:\s*|entre\s*", re.IGNORECASE)
 SIGNER_RE = re.compile(r"\b(?:a|ont)\s+(?:signé|paraphé)\s+(?:au\s+nom\s+(?:de\s+la|de\s+l['’]|du|des|de|d['’])|pour)?|"
@@ -55,6 +56,12 @@ def _partners(ctx: Ctx) -> None:
         if not partners:
             continue
         subj = subjects(ctx, m.start())
+        if re.search(r"\b(?:son|sa|leur)\s+$", work[max(0, m.start() - 6):m.start()]):
+            # "Son partenariat avec la CRESS": the actor the text just spoke of
+            ss = ctx.sent_span(m.start())[0]
+            i = ctx.sent_index(ss)
+            prev = ctx.ents_in(ss, m.start(), ORGS_ONLY) or (ctx.ents_in(*ctx.sents[i - 1], ORGS_ONLY)[:1] if i > 0 else [])
+            subj = prev[-1:] if prev else subj
         if not subj:
             ss, _ = ctx.sent_span(m.start())
             g = generic_subject(ctx, ss, m.start())
@@ -307,10 +314,13 @@ def _publishes(ctx: Ctx) -> None:
     for m in PUB_VERB.finditer(work):
         ss, se = ctx.sent_span(m.start())
         in_sent = [x for x in pubs if ss <= x[0] < se]
+        if not in_sent and re.match(r"(?i)une\s+publication", m.group(0)):
+            # a subtitle line "Une publication de X et Y" under the title
+            in_sent = [x for x in pubs if 0 <= ss - x[1] < 200][-1:]
         if not in_sent:
             continue
         target = min(in_sent, key=lambda x: abs(x[0] - m.start()))
-        if re.search(r"par", m.group(0)):
+        if re.search(r"par\b|publication", m.group(0)):
             authors = list_after(ctx, m.end(), ORGS_ONLY | {"Club"})
         else:
             authors = [x for x in ctx.ents_in(ss, m.start(), ORGS_ONLY) if not _inside_thing(ctx, x)]

@@ -106,6 +106,9 @@ def publications(ctx: Ctx) -> None:
         comp_end = complement(ctx, he, maxw=4)
         q = QUOTE_RE.match(work, _skip_space(work, comp_end)) or QUOTE_RE.match(work, qs)
         before = folded[max(0, hs - 25):hs]
+        intit = re.match(r"\s*,?\s*(?:intitulée?|baptisée?|appelée?|nommée?)\s*", work[he:he + 20])
+        if intit:
+            q = QUOTE_RE.match(work, he + intit.end()) or q
         if q and (q.start() - he) < 40:
             pubs.append((hs, q.end(), q.group("t"), text[hs:q.end()]))
             continue
@@ -115,7 +118,7 @@ def publications(ctx: Ctx) -> None:
             if cut:
                 ln = ln[:cut.start()]
             rest = fold(ln)[len(m.group(0)):] if fold(ln).startswith(m.group(0)) else fold(ln)
-            if len(ln.split()) >= 2 and len(re.sub(r"[\W_]+", "", rest)) >= 3 \
+            if len(ln.split()) >= 2 and len(re.sub(r"[\W_]+", "", rest)) >= 3 and re.search(r"[A-ZÉ0-9«\"]", ln[len(head):]) \
                     and not re.match(r"(?i)^(?:publications?|fichiers?|lettres?|notes?|actes?)\s*$", ln):
                 pubs.append((line[0], line[0] + len(ln), ln, ln))
             continue
