@@ -36,7 +36,8 @@ ROLE_HEAD = (
     r"gerant(?:e)?|animat(?:eur|rice)|representant(?:e)?|porte-parole|membre|pdg|dga|dgs|dg|"
     r"cheville ouvriere|prefet(?:e)?|sous-prefet(?:e)?|commissaire|journaliste|chercheu(?:r|se)|sociologue|economiste|"
     r"professeu(?:r|re)|maitre de conferences?|enseignant(?:e)?(?:-chercheu(?:r|se))?|redact(?:eur|rice) en chef|"
-    r"gerant(?:e)?|co-?gerant(?:e)?|salarie(?:e)?|benevole|economiste|urbaniste|avocat(?:e)?))"
+    r"gerant(?:e)?|co-?gerant(?:e)?|salarie(?:e)?|benevole|economiste|urbaniste|avocat(?:e)?|consultant(?:e)?|"
+    r"associe(?:e)?|co-?directeur|co-?directrice))"
 )
 ROLE_HEAD_RE = re.compile(rf"^{ROLE_HEAD}(?![\w])")
 ANY_ROLE_RE = re.compile(rf"(?<![\w-]){ROLE_HEAD}(?![\w])")
@@ -73,8 +74,8 @@ EVENT_HEADS = {
     "petit-dejeuner": r"petits?-dejeuners?",
     "matinale": r"matinales?",
     "soiree": r"soirees?(?:-debats?)?",
-    "apres-midi": r"apres-midi(?= (?:d'echanges|de travail|d'etude|thematique|de rencontres?|de reflexion|d'information))",
-    "matinee": r"matinees?(?= (?:d'echanges|de travail|d'etude|thematique|de rencontres?|de reflexion|d'information))",
+    "apres-midi": r"(?<=cette )apres-midi|apres-midi(?= (?:d'echanges|de travail|d'etude|thematique|de rencontres?|de reflexion|d'information))",
+    "matinee": r"(?<=cette )matinee|matinees?(?= (?:d'echanges|de travail|d'etude|thematique|de rencontres?|de reflexion|d'information))",
     "ceremonie": r"ceremonies?",
     "sommet": r"sommets?",
     "assises": r"assises",

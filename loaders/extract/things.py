@@ -130,6 +130,10 @@ def publications(ctx: Ctx) -> None:
         pub_verb = re.search(r"publi|edit|realis|sort|present", folded[ctx.sent_span(hs)[0]:hs])
         if not det:
             continue
+        if work[hs:hs + 1].isupper() and re.search(r"[A-ZÉ]", comp) and head in ("panorama", "guide", "atlas", "barometre",
+                                                                                  "rapport", "livre blanc", "memento", "kit"):
+            pubs.append((hs, c_end, text[hs:c_end], text[hs:c_end]))  # "le Panorama de l'ESS en Occitanie"
+            continue
         if re.search(r"\b(?:19|20)\d\d\b", fc) or (re.search(r"\bsur\b", fc) and (pub_verb or re.search(r"\b(?:du|de la|de l')\s", fc))):
             if head in ("lettres", "lettre", "notes", "note", "fiches", "fiche", "actes", "revue", "bilans", "bilan") and not re.search(r"\d", fc):
                 continue
