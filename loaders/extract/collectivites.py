@@ -38,7 +38,7 @@ COMMUNE_CUE_RE = re.compile(
     rf"(?<![\w-])(?P<cue>[Vv]ille|[Mm]airie|[Cc]ommune|[Mm]aire|MAIRE|[Mm]unicipalité|[Mm]unicipal(?:e)?|[Mm]aire-[Aa]djointe?|"
     rf"[Hh]ôtel de [Vv]ille)\s+(?P<de>{_DE})(?P<name>{PLACE})")
 METRO_RE = re.compile(
-    rf"(?<![\w-])(?:(?P<n1>{PLACE})\s+(?P<t1>Métropole|Eurométropole|Agglo|Agglomération|Communauté|Territoires?)(?![\w-])|"
+    rf"(?<![\w-])(?:(?!(?:Le|La|Les|Avec|Pour|Par|Dans|Selon|Chez|En|Et|Une?|Cette|Notre|Votre|Sa|Son)\s)(?P<n1>{PLACE})\s+(?P<t1>Métropole|Eurométropole|Agglo|Agglomération|Communauté|Territoires?)(?![\w-])|"
     rf"(?P<t2>[Mm]étropole|[Ee]urométropole)(?:\s+[Ee]uropéenne|\s+du\s+(?=Grand))?\s+(?:{_DE})?(?P<n2>{PLACE})|"
     rf"(?:[Cc]ommunauté\s+(?P<t3>d['’]\s?[Aa]gglomération|de\s+[Cc]ommunes|[Uu]rbaine)|[Aa]gglomération)\s+(?:{_DE})?(?P<n3>{PLACE}))")
 METRO_AND_CITY_RE = re.compile(rf"(?:la\s+)?[Mm]étropole\s+et\s+(?:la\s+)?[Vv]ille\s+{_DE}(?P<name>{PLACE})")

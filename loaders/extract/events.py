@@ -114,7 +114,7 @@ def events(ctx: Ctx) -> None:
             consumed.append((q.start(), q.end()))
         ev = {"start": start, "end": comp_end, "head": head, "ordinal": fold(ordm.group("o")).replace(" ", "") if ordm else None,
               "comp": comp.strip(), "title": title, "named": named, "det": det, "surface": surface,
-              "has_comp": has_comp, "series": series, "line": _title_line(ctx, start)}
+              "has_comp": has_comp, "series": series, "line": _title_line(ctx, start), "head_cap": head_surface[:1].isupper()}
         evs.append(ev)
     _clause_dates(ctx, evs)
     _merge_events(ctx, evs)
@@ -191,7 +191,7 @@ def _merge_events(ctx: Ctx, evs: list[dict]) -> None:
         lower_only = ev["has_comp"] and not ev["title"] and not re.search(r"[A-ZÉ0-9]|autour|\bde\s+l['’]appel", ev["comp"])
         on_title_line = ev["line"] is not None and ev["line"][0] >= ev["start"] - 12
         if lower_only and not weak and ev["date"] is None and not _event_verb_after(ctx, ev["end"]) and not prev \
-                and not on_title_line \
+                and not on_title_line and not ev.get("head_cap") \
                 and not ev["ordinal"] and not ev["series"] and head not in ("mois de l'ess", "anniversaire"):
             continue  # "visiter l'atelier de réparation de vélos": a place, not an occurrence
         specific = (ev["has_comp"] and not weak) or ev["ordinal"] or ev["named"] or ev["series"] or head == "mois de l'ess"
