@@ -253,6 +253,7 @@ PART_CUES = [
     (re.compile(r"anim[ée]e?s?\s+par|modér[ée]e?s?\s+par", re.IGNORECASE), "animateur"),
     (re.compile(r"présid[ée]e?\s+par", re.IGNORECASE), "président"),
     (re.compile(r"en\s+présence\s+(?:de|d['’])|invit[ée]e?s?\b", re.IGNORECASE), "invité"),
+    (re.compile(r"^\s*(?:présents?|participants?|étaient\s+présents?)\s*:", re.IGNORECASE | re.MULTILINE), "participant"),
     (re.compile(r"témoignages?\s+(?:de|du|d['’])", re.IGNORECASE), "témoin"),
     (re.compile(r"avec\s+l['’]appui\s+(?:de|du|d['’])", re.IGNORECASE), "appui"),
     (re.compile(r"accueiller(?:a|ont)\b|accueille(?:nt)?\s+les\s+(?:visiteurs|participants|invités)|accueil\s+par|accueilli(?:e|s)?\s+par|mot\s+d['’]accueil\s+(?:de|d['’])", re.IGNORECASE), "hôte"),

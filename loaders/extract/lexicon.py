@@ -82,7 +82,8 @@ EVENT_HEADS = {
     "anniversaire": r"anniversaires?",
     "visite": r"visites?(?= (?:de|du|des|d'))",
     "hackathon": r"hackathons?",
-    "reunion": r"reunions? (?:publique|d'information|pleniere)s?",
+    "reunion": r"reunions? (?:publique|d'information|pleniere)s?|reunion(?= (?:du|de la|de l'|des) (?:comite|conseil|bureau|club|reseau|groupe|collectif|copil))|"
+               r"(?<=la )reunion(?= s'est tenue| se tiendra| aura lieu| a eu lieu)",
     "trophees": r"trophees",
     "semaine": r"semaines? (?:de|du|des) (?:l'ess|l'economie|la finance solidaire|l'emploi|l'insertion|la cooperation|"
                r"l'entrepreneuriat|la solidarite|l'innovation sociale|la transition)",

@@ -17,7 +17,7 @@ PARTNER_CUE = re.compile(r"(?:en\s+)?(?:partenariats?|collaboration|coopération
                          r"avec\s+la\s+participation\s+(?:de\s+la|de\s+l['’]|du|des|de|d['’])\s*|"
                          r"en\s+lien\s+avec\s*", re.IGNORECASE)
 COOP_ENTRE = re.compile(r"(?:coopération|partenariat|collaboration)\s+entre\s*", re.IGNORECASE)
-SPONSOR_CUE = re.compile(r"(?:b[ée]n[ée]ficie(?:nt)?\s+du\s+soutien\s+(?:financier\s+)?(?:de\s+la|de\s+l['’]|du|des|de|d['’])|parrain[ée]e?s?\s+par|soutenue?s?\s+par|financ[ée]e?s?\s+par|"
+SPONSOR_CUE = re.compile(r"(?:avec\s+l['’]appui\s+(?:de\s+la|de\s+l['’]|du|des|de|d['’])(?=\s*(?:l['’])?[A-ZÉa-zé])|b[ée]n[ée]ficie(?:nt)?\s+du\s+soutien\s+(?:financier\s+)?(?:de\s+la|de\s+l['’]|du|des|de|d['’])|parrain[ée]e?s?\s+par|soutenue?s?\s+par|financ[ée]e?s?\s+par|"
                          r"(?:avec|grâce\s+à|grâce\s+au)\s+(?:le\s+)?soutien\s+(?:financier\s+)?(?:de\s+la|de\s+l['’]|du|des|de|d['’])|"
                          r"et\s+le\s+soutien\s+(?:de\s+la|de\s+l['’]|du|des|de|d['’])|avec\s+l['’]appui\s+financier\s+(?:de\s+la|de\s+l['’]|du|des|de|d['’]))\s*",
                          re.IGNORECASE)
@@ -29,7 +29,8 @@ PUB_VERB = re.compile(r"\b(?:(?:édit|publi|réalis|rédig)[ée]e?s?\s+(?:conjoi
 SIGN_CUE = re.compile(r"(?:co-?)?sign[ée]e?s?\s+par\s*|paraph[ée]e?s?\s+par\s*|signataires?\s*:\s*|entre\s*", re.IGNORECASE)
 SIGNER_RE = re.compile(r"\b(?:a|ont)\s+(?:signé|paraphé)\s+(?:au\s+nom\s+(?:de\s+la|de\s+l['’]|du|des|de|d['’])|pour)?|"
                        r"(?:sign[ée]|paraph[ée])e?s?\s+par\s+", re.IGNORECASE)
-MEMBER_CUE = re.compile(r",\s*(?:collectivité|commune|structure|association|ville|territoire|membre)\s+(?:adhérente?|membre|fondat(?:eur|rice))\s+(?:du|de\s+la|de\s+l['’]|des)\s*|"
+MEMBER_CUE = re.compile(r"\bsi[èe]g(?:e|ent|eait|eaient)\s+(?:au|à\s+la|dans\s+le)\s+(?=(?:comité|club|conseil|bureau|réseau|collectif)\b)|"
+                        r",\s*(?:collectivité|commune|structure|association|ville|territoire|membre)\s+(?:adhérente?|membre|fondat(?:eur|rice))\s+(?:du|de\s+la|de\s+l['’]|des)\s*|"
                         r"\b(?:participe(?:nt)?|fai(?:t|saient|sait)\s+partie)\s+(?:au|à\s+la|à\s+l['’]|aux|du|de\s+la|de\s+l['’])\s*(?=[A-ZÉ])|"
                         r"\badh(?:ésion|ère|èrent)\s+(?:de\s+la\s+(?:ville|commune|collectivité)\s+)?(?:au|à\s+la|à\s+l['’])\s*|"
                         r"\b(?:est|sont)\s+(?:désormais\s+|aussi\s+|également\s+|déjà\s+)?(?:membres?|adhérente?s?)\s+(?:de\s+la|de\s+l['’]|du|des|de|d['’])\s*|"
@@ -354,6 +355,14 @@ def _members(ctx: Ctx) -> None:
     for m in MEMBER_CUE.finditer(work):
         ss, se = ctx.sent_span(m.start())
         tgt = list_after(ctx, m.end(), {"Network", "Club"})
+        if not tgt and re.match(r"si", m.group(0)):
+            # "siègent au comité": the one club (committee) of the text
+            clubs = [x for x in ctx.spans if ctx.entities[x[2]].type == "Club" and x[0] < m.start()]
+            tgt = clubs[-1:]
+            side = re.match(r"\s*\w+\s+aux\s+côtés\s+(?:de\s+la\s+|de\s+l['’]|du\s+|des\s+|de\s+|d['’])", work[m.end():m.end() + 60])
+            if tgt and side:
+                for x in list_after(ctx, m.end() + side.end(), ORGS_ONLY):
+                    ctx.add_rel("member_of", x[2], tgt[0][2], m.start(), x[1])
         if not tgt:
             continue
         first_cue = next(MEMBER_CUE.finditer(work, ss, se)).start()
