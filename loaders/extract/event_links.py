@@ -146,7 +146,7 @@ ANAPHOR_SUBJECT = re.compile(r"\s*(?:[^,.;]{0,40},\s*)?(?:l['’]édition|cet\s+
 ORG_CUE = re.compile(r"(?:(?:co-?)?organis[ée]e?s?\s+(?:par|avec)|coordonn[ée]e?s?\s+par|anim[ée]e?s?\s+par|(?:co-?)?pilot[ée]e?s?\s+par|"
                      r"à\s+l['’]initiative\s+(?:de\s+la|de\s+l['’]|du|des|de|d['’])|sous\s+l['’][ée]gide\s+(?:de\s+la|de\s+l['’]|du|des|de|d['’])|"
                      r"port[ée]e?s?\s+par)\s*", re.IGNORECASE)
-ACTIVE_ORG = re.compile(r"\b(?:(?:vous\s+)?invit(?:e|ent|ons)\s+(?:à|au)|(?:a|ont)\s+tenu|tiendra|tiendront|tient|organis(?:e|ent|era|eront|ait|aient)|a\s+organis[ée]|ont\s+organis[ée]|co-?organis(?:e|ent|ons|era)|"
+ACTIVE_ORG = re.compile(r"\b(?:(?:a|ont)\s+réuni\s+(?:ses|leurs)\s+(?:adhérents|membres|partenaires)\s+en|(?:vous\s+)?invit(?:e|ent|ons)\s+(?:à|au)|(?:a|ont)\s+tenu|tiendra|tiendront|tient|organis(?:e|ent|era|eront|ait|aient)|a\s+organis[ée]|ont\s+organis[ée]|co-?organis(?:e|ent|ons|era)|"
                         r"anim(?:e|ent|era|eront)|a\s+animé|ont\s+animé)\b",
                         re.IGNORECASE)
 COUNT_ORG = re.compile(r"\b(?P<n>deux|trois|quatre|cinq|\d)\s+(?P<what>[\w'-]+)\s+(?:ont\s+(?:par\s+ailleurs\s+|également\s+)?été\s+)?(?:co-?)?organis[ée]e?s\s+par\s*",

@@ -82,6 +82,7 @@ EVENT_HEADS = {
     "anniversaire": r"anniversaires?",
     "visite": r"visites?(?= (?:de|du|des|d'))",
     "hackathon": r"hackathons?",
+    "fete": r"fetes? (?=de |des |du |d')",
     "reunion": r"reunions? (?:publique|d'information|pleniere)s?|reunion(?= (?:du|de la|de l'|des) (?:comite|conseil|bureau|club|reseau|groupe|collectif|copil))|"
                r"(?<=la )reunion(?= s'est tenue| se tiendra| aura lieu| a eu lieu)",
     "trophees": r"trophees",

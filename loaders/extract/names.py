@@ -221,7 +221,7 @@ def persons(ctx: Ctx) -> None:
         if prev_word and not re.fullmatch(r"(?:M\.|Mme|Mlle|Monsieur|Madame|Dr|Pr|Me|Selon|Pour|Avec|Par|Et|Mais|Chez|Contact|"
                                           r"Lors|Comme|Ainsi|Enfin|Puis|Autour|Entre|Depuis|Quant|Après|Avant|Dans|De|Du|Des|Le|La|Les|"
                                           r"Animation|Intervenants?|Modération|Introduction|Avec|Présidente?|Maire|Adjointe?)", prev_word.group(1)) \
-                and not appos and not spacy_ok:
+                and not appos:
             continue  # "Trégor Emploi Durable" seen from its second word
         if (spacy_ok and first_propn) or appos or (upper_last and cue) or (role_before and (spacy_ok or cue)):
             cands.append((s, e))
@@ -355,7 +355,20 @@ def orgs(ctx: Ctx) -> None:
             continue
         name = work[s:e]
         register_org(ctx, s, e, name, org_type(name))
+    # "Énergie Partagée, le mouvement qui fédère ...": a name typed by its apposition
+    for m in DESCRIBED_RE.finditer(work):
+        s, e = m.start("name"), m.end("name")
+        if overlaps(ctx, s, e) or _in_quote(ctx, s) or GENERIC_ORG.match(m.group("name")) \
+                or re.search(r"(?:^|[.!?:•\n])\s*$", work[max(0, s - 3):s]) and len(m.group("name").split()) == 1:
+            continue
+        if PERSON_RE.fullmatch(m.group("name")):
+            continue
+        register_org(ctx, s, e, m.group("name"), org_type(m.group("name"), m.group("d")))
     slot_orgs(ctx)
+
+
+DESCRIBED_RE = re.compile(rf"(?<![\w'’-])(?P<name>{ORG_NAME})\s*,\s*(?:le|la|l['’]|une?)\s*(?P<d>mouvement|réseau|fédération|association|"
+                          rf"coopérative|collectif|union|plateforme|entreprise|structure|mutuelle|fondation|média|journal|radio)\b")
 
 
 NAMED_NETWORK_RE = re.compile(r"(?<![\w-])(?:Union|Fédération|Confédération|Réseau|Chambre|Mouvement|Collectif|Groupement|Coordination)"

@@ -69,6 +69,9 @@ def complement(ctx: Ctx, pos: int, maxw: int = 9, allow: tuple = ()) -> int:
         if f == "a" and i + 1 < len(toks) and (toks[i + 1][2][:1].isupper() or (
                 fold(toks[i + 1][2]) in ("la", "l'", "le") and i + 2 < len(toks) and toks[i + 2][2][:1].isupper())):
             break  # "à Lille", "à la Bourse du travail": a place, not part of the name
+        if f == "en" and i + 1 < len(toks) and fold(toks[i + 1][2]) in ("partenariat", "collaboration", "lien", "presence",
+                                                                       "charge", "tant", "cours", "ligne", "direct"):
+            break  # "X en partenariat avec Y": the name ends before
         if f == "en" and i + 1 < len(toks) and re.match(r"\d{4}|janvier|f|mars|avril|mai|juin|juillet|ao|sept|oct|nov|d",
                                                          fold(toks[i + 1][2])):
             break

@@ -23,7 +23,7 @@ SPONSOR_CUE = re.compile(r"(?:avec\s+l['’]appui\s+(?:de\s+la|de\s+l['’]|du|d
                          re.IGNORECASE)
 FOUND_VERB = re.compile(r"\b(?:lan(?:ce|cent|cera|ceront)|a\s+lancé|ont\s+lancé|cré(?:e|ent|era)|a\s+créé|ont\s+créé|"
                         r"fond(?:e|ent)|a\s+fondé|ont\s+fondé|propos(?:e|ent))\b", re.IGNORECASE)
-PUB_VERB = re.compile(r"\b(?:(?:édit|publi|réalis|rédig)[ée]e?s?\s+(?:conjointement\s+|notamment\s+|également\s+)par|"
+PUB_VERB = re.compile(r"\b(?:vien(?:t|nent)\s+de\s+publier|(?:édit|publi|réalis|rédig)[ée]e?s?\s+(?:conjointement\s+|notamment\s+|également\s+)par|"
                       r"une\s+publication\s+(?:de\s+la|de\s+l['’]|du|des|de|d['’])|publi(?:e|ent|era)|a\s+publié|ont\s+publié|(?:a|ont)\s+(?:également\s+)?présenté|présentent|édit(?:e|ent)|a\s+édité|sort(?:ent)?|"
                       r"r[ée]alis[ée]e?s?\s+par|publi[ée]e?s?\s+par|édit[ée]e?s?\s+par|co-?publi)", re.IGNORECASE)
 SIGN_CUE = re.compile(r"(?:co-?)?sign[ée]e?s?\s+par\s*|paraph[ée]e?s?\s+par\s*|signataires?\s*:\s*|entre\s*", re.IGNORECASE)

@@ -138,6 +138,13 @@ def publications(ctx: Ctx) -> None:
             if head in ("lettres", "lettre", "notes", "note", "fiches", "fiche", "actes", "revue", "bilans", "bilan") and not re.search(r"\d", fc):
                 continue
             pubs.append((hs, c_end, text[hs:c_end], text[hs:c_end]))
+    # "vient de publier « Titre », un guide ...": a quoted title right after a publishing verb
+    for q in re.finditer(r"\b(?:publi(?:e|er|é|ent)|édit(?:e|er|é|ent)|sort(?:ir)?|présente(?:r|nt)?)\s+(?P<q>[«\"“][^\"»”\n]{5,200}[»\"”])", work):
+        qs, qe = q.start("q"), q.end("q")
+        if not any(s <= qs < e for s, e in event_spans):
+            t = QUOTE_RE.match(work, qs)
+            if t:
+                pubs.append((qs, qe, t.group("t"), text[qs:qe]))
     # quoted title followed by ": X publie"
     for q in QUOTE_RE.finditer(work):
         if any(s <= q.start() < e for s, e in event_spans):
