@@ -172,6 +172,16 @@ VIS_OPTIONS = {
 }
 
 
+def _options(n: int) -> dict:
+    """Small maps show every label at the first view; big ones only when zoomed in."""
+    import copy
+
+    opts = copy.deepcopy(VIS_OPTIONS)
+    if n < 300:
+        opts["nodes"]["scaling"]["label"].update({"min": 14, "max": 24, "drawThreshold": 3})
+    return opts
+
+
 def render_map(
     G: nx.MultiDiGraph,
     out_path: Union[str, Path],
@@ -209,7 +219,7 @@ def render_map(
         vis_css=vis_css,
         nodes=data["nodes"],
         edges=data["edges"],
-        options=VIS_OPTIONS,
+        options=_options(len(data["nodes"])),
         legend_kinds=data["legend_kinds"],
         legend_rels=data["legend_rels"],
         communities=data["community_sizes"],
