@@ -29,7 +29,7 @@ PUB_VERB = re.compile(r"\b(?:vien(?:t|nent)\s+de\s+publier|(?:édit|publi|réali
 SIGN_CUE = re.compile(r"(?:co-?)?sign[ée]e?s?\s+par\s*|paraph[ée]e?s?\s+par\s*|signataires?\s*:\s*|entre\s*", re.IGNORECASE)
 SIGNER_RE = re.compile(r"\b(?:a|ont)\s+(?:signé|paraphé)\s+(?:au\s+nom\s+(?:de\s+la|de\s+l['’]|du|des|de|d['’])|pour)?|"
                        r"(?:sign[ée]|paraph[ée])e?s?\s+par\s+", re.IGNORECASE)
-MEMBER_CUE = re.compile(r"\bsi[èe]g(?:e|ent|eait|eaient)\s+(?:au|à\s+la|dans\s+le)\s+(?=(?:comité|club|conseil|bureau|réseau|collectif)\b)|"
+MEMBER_CUE = re.compile(r"\bsi[èe]g(?:e|ent|eait|eaient)\s+(?:au|à\s+la|dans\s+le)\s+(?=(?:comité|club|bureau|réseau|collectif)\b)|"
                         r",\s*(?:collectivité|commune|structure|association|ville|territoire|membre)\s+(?:adhérente?|membre|fondat(?:eur|rice))\s+(?:du|de\s+la|de\s+l['’]|des)\s*|"
                         r"\b(?:participe(?:nt)?|fai(?:t|saient|sait)\s+partie)\s+(?:au|à\s+la|à\s+l['’]|aux|du|de\s+la|de\s+l['’])\s*(?=[A-ZÉ])|"
                         r"\badh(?:ésion|ère|èrent)\s+(?:de\s+la\s+(?:ville|commune|collectivité)\s+)?(?:au|à\s+la|à\s+l['’])\s*|"
