@@ -76,6 +76,15 @@ def test_synthetic_2000_node_map(browser, tmp_path):
     visible = browser.execute_script("return window.essgraphMap.visibleNodes")
     assert 0 < visible < 2000
     screenshot(browser, "map_2000_community.png")
+    # degree threshold slider, on all communities
+    browser.find_element("css selector", "#reset").click()
+    browser.execute_script("var s = document.getElementById('min-degree'); s.value = 3;"
+                           "s.dispatchEvent(new Event('input'));")
+    # degree on the page is that of the simple undirected graph
+    import networkx as nx
+    expected = sum(1 for _, k in nx.Graph(G.to_undirected()).degree() if k >= 3)
+    assert browser.execute_script("return window.essgraphMap.visibleNodes") == expected
+    screenshot(browser, "map_2000_degree3.png")
 
 
 def test_focused_map(browser, tmp_path):

@@ -128,6 +128,7 @@ def map_data(sel: Selection, *, seed: int = 1) -> dict:
             physics=False,
             kind=d.get("kind") or "Autre",
             community=comm.get(n, 0),
+            degree=deg.get(n, 0),
             borderWidth=3 if n == sel.focus else 1,
         )
     for i, (u, v, key, d) in enumerate(G.edges(keys=True, data=True)):
@@ -226,6 +227,7 @@ def render_map(
         focus=sel.focus,
         dropped=sel.dropped_below_degree,
         min_degree=min_degree,
+        max_degree=max((n["degree"] for n in data["nodes"]), default=0),
     )
     out = Path(out_path)
     out.parent.mkdir(parents=True, exist_ok=True)
