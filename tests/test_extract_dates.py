@@ -62,3 +62,16 @@ def test_list_of_days_gives_the_first_and_the_last():
 
 def test_press_release_dateline_is_the_document_date():
     assert document_date("COMMUNIQUÉ\nLille, le 3 juin 2024\n\nLa Ville annonce...") == "2024-06-03"
+
+
+def test_masthead_line_dates_the_page():
+    assert document_date("OUEST INFO | Rennes | vendredi 29 novembre 2024\nTitre") == "2024-11-29"
+    assert document_date("Ville de X\nÉconomie | 19.09.2022\nUn club") == "2022-09-19"
+    assert document_date("Réseau – Vie du réseau – 2021\n\nTexte") == "2021"
+    assert document_date("La lettre du réseau – n° 3 – juin 2016\nRetour") == "2016-06"
+    assert document_date("Actualités\nLundi 10 février 2020\nDix communes") == "2020-02-10"
+    assert document_date("Réseau X\ndate 2019-05\nAssemblée") == "2019-05"
+
+
+def test_event_title_with_its_date_is_not_the_page_date():
+    assert document_date("Journée régionale des élus – Valence, 18 octobre 2012\nProgramme") is None

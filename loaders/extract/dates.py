@@ -183,6 +183,12 @@ def document_date(text: str) -> Optional[str]:
     m = _DOC_DATE_RES[0].match(head)
     if m:
         return m.group("iso")
+    m = re.search(r"(?im)^\s*date\s*:?\s*(?P<iso>(?:19|20)\d\d(?:-\d\d(?:-\d\d)?)?)\s*$", head)
+    if m:
+        return m.group("iso")
+    iso = _header_line_date(head)
+    if iso:
+        return iso
     # press-release dateline: "Marseille, le 4 février 2025" on a line of its own
     m = re.search(r"(?m)^\s*[A-ZÉ][\w'’ -]{1,40},\s+le\s+(?P<rest>[^\n]{6,40})$", head[:400])
     if m:
@@ -197,6 +203,43 @@ def document_date(text: str) -> Optional[str]:
                 iso = d.resolve(None)
                 if iso:
                     return iso
+    return None
+
+
+# A title naming an occurrence ("Journée des élus – Valence, 18 octobre 2012") dates the
+# event, not the page: such header lines are not read as the publication date.
+_EVENT_TITLE_RE = re.compile(r"\b(?:journ[ée]es?|forum|rencontres?|salon|s[ée]minaire|webinaire|colloque|congr[èe]s|"
+                             r"atelier|assembl[ée]e|conf[ée]rence|f[êe]te|festival|semaine|mois|r[ée]union|soir[ée]e|"
+                             r"inauguration|lancement|remise)\b", re.IGNORECASE)
+
+
+def _header_line_date(head: str) -> Optional[str]:
+    """Date of a masthead line in the first lines of the page: a line that is a date
+    ("Lundi 10 février 2020", "07/05/2020") or ends with one after a separator
+    ("COMMUNIQUÉ – Lille, 28 mai 2015", "Économie | 19.09.2022", "Vie du réseau – 2021",
+    "La lettre du réseau – juin 2016")."""
+    lines = [ln.strip() for ln in head.splitlines() if ln.strip()][:4]
+    for ln in lines:
+        if len(ln) > 110:
+            continue
+        parts = re.split(r"\s[–—|-]\s|\s*\|\s*|,\s+(?:le\s+)?", ln)
+        last = parts[-1].strip(" .")
+        if len(parts) == 1 or not last:
+            pass
+        if len(parts) > 1 and _EVENT_TITLE_RE.search(" ".join(parts[:-1])):
+            continue
+        if re.fullmatch(r"(?:19[5-9]\d|20\d\d)", last) and len(parts) > 1:
+            return last
+        ds = find_dates(last)
+        if not ds or not ds[0].year:
+            continue
+        d = ds[0]
+        before = last[:d.start].strip().lower()
+        if before and before not in WEEKDAYS and before not in ("le", "du", "mis en ligne le", "publié le"):
+            continue
+        if d.end < len(last):
+            continue
+        return d.resolve(None)
     return None
 
 
