@@ -229,6 +229,9 @@ def territories(ctx: Ctx) -> None:
     # agenda lines: "17 mars : Journée d'étude ..., Lyon"
     for m in re.finditer(rf"(?m),[ \t]+(?P<name>{PLACE})[ \t]*(?:\((?P<dep>\d{{2,3}})\))?[ \t.]*$", work):
         _place(ctx, m.start("name"), m.group("name"), m.group("dep"), exact=True)
+    # agenda headings: "Mardi 7 novembre, 18h – Montpellier"
+    for m in re.finditer(rf"(?m)^[^\n]{{0,60}}\d[^\n]{{0,40}}?[ \t][–—-][ \t]+(?P<name>{PLACE})[ \t]*(?:\((?P<dep>\d{{2,3}})\))?[ \t.]*$", work):
+        _place(ctx, m.start("name"), m.group("name"), m.group("dep"), exact=True)
     # venues named after their town: "au Palais des congrès de Lyon", "à la Maison de l'ESS de Rennes"
     for m in re.finditer(rf"\b(?:Palais|Maison|Hôtel|Salle|Centre|Espace|Halle|Cité|Parc|Théâtre|Musée|Campus|Stade)"
                          rf"[^,.;:\n()]{{0,40}}?\s(?:de|d['’])\s?(?P<name>{PLACE})(?![\w'’-])", work):

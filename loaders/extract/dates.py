@@ -36,6 +36,12 @@ MONTH_YEAR_RE = re.compile(rf"(?<![\w])(?:(?:en|de|d['’]|début|fin|mi-?)\s*)?
                            re.IGNORECASE)
 ISO_RE = re.compile(r"(?<![\w-])(?P<y>(?:19|20)\d\d)-(?P<m>0[1-9]|1[0-2])(?:-(?P<d>0[1-9]|[12]\d|3[01]))?(?![\w-])")
 NUM_RE = re.compile(r"(?<![\w/.])(?P<d>0?[1-9]|[12]\d|3[01])(?P<sep>[/.])(?P<m>0?[1-9]|1[0-2])(?P=sep)(?P<y>(?:19|20)\d\d)(?![\w/])")
+# "Jeudi 23/11", "le 12/03": day/month without a year, only after a weekday or "le"
+NUM_DM_RE = re.compile(rf"(?<![\w/])(?:(?P<wd>{_WD})\s+|(?P<le>le|du)\s+)(?P<d>0?[1-9]|[12]\d|3[01])/(?P<m>0?[1-9]|1[0-2])(?![\w/])",
+                       re.IGNORECASE)
+# "courant novembre", "début mars" without a year: the month of the document's year
+MONTH_ONLY_RE = re.compile(rf"(?<![\w])(?:courant|début|fin|mi-?)\s*{_MONTH.format(n='m')}(?!\s+(?:19|20)\d\d)(?![\w])",
+                           re.IGNORECASE)
 YEAR_RE = re.compile(rf"(?<![\w-])(?:en|année|depuis|dès|l['’]année)\s+(?P<y>{_YEAR})(?![\w-])", re.IGNORECASE)
 
 
@@ -59,7 +65,8 @@ class DateMention:
         if self.precision == "year":
             return f"{self.year:04d}" if self.year else None
         if self.precision == "month":
-            return f"{self.year:04d}-{self.month:02d}" if self.year else None
+            year = self.year or doc_year
+            return f"{year:04d}-{self.month:02d}" if year else None
         year = self.year
         if year is None and doc_year is not None:
             year = doc_year
@@ -119,6 +126,12 @@ def find_dates(text: str) -> list[DateMention]:
             found.append(DateMention(m.start(), m.end(), m.group(0), int(m.group("y")), int(m.group("m")),
                                      int(m.group("d"))))
             taken.append((m.start(), m.end()))
+    for m in NUM_DM_RE.finditer(text):
+        if free(m.start(), m.end()):
+            s0 = m.start() if m.group("wd") else m.start("d")
+            found.append(DateMention(s0, m.end(), text[s0:m.end()], None, int(m.group("m")), int(m.group("d")),
+                                     WEEKDAYS.get((m.group("wd") or "").lower())))
+            taken.append((m.start(), m.end()))
     for m in DAY_RE.finditer(text):
         if not free(m.start(), m.end()):
             continue
@@ -141,6 +154,10 @@ def find_dates(text: str) -> list[DateMention]:
         if free(m.start(), m.end()):
             found.append(DateMention(m.start(), m.end(), m.group(0), int(m.group("y")), _month(m.group("m")),
                                      precision="month"))
+            taken.append((m.start(), m.end()))
+    for m in MONTH_ONLY_RE.finditer(text):
+        if free(m.start(), m.end()):
+            found.append(DateMention(m.start(), m.end(), m.group(0), None, _month(m.group("m")), precision="month"))
             taken.append((m.start(), m.end()))
     for m in YEAR_RE.finditer(text):
         if free(m.start(), m.end()):

@@ -25,9 +25,44 @@ def _clause(ctx: Ctx, s: int, e: int) -> tuple[int, int]:
     return ss, (min(nxt) if nxt else se)
 
 
+def _agenda_headings(ctx: Ctx, dy, years) -> None:
+    """Agenda entries: a short heading line that gives a date (and a place after a dash),
+    "▸ Mardi 7 novembre, 18h – Montpellier", then a paragraph that names the event(s)."""
+    work = ctx.notes["work"]
+    for m in re.finditer(r"(?m)^[^\n]{4,100}$", work):
+        ls, le = m.start(), m.end()
+        if ctx.ents_in(ls, le, {"Event"}) or len(m.group(0).split()) > 12:
+            continue
+        ds = [d for d in ctx.dates if ls <= d.start < le and d.precision != "year"]
+        if not ds or ds[0].start - ls > 6:
+            continue
+        nxt = re.match(r"\n[ \t]*(?=\S)", work[le:le + 40])
+        if not nxt:
+            continue
+        bs = le + nxt.end()
+        be = work.find("\n\n", bs)
+        be = len(work) if be < 0 else be
+        evs = ctx.ents_in(bs, be, {"Event"})
+        if not evs or evs[0][0] - bs > 3:
+            continue
+        first_line_end = work.find("\n", bs)
+        first_line_end = be if first_line_end < 0 else min(first_line_end, be)
+        date = ds[0].resolve(dy, _near_years(years, ctx.dates, ds[0]))
+        places = [x for x in ctx.ents_in(ds[0].end, le, {"Collectivite"})
+                  if re.search(r"[–—-]\s*$", work[max(ls, x[0] - 4):x[0]])]
+        for s, e, k in evs:
+            ent = ctx.entities[k]
+            if date and "date" not in ent.attrs and not any(bs <= d.start < be for d in ctx.dates if d.precision != "year"):
+                ent.attrs["date"] = date
+            if places and s < first_line_end:
+                ctx.add_rel("located_in", k, places[-1][2], ls, e)
+                ent.attrs.setdefault("place", ctx.entities[places[-1][2]].name)
+
+
 def _event_dates_places(ctx: Ctx) -> None:
     dy = doc_year(ctx.doc_date)
     years = [d.year for d in ctx.dates if d.year]
+    _agenda_headings(ctx, dy, years)
     dated: list[tuple[int, str, Optional[str], Optional[str]]] = []   # (pos, iso, place key, end iso)
     evs = sorted(((s, e, k) for s, e, k in event_mentions(ctx)), key=lambda x: x[0])
     for s, e, k in evs:
@@ -143,10 +178,10 @@ def _near_years(years, dates, pick) -> list[int]:
 ANAPHOR_SUBJECT = re.compile(r"\s*(?:[^,.;]{0,40},\s*)?(?:l['’]édition|cet\s+événement|cette\s+manifestation|cette\s+(?:rencontre|journée|soirée|édition)|"
                              r"ce\s+rendez-vous|l['’]événement|la\s+manifestation|elle|il|celle-ci|celui-ci|ces\s+rencontres)"
                              r"(?:\s+\w+){0,3}?\s+(?:est|sera|a\s+été|sont|seront|ont\s+été)\s+$", re.IGNORECASE)
-ORG_CUE = re.compile(r"(?:(?:co-?)?organis[ée]e?s?\s+(?:par|avec)|coordonn[ée]e?s?\s+par|anim[ée]e?s?\s+par|(?:co-?)?pilot[ée]e?s?\s+par|"
+ORG_CUE = re.compile(r"(?:(?:co-?)?organis[ée]e?s?\s+(?:par|avec)|coordonn[ée]e?s?(?:\s+en\s+r[ée]gion|\s+localement)?\s+par|propos[ée]e?s?\s+par|anim[ée]e?s?\s+par|(?:co-?)?pilot[ée]e?s?\s+par|"
                      r"à\s+l['’]initiative\s+(?:de\s+la|de\s+l['’]|du|des|de|d['’])|sous\s+l['’][ée]gide\s+(?:de\s+la|de\s+l['’]|du|des|de|d['’])|"
                      r"port[ée]e?s?\s+par)\s*", re.IGNORECASE)
-ACTIVE_ORG = re.compile(r"\b(?:(?:a|ont)\s+réuni\s+(?:ses|leurs)\s+(?:adhérents|membres|partenaires)\s+en|(?:vous\s+)?invit(?:e|ent|ons)\s+(?:à|au)|(?:a|ont)\s+tenu|tiendra|tiendront|tient|organis(?:e|ent|era|eront|ait|aient)|a\s+organis[ée]|ont\s+organis[ée]|co-?organis(?:e|ent|ons|era)|"
+ACTIVE_ORG = re.compile(r"\b(?:(?:a|ont)\s+réuni\s+(?:ses|leurs)\s+(?:adhérents|membres|partenaires)\s+en|(?:vous\s+)?invit(?:e|ent|ons)\s+(?:à|au)|(?:a|ont)\s+tenu|tiendra|tiendront|tient|propos(?:e|ent|era|eront)|organis(?:e|ent|era|eront|ait|aient)|a\s+organis[ée]|ont\s+organis[ée]|co-?organis(?:e|ent|ons|era)|"
                         r"anim(?:e|ent|era|eront)|a\s+animé|ont\s+animé)\b",
                         re.IGNORECASE)
 COUNT_ORG = re.compile(r"\b(?P<n>deux|trois|quatre|cinq|\d)\s+(?P<what>[\w'-]+)\s+(?:ont\s+(?:par\s+ailleurs\s+|également\s+)?été\s+)?(?:co-?)?organis[ée]e?s\s+par\s*",
@@ -176,6 +211,18 @@ def _organizes(ctx: Ctx) -> None:
         ss, se = ctx.sent_span(m.start())
         near = [x for x in ctx.ents_in(ss, m.start(), {"Event"})]
         ev = near[-1] if near else None
+        orgs_after = list_after(ctx, m.end(), ORGS_ONLY | {"Club"})
+        if ev is None and not work[ss:m.start()].strip() and orgs_after:
+            # "Coordonné en région par X, le Mois de l'ESS revient": the event right after the agents
+            nxt = re.match(r"\s*,\s*", work[orgs_after[-1][1]:orgs_after[-1][1] + 6])
+            later = ctx.ents_in(orgs_after[-1][1], se, {"Event"})
+            if nxt and later and later[0][0] - orgs_after[-1][1] <= nxt.end() + 4:
+                ev = later[0]
+        if ev is None and re.match(r"\s*(?:un|une)\s[^,.;:!?]{0,60}$", work[ss:m.start()], re.IGNORECASE):
+            # "Un rendez-vous d'affaires organisé par X": the event the paragraph is about
+            par_s = work.rfind("\n\n", 0, ss)
+            prev = ctx.ents_in(max(par_s, 0), ss, {"Event"})
+            ev = prev[0] if prev else None
         if ev is None and (not work[ss:m.start()].strip() or ANAPHOR_SUBJECT.match(work[ss:m.start()])):
             # "Coordonné par X, il propose ...": the event of the sentence before
             i = ctx.sent_index(m.start())
@@ -184,7 +231,7 @@ def _organizes(ctx: Ctx) -> None:
                 ev = prev[-1] if prev else None
         if ev is None:
             continue
-        for s, e, k in list_after(ctx, m.end(), ORGS_ONLY | {"Club"}):
+        for s, e, k in orgs_after:
             ctx.add_rel("organizes", k, ev[2], min(ev[0], m.start()), e)
         if re.match(r"(?i)co-?organis", m.group(0)):
             # "co-organisée avec X": the main organiser too, if one is already known for that event
@@ -200,7 +247,15 @@ def _organizes(ctx: Ctx) -> None:
             g = generic_subject(ctx, ss, m.start())
             subj = [(m.start(), m.end(), g)] if g else []
         if subj:
-            ctx.add_rel("organizes", subj[-1][2], evs_after[0][2], subj[-1][0], evs_after[0][1])
+            # "France urbaine et le RTES proposent un webinaire": every coordinated subject
+            run = [subj[-1]]
+            for x in reversed(subj[:-1]):
+                if re.fullmatch(r"\s*(?:,|et|ainsi\s+que)\s*(?:l['’]|le\s|la\s|les\s)?", work[x[1]:run[0][0]]):
+                    run.insert(0, x)
+                else:
+                    break
+            for x in run:
+                ctx.add_rel("organizes", x[2], evs_after[0][2], x[0], evs_after[0][1])
     # counted plurals: "Deux rencontres ont été organisées par le RTES" -> the next two
     for m in COUNT_ORG.finditer(work):
         n = COUNT_WORDS.get(m.group("n").lower(), 0)

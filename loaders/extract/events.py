@@ -33,6 +33,8 @@ def events(ctx: Ctx) -> None:
         if head == "mois de l'ess" and head_surface.lower().startswith("mois de l'economie") is False:
             pass
         before = folded[max(0, hs - 30):hs]
+        if re.search(r"\b(?:centre|palais|parc|salle|hall|halle|maison)s?\s+(?:des|de|du)\s+$", before):
+            continue  # a venue ("centre de congrès Pierre-Baudis", "parc des expositions"), not an event
         sent_s, sent_e = ctx.sent_span(hs)
         sent_f = folded[sent_s:sent_e]
         # exclusions: posts that name a group ("président du groupe..."), conventions d'affaires are events
@@ -78,7 +80,11 @@ def events(ctx: Ctx) -> None:
                 and work[_skip_space(work, comp_end):_skip_space(work, comp_end) + 1] == ":" \
                 and line[1] - comp_end > 4 and not QUOTE_RE.match(work, _skip_space(work, _skip_space(work, comp_end) + 1)):
             title = work[_skip_space(work, _skip_space(work, comp_end) + 1):line[1]].strip()
-            comp_end = line[1]
+            if re.match(r"(?i)(?:nos|vos|notre|votre|leurs?|ces|cette|ce|tous|toutes|tout|retour|bilan|programme|le\s+programme|"
+                        r"les\s+rendez-vous|ce\s+qu)\b", title):
+                title = None  # "Mois de l'ESS 2023 : nos rendez-vous": a page heading, not the event's title
+            else:
+                comp_end = line[1]
         appel = re.match(r"\s*(?:appel[ée]e?|intitul[ée]e?|baptis[ée]e?|nomm[ée]e?)\s+(?:le\s+|la\s+|l['’])?[\"«“]\s*(?P<t>[^\"»”]{2,80}?)\s*[\"»”]",
                          work[comp_end:comp_end + 120])
         named = None
@@ -180,6 +186,9 @@ def _comp_key(ctx: Ctx, comp: str) -> str:
 
 def _merge_events(ctx: Ctx, evs: list[dict]) -> None:
     by_head: dict[str, list[str]] = {}
+    # a text that names a single edition of the Mois de l'ESS: its year-less mentions are that edition
+    mois_years = {y.group(0) for ev in evs if ev["head"] == "mois de l'ess" for y in [re.search(r"\d{4}", ev["comp"] or "")] if y}
+    only_year = next(iter(mois_years)) if len(mois_years) == 1 else ""
     for ev in evs:
         head = ev["head"]
         ck = _comp_key(ctx, ev["comp"]) if ev["comp"] else ""
@@ -198,8 +207,8 @@ def _merge_events(ctx: Ctx, evs: list[dict]) -> None:
         if head == "mois de l'ess":
             # one Mois de l'ESS per year: year-less mentions join the (last) one of the text
             yr = re.search(r"\d{4}", ev["comp"] or "")
-            key = f"ev:mois:{yr.group(0) if yr else ''}"
-            if not yr and prev:
+            key = f"ev:mois:{yr.group(0) if yr else only_year}"
+            if not yr and prev and not only_year:
                 target = prev[-1]
         elif ev["named"]:
             key = "ev:named:" + norm(ev["named"])
@@ -251,6 +260,8 @@ def _merge_events(ctx: Ctx, evs: list[dict]) -> None:
             m.key = key
             ek = register(ctx, m)
         ent = ctx.entities[ek]
+        if head == "mois de l'ess" and re.search(r"\d{4}", name) and not re.search(r"\d{4}", ent.name):
+            ent.extra["specific_name"] = False
         if specific and (not ent.extra.get("specific_name")):
             ent.name = name
             ent.extra["specific_name"] = True
