@@ -67,3 +67,20 @@ def test_day_month_numbers_and_month_only_dates():
     assert [d.resolve(2023) for d in find_dates("Jeudi 23/11 – Albi")] == ["2023-11-23"]
     assert [d.resolve(2023) for d in find_dates("date à préciser, courant novembre")] == ["2023-11"]
     assert find_dates("la moitié (1/2) des votants") == []
+
+
+def test_epci_names_in_lower_case_or_with_the_town_article():
+    _, rels, ents = summary(
+        "Marie Le Goff, vice-présidente de Brest métropole, et Paul Roche, conseiller communautaire de "
+        "Le Mans Métropole, ont signé. La communauté de communes du Pays des Abers suit.")
+    colls = {e.name: e.subtype for e in ents.values() if e.type == "Collectivite"}
+    assert any("Brest" in n and s == "EPCI" for n, s in colls.items())
+    assert any("Le Mans Métropole" in n and s == "EPCI" for n, s in colls.items())
+    assert any("Pays des Abers" in n and s == "EPCI" for n, s in colls.items())
+
+
+def test_quoted_charter_title_is_a_convention():
+    _, _, ents = summary("Le Pôle métropolitain du Pays de Brest a présenté sa « Charte pour des achats "
+                         "publics responsables », signée par Brest métropole.")
+    assert "Charte pour des achats publics responsables" in {e.name for e in ents.values() if e.type == "Convention"}
+    assert any(e.type == "Collectivite" and e.name == "Pôle métropolitain du Pays de Brest" for e in ents.values())

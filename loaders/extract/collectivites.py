@@ -38,9 +38,9 @@ COMMUNE_CUE_RE = re.compile(
     rf"(?<![\w-])(?P<cue>[Vv]ille|[Mm]airie|[Cc]ommune|[Mm]aire|MAIRE|[Mm]unicipalité|[Mm]unicipal(?:e)?|[Mm]aire-[Aa]djointe?|"
     rf"[Hh]ôtel de [Vv]ille)\s+(?P<de>{_DE})(?P<name>{PLACE})")
 METRO_RE = re.compile(
-    rf"(?<![\w-])(?:(?!(?:Le|La|Les|Avec|Pour|Par|Dans|Selon|Chez|En|Et|Une?|Cette|Notre|Votre|Sa|Son)\s)(?P<n1>{PLACE})\s+(?P<t1>Métropole|Eurométropole|Agglo|Agglomération|Communauté|Territoires?)(?![\w-])|"
+    rf"(?<![\w-])(?:(?!(?:Le|La|Les|Avec|Pour|Par|Dans|Selon|Chez|En|Et|Une?|Cette|Notre|Votre|Sa|Son)\s)(?P<n1>{PLACE})\s+(?P<t1>[Mm]étropole|Eurométropole|Agglo|Agglomération|Communauté|Territoires?)(?![\w-])|"
     rf"(?P<t2>[Mm]étropole|[Ee]urométropole)(?:\s+[Ee]uropéenne|\s+du\s+(?=Grand))?\s+(?:{_DE})?(?P<n2>{PLACE})|"
-    rf"(?:[Cc]ommunauté\s+(?P<t3>d['’]\s?[Aa]gglomération|de\s+[Cc]ommunes|[Uu]rbaine)|[Aa]gglomération)\s+(?:{_DE})?(?P<n3>{PLACE}))")
+    rf"(?:[Cc]ommunauté\s+(?P<t3>d['’]\s?[Aa]gglomération|de\s+[Cc]ommunes|[Uu]rbaine)|[Aa]gglomération)\s+(?:{_DE})?(?P<n3>(?:Pays\s+{_DE})?{PLACE}))")
 METRO_AND_CITY_RE = re.compile(rf"(?:la\s+)?[Mm]étropole\s+et\s+(?:la\s+)?[Vv]ille\s+{_DE}(?P<name>{PLACE})")
 EPT_RE = re.compile(rf"(?<![\w-])(?:EPT|[Éé]tablissement public territorial|[Tt]erritoire)\s*(?P<num>\d{{1,2}})(?![\w])|"
                     rf"(?<![\w-])EPT\s+(?:{_DE})?(?P<name>{PLACE})")
@@ -152,9 +152,20 @@ def territories(ctx: Ctx) -> None:
         recs = _cog_find(work[s0:m.end()], "EPCI")
         rec = recs[0] if recs else None
         if rec is None and _cog is not None and not (m.group("t1") and m.group("t1")[0].isupper()
-                                                     and m.group("t1") not in ("Communauté", "Territoire", "Territoires")):
+                                                     and m.group("t1") not in ("Communauté", "Territoire", "Territoires")) \
+                and not (m.group("t3") and work[s0:s0 + 1] == "C"
+                         and not re.match(r"\s*(?:d['’]|de\s|du\s|des\s|-)?\s*[A-ZÉ]", work[m.end():m.end() + 5])):
             continue  # unknown to the COG: kept only when written as a name ("Marsan Agglomération")
         _coll_mention(ctx, s0, m.end(), "EPCI", rec, clean_space(work[s0:m.end()]))
+    # "Le Mans Métropole": a name that starts with the article of its town
+    for m in re.finditer(rf"(?<![\w-])(?:Le|La|Les)\s+{PLACE}\s+(?:Métropole|Agglomération|Agglo)(?![\w-])", work):
+        rec = _best(_cog_find(m.group(0), "EPCI"), "EPCI")
+        if rec is not None:
+            _coll_mention(ctx, m.start(), m.end(), "EPCI", rec, clean_space(m.group(0)))
+    # "Pôle métropolitain du Pays de Brest": a grouping of collectivités
+    for m in re.finditer(rf"(?<![\w-])[Pp]ôle\s+métropolitain\s+{_DE}(?:Pays\s+{_DE})?{PLACE}", work):
+        if not taken(m.start(), m.end()):
+            _coll_mention(ctx, m.start(), m.end(), "Autre", None, clean_space(m.group(0)))
     for m in EPT_RE.finditer(work):
         if taken(m.start(), m.end()):
             continue

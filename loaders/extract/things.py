@@ -48,6 +48,13 @@ def conventions(ctx: Ctx) -> None:
             kind_txt = kind_txt.replace(k, v)
         line = _title_line(ctx, s)
         is_title = line is not None and line[0] == s
+        qopen = re.search(r"[«“\"]\s*$", work[max(0, s - 3):s])
+        qclose = re.match(r"[^»”\"\n]{0,140}?\s*[»”\"]", work[s:]) if qopen else None
+        if qclose and not is_title:
+            # a quoted title: sa « Charte pour des achats publics socialement responsables »
+            line, is_title = (s, s + len(qclose.group(0).rstrip(" »”\"").rstrip())), True
+            e = max(e, line[1])
+            alias_end = max(alias_end, e)
         if not kind and not is_title:
             # bare "la convention": the last one named
             if last and re.search(r"(?:la|cette|sa|leur)\s*$", folded[max(0, s - 10):s]):
