@@ -15,10 +15,11 @@ from essgraph import __version__
 from essgraph.errors import EssgraphError, UsageError
 
 
-def _store(args):
+def _store(args, *, write: bool = False):
+    """Writers (build, forget, merge) lock the store; readers open it read-only, side by side."""
     from graph.store import open_store
 
-    return open_store(args.store)
+    return open_store(args.store, read_only=not write)
 
 
 def _progress(total: Optional[int], desc: str):
@@ -47,7 +48,7 @@ def cmd_build(args) -> int:
     from loaders.pipeline import build
     from loaders.resolve import Decisions
 
-    store = _store(args)
+    store = _store(args, write=True)
     decisions = Decisions.load(Path(store.path) / "decisions.csv") if store.path else Decisions()
     bar = _progress(None, "build")
 
@@ -98,7 +99,7 @@ def cmd_merge(args) -> int:
     from loaders.resolve import Decisions
     from rdflib import URIRef
 
-    store = _store(args)
+    store = _store(args, write=True)
     path = _decisions_path(store)
     decisions = Decisions.load(path)
     decisions.add(args.iri_a, args.iri_b, "different" if args.different else "same", args.note or "")
@@ -127,7 +128,7 @@ def cmd_suggest_merges(args) -> int:
 
 
 def cmd_forget(args) -> int:
-    store = _store(args)
+    store = _store(args, write=True)
     gone = store.forget(args.doc)
     store.close()
     if not gone:

@@ -88,12 +88,19 @@ class EssStore:
         path: Union[str, Path, None] = None,
         *,
         backend: Union[str, Store] = "oxigraph",
+        read_only: bool = False,
     ) -> None:
         self.path = Path(path) if path is not None else None
+        self.read_only = read_only
         self._lock = threading.RLock()
         if isinstance(backend, Store):
             self.backend = type(backend).__name__
             self.dataset = Dataset(store=backend, default_union=True)
+        elif backend == "oxigraph" and read_only:
+            # Readers do not take the writer's lock, so `essgraph serve` and queries can run side by
+            # side; Oxigraph leaves reads undefined while another process writes.
+            self.backend = "oxigraph"
+            self.dataset = _read_only_dataset(self.path)
         elif backend == "oxigraph":
             self.backend = "oxigraph"
             self.dataset = Dataset(store="Oxigraph", default_union=True)
@@ -259,15 +266,19 @@ class EssStore:
         if hidden:
             from rdflib.graph import ReadOnlyGraphAggregate
 
-            visible = [self.dataset.graph(g) for g in self.graph_iris(include_private=False)]
+            visible = [self._graph(g) for g in self.graph_iris(include_private=False)]
             return ReadOnlyGraphAggregate(visible).query(sparql, initBindings=binds)
         return self.dataset.query(sparql, initBindings=binds)
 
     def visible_quads(self, *, include_private: bool = False) -> Iterable[tuple]:
         """(s, p, o, graph IRI) of every visible named graph."""
         for g in self.graph_iris(include_private=include_private):
-            for t in self.dataset.graph(g):
+            for t in self._graph(g):
                 yield (*t, g)
+
+    def _graph(self, iri: URIRef) -> Graph:
+        """A view of one named graph that never creates it (Dataset.graph() would, a write)."""
+        return Graph(store=self.dataset.store, identifier=iri)
 
     def union_graph(self, *, include_private: bool = False) -> Graph:
         """A plain in-memory copy of the visible facts, for projections and validation."""
@@ -307,8 +318,27 @@ class EssStore:
         self.close()
 
 
-def open_store(store: Union["EssStore", str, Path, None] = None, *, backend: Union[str, Store] = "oxigraph") -> EssStore:
+def _read_only_dataset(path: Optional[Path]) -> Dataset:
+    import pyoxigraph as ox
+    from oxrdflib import OxigraphStore
+
+    where = path / "oxigraph" if path is not None else None
+    if where is None or not where.is_dir():
+        raise StoreError(f"{path}: no essgraph store there; build one with `essgraph build SOURCES --store {path}`")
+    try:
+        inner = ox.Store.read_only(str(where))
+    except OSError as exc:
+        raise StoreError(f"{path}: cannot open the store read-only ({exc})") from exc
+    return Dataset(store=OxigraphStore(store=inner), default_union=True)
+
+
+def open_store(
+    store: Union["EssStore", str, Path, None] = None,
+    *,
+    backend: Union[str, Store] = "oxigraph",
+    read_only: bool = False,
+) -> EssStore:
     """Accept an `EssStore`, a directory, or None (the default per-user store)."""
     if isinstance(store, EssStore):
         return store
-    return EssStore(store if store is not None else default_store_path(), backend=backend)
+    return EssStore(store if store is not None else default_store_path(), backend=backend, read_only=read_only)
