@@ -284,7 +284,8 @@ def cmd_map(args) -> int:
 
     store, G = _graph(args)
     stats = render_map(G, args.out, focus=args.focus, depth=args.depth, territory=args.territory,
-                       theme=args.theme, since=args.since, min_degree=args.min_degree)
+                       theme=args.theme, since=args.since, min_degree=args.min_degree,
+                       include_private=args.include_private, store=store)
     store.close()
     print(f"wrote {args.out} ({_summary(stats)})")
     return 0
@@ -294,7 +295,8 @@ def cmd_geomap(args) -> int:
     from queries.maps.geo_map import render_geomap
 
     store, G = _graph(args)
-    stats = render_geomap(G, args.out)
+    stats = render_geomap(G, args.out, territory=args.territory, theme=args.theme, since=args.since,
+                          include_private=args.include_private, store=store)
     store.close()
     print(f"wrote {args.out} ({_summary(stats)})")
     return 0
@@ -306,7 +308,7 @@ def cmd_report(args) -> int:
 
     store, G = _graph(args)
     stats = build_report(G, args.out, territory=args.territory, network=args.network, since=args.since,
-                         store=store, validation=validate(store.dataset))
+                         store=store, validation=validate(store.dataset), include_private=args.include_private)
     store.close()
     print(f"wrote {args.out} ({_summary(stats)})")
     return 0
@@ -475,6 +477,9 @@ def make_parser() -> argparse.ArgumentParser:
 
     sp = add("geomap", cmd_geomap, "write a geographic map of the collectivités and their links")
     sp.add_argument("--out", default="geomap.html", metavar="FILE.html")
+    sp.add_argument("--territory", metavar="X")
+    sp.add_argument("--theme", metavar="T")
+    sp.add_argument("--since", metavar="DATE")
     private(sp)
 
     sp = add("report", cmd_report, "write a policy report (HTML or PDF by extension)")
