@@ -55,8 +55,11 @@ def partners_of(G: nx.MultiDiGraph, actor: str, *, since: Optional[str] = None) 
     []
     """
     starts: dict[str, list] = {}
-    for u, v, d in _edges(G, ["partner_of"]):
-        if actor in (u, v) and u != v:
+    if actor not in G:
+        return []
+    around = [*G.out_edges(actor, data=True), *G.in_edges(actor, data=True)]  # adjacency, not a scan
+    for u, v, d in around:
+        if d.get("rel") == "partner_of" and u != v:
             other = v if u == actor else u
             starts.setdefault(other, [])
             if d.get("start"):
@@ -76,8 +79,10 @@ def posts_of(G: nx.MultiDiGraph, person: str) -> list[dict]:
     >>> [(r["org_name"], r["role"]) for r in posts_of(_demo(), "urn:ana")]
     [('Pantin', 'maire'), ('RTES', 'présidente')]
     """
+    if person not in G:
+        return []
     rows = [{"org": v, "org_name": _name(G, v), "role": d.get("role"), "start": d.get("start"), "end": d.get("end")}
-            for u, v, d in _edges(G, ["holds_post"]) if u == person]
+            for _u, v, d in G.out_edges(person, data=True) if d.get("rel") == "holds_post"]
     return sorted(rows, key=lambda r: (r["org"], r["role"] or "", r["start"] or ""))
 
 
@@ -94,8 +99,11 @@ def posts_in_org_at_date(G: nx.MultiDiGraph, org: str, date: str) -> list[dict]:
     >>> posts_in_org_at_date(_demo(), "urn:pantin", "2019-12-31")
     []
     """
+    if org not in G:
+        return []
     rows = [{"person": u, "name": _name(G, u), "role": d.get("role"), "start": d.get("start"), "end": d.get("end")}
-            for u, v, d in _edges(G, ["holds_post"]) if v == org and _covers(date, d.get("start"), d.get("end"))]
+            for u, _v, d in G.in_edges(org, data=True)
+            if d.get("rel") == "holds_post" and _covers(date, d.get("start"), d.get("end"))]
     return sorted(rows, key=lambda r: (r["person"], r["role"] or ""))
 
 
