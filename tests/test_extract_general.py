@@ -84,3 +84,45 @@ def test_quoted_charter_title_is_a_convention():
                          "publics responsables », signée par Brest métropole.")
     assert "Charte pour des achats publics responsables" in {e.name for e in ents.values() if e.type == "Convention"}
     assert any(e.type == "Collectivite" and e.name == "Pôle métropolitain du Pays de Brest" for e in ents.values())
+
+
+def test_posts_respectively_with_the_organisation_after_the_last_post():
+    _, rels, _ = summary(
+        "L'association Vélo Partage a signé la convention. Ont signé : Léa Martin et Hugo Petit, respectivement "
+        "présidente et trésorier de l'association.")
+    assert ("holds_post", "Léa Martin", "Vélo Partage") in rels
+    assert ("holds_post", "Hugo Petit", "Vélo Partage") in rels
+
+
+def test_signers_listed_after_ont_signe():
+    _, rels, ents = summary(
+        "Une convention de partenariat a été signée le 3 mai 2022 entre la Ville de Dole et l'association Roue Libre. "
+        "Ont signé : Anne Morel, adjointe au maire de Dole ; Marc Blanc, président de l'association.")
+    conv = next(e.name for e in ents.values() if e.type == "Convention")
+    assert ("signatory", "Anne Morel", conv) in rels
+    assert ("signatory", "Marc Blanc", conv) in rels
+
+
+def test_elected_to_the_presidency_and_past_president():
+    _, rels, _ = summary(
+        "Le RTES publie sa lettre et le RTES informe. À l'issue de son assemblée générale, le RTES a élu Marie Dubois à sa présidence. "
+        "Vice-présidente de Rennes Métropole, elle succède à Paul Girard, qui présidait le réseau depuis 2015.")
+    assert ("holds_post", "Marie Dubois", "RTES") in rels
+    assert ("holds_post", "Marie Dubois", "Rennes Métropole") in rels
+    assert ("holds_post", "Paul Girard", "RTES") in rels
+    assert any(t == "organizes" and a == "RTES" for t, a, _b in rels)
+
+
+def test_staff_posts_of_the_network_and_contact_lines():
+    _, rels, _ = summary(
+        "Le RTES lance un cycle. Le RTES vous attend. Le RTES écoute. Les échanges seront animés par Léa Roux, déléguée générale du réseau.\n"
+        "Contacts presse\nCRESS Bretagne – Yves Le Gall, responsable communication – 02 00 00 00 00\n")
+    assert ("holds_post", "Léa Roux", "RTES") in rels
+    assert ("holds_post", "Yves Le Gall", "CRESS Bretagne") in rels
+
+
+def test_role_ending_in_des_is_not_cut():
+    _, _, _ = summary("x")
+    ctx = run("La note a été rédigée par Lucie Bréhat, chargée d'études à la CRESS Bretagne.")
+    roles = [r.role for r in ctx.rels if r.type == "holds_post"]
+    assert roles == ["chargée d'études"]

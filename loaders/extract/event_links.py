@@ -206,6 +206,16 @@ def _organizes(ctx: Ctx) -> None:
         for s, e, k in evs:
             if re.search(r"\b(?:du|de\s+notre|de\s+l['’])\s*(?:réseau|association|fédération|collectif)\b", work[s:e]):
                 ctx.add_rel("organizes", auth, k, s, e)
+    # "à l'issue de son assemblée générale, le réseau a élu ...": the organisation the possessive refers to
+    for s, e, k in evs:
+        if re.search(r"\b(?:son|sa|leur)\s+$", work[max(0, s - 8):s]) and ctx.entities[k].extra.get("head") in (
+                "assemblee generale", "ag", "congres", "seminaire", "conseil d'administration", "universite d'ete"):
+            ss, se = ctx.sent_span(s)
+            after = [x for x in ctx.ents_in(e, se, ORGS_ONLY) if not _inside_thing(ctx, x)]
+            before = [x for x in ctx.ents_in(ss, s, ORGS_ONLY) if not _inside_thing(ctx, x)]
+            subj = after[:1] if after and re.match(r"\s*,\s*(?:le|la|l['’]|les)?\s*$", work[e:after[0][0]]) else before[-1:]
+            for x in subj:
+                ctx.add_rel("organizes", x[2], k, s, x[1])
     # passive cues: "organisé par X et Y", "animé par X"
     for m in ORG_CUE.finditer(work):
         ss, se = ctx.sent_span(m.start())

@@ -20,7 +20,7 @@ SEG_SPLIT = re.compile(rf"\s*,\s*|\s+et\s+(?=(?:l['’]|le\s|la\s)?{ROLE_HEAD}\s
 TRAIL_PREP = re.compile(r"(?:\s*,)?\s+(?:aupr[eè]s\s+(?:de\s+la|de\s+l['’]|du|des|de|d['’])|de\s+la|de\s+l['’]|du|des|de|d['’]|"
                         r"à\s+la|à\s+l['’]|au|aux|à|chez|pour|en|sein\s+de\s+la|sein\s+du|sein\s+de|au\s+titre\s+de\s+la|au\s+titre\s+du)\s*$",
                         re.IGNORECASE)
-TRAIL_PREP2 = re.compile(r"\s*(?:de\s+la|de\s+l['’]|du|des|de|d['’]|à\s+la|à\s+l['’]|au|aux|à|chargée?)\s*$", re.IGNORECASE)
+TRAIL_PREP2 = re.compile(r"(?<![\w'’])\s*(?:de\s+la|de\s+l['’]|du|des|de|d['’]|à\s+la|à\s+l['’]|au|aux|à|chargée?)\s*$", re.IGNORECASE)
 DELEG_SPLIT = re.compile(r",?\s+(?=(?:délégu[ée]e?s?\s+(?:spéciale?\s+)?(?:à|au|aux|pour)|en\s+charge\s+d|chargée?\s+d(?:e|u|es|['’])(?!\s?mission)))",
                          re.IGNORECASE)
 ADJ_DELEG = re.compile(r"^(?P<r>(?:premi(?:er|ère)\s+)?adjointe?)\s+(?P<d>(?:aux\s+|à\s+la\s+|à\s+l['’]\s?|au\s+)(?!maire\b).+)$", re.IGNORECASE)
@@ -42,6 +42,8 @@ def _person_spans(ctx: Ctx) -> list[tuple[int, int, str]]:
     return [(s, e, k) for s, e, k in ctx.spans if ctx.entities[k].type == "Person"]
 
 
+STAFF_ROLE = re.compile(r"(?i)(?:délégué|déléguée|directeur|directrice|chargée?\s+d['’]|chargée?\s+de\s+(?:mission|communication|projet)|"
+                        r"coordinat|responsable|secrétaire\s+générale?|président|présidente|trésori)")
 REPRESENTED_RE = re.compile(r"\s*,?\s*(?:était\s+|est\s+|sera\s+|a\s+été\s+)?représentée?s?\s+par\s+$", re.IGNORECASE)
 
 
@@ -70,9 +72,72 @@ def posts(ctx: Ctx) -> None:
         _appositions(ctx, ps, pe, pk, nxt)
         _prenominal(ctx, ps, pe, pk, pspans)
     _represented(ctx, pspans)
+    _elected(ctx, pspans)
+    _pronoun_apposition(ctx, pspans)
     _colon_titles(ctx, pspans)
     _respectively(ctx, pspans)
     _headed_by(ctx, pspans)
+
+
+ELECTED_RE = re.compile(r"\b(?:a|ont|avait)\s+(?:été\s+)?(?:élu|réélu|désigné|nommé|porté)e?s?\s+$", re.IGNORECASE)
+HEAD_OF_RE = re.compile(r"\s*à\s+(?:sa|la|leur)\s+(?P<n>présidence|vice-présidence|direction|co-présidence)\b", re.IGNORECASE)
+PRESIDED_RE = re.compile(r"\s*,?\s*qui\s+(?P<t>présid(?:e|ait|a)|dirige(?:ait|a)?|co-?présid(?:e|ait|a))\s+(?:depuis\s+[^,.;]{0,30}\s+)?"
+                         r"(?P<o>le\s+réseau|l['’]association|la\s+fédération|la\s+coopérative)?", re.IGNORECASE)
+
+
+def _elected(ctx: Ctx, pspans: list) -> None:
+    """"Le réseau a élu X à sa présidence" (a post in the subject organisation); "X, qui présidait
+    le réseau" (a past post)."""
+    from .refs import author
+    work = ctx.notes["work"]
+    for ps, pe, pk in pspans:
+        ss, se = ctx.sent_span(ps)
+        em = ELECTED_RE.search(work[max(ss, ps - 40):ps])
+        hm = HEAD_OF_RE.match(work[pe:pe + 40])
+        if em and hm:
+            orgs = [x for x in ctx.ents_in(ss, ps, ORG_TYPES) if x[1] <= ps - len(em.group(0))]
+            if orgs:
+                role = {"presidence": "président", "vice-presidence": "vice-président", "direction": "directeur",
+                        "co-presidence": "co-président"}[fold(hm.group("n"))]
+                ctx.add_rel("holds_post", pk, orgs[-1][2], orgs[-1][0], pe + hm.end(), role=role, chain=ps)
+        pm = PRESIDED_RE.match(work[pe:pe + 80])
+        if pm:
+            after = ctx.ents_in(pe + pm.end(), pe + pm.end() + 80, ORG_TYPES)
+            org = None
+            if pm.group("o"):
+                org = author(ctx)
+            elif after and after[0][0] - (pe + pm.end()) <= 4:
+                org = after[0][2]
+            if org:
+                past = fold(pm.group("t")).endswith(("ait", "a"))
+                base = "directeur" if fold(pm.group("t")).startswith("dirig") else "président"
+                fem = re.search(r"\bancienne\s+(?:présidente|directrice)\b|\bprédécesseure\b", ctx.text, re.IGNORECASE)
+                role = (("ancienne " if fem else "ancien ") if past else "") + (
+                    ("directrice" if base == "directeur" else "présidente") if fem else base)
+                ctx.add_rel("holds_post", pk, org, ps, pe + pm.end(), role=role, chain=ps)
+
+
+def _pronoun_apposition(ctx: Ctx, pspans: list) -> None:
+    """"Vice-présidente de Nantes Métropole, elle succède à ...": the person of the sentence before."""
+    work = ctx.notes["work"]
+    for i, (ss, se) in enumerate(ctx.sents):
+        if i == 0:
+            continue
+        m = re.match(r"\s*(?P<role>[^,;:.\n]{3,120}?)\s*,\s*(?:il|elle)\s", work[ss:se])
+        if not m or not ROLE_HEAD_RE.match(fold(m.group("role"))):
+            continue
+        prev = [x for x in pspans if ctx.sents[i - 1][0] <= x[0] < ctx.sents[i - 1][1]]
+        if len({x[2] for x in prev}) != 1:
+            continue
+        rs, re_ = ss + m.start("role"), ss + m.end("role")
+        orgs = ctx.ents_in(rs, re_, ORG_TYPES)
+        if not orgs:
+            continue
+        role = _trim(ctx.text[rs:orgs[0][0]])
+        if role:
+            role, deleg = split_delegation(role)
+            ctx.add_rel("holds_post", prev[0][2], orgs[0][2], rs, orgs[0][1], role=role[:1].lower() + role[1:],
+                        delegation=deleg, chain=prev[0][0])
 
 
 def _respectively(ctx: Ctx, pspans: list) -> None:
@@ -98,8 +163,21 @@ def _respectively(ctx: Ctx, pspans: list) -> None:
             roles.append((st, st + len(part)))
             pos = st + len(part)
         roles = [r for r in roles if ROLE_HEAD_RE.match(fold(work[r[0]:r[1]]))]
+        n_before = len(ctx.rels)
         for (ps, pe, pk), (rs, re_) in zip(chain, roles):
             _emit(ctx, pk, {"start": rs, "end": re_, "org": None}, ps)
+        if len(chain) >= 2 and len(roles) >= 2:
+            last_pk = chain[min(len(chain), len(roles)) - 1][2]
+            got = [r for r in ctx.rels[n_before:] if r.type == "holds_post" and r.source == last_pk]
+            if got:
+                for (ps, pe, pk), (rs, re_) in list(zip(chain, roles))[:-1]:
+                    if any(r.type == "holds_post" and r.source == pk for r in ctx.rels[n_before:]):
+                        continue
+                    role = _trim(ctx.text[rs:re_])
+                    if role and not ctx.ents_in(rs, re_, ORG_TYPES):
+                        role, deleg = split_delegation(role)
+                        ctx.add_rel("holds_post", pk, got[0].target, ps, re_, role=role[:1].lower() + role[1:],
+                                    delegation=deleg, chain=ps)
 
 
 HEADED_RE = re.compile(r"(?P<org>.)\s*,?\s*(?:est\s+|était\s+)?(?P<verb>présidée?|dirigée?|animée?)\s+(?:depuis\s+\d{4}\s+)?par\s+$", re.IGNORECASE)
@@ -227,13 +305,15 @@ def _emit(ctx: Ctx, pk: str, p: dict, ps: int) -> None:
         role_end = p.get("role_end", p["end"])
     else:
         # "président de l'agglomération": the one EPCI (département, région) the text names
-        gm = re.search(r"\b(?:de\s+l['’]|de\s+la\s+|du\s+)(agglom[ée]ration|m[ée]tropole|communaut[ée]|d[ée]partement|r[ée]gion)\b",
+        gm = re.search(r"\b(?:de\s+l['’]|de\s+la\s+|du\s+)(agglom[ée]ration|m[ée]tropole|communaut[ée]|d[ée]partement|r[ée]gion|"
+                       r"conseil\s+g[ée]n[ée]ral|conseil\s+d[ée]partemental|conseil\s+r[ée]gional)\b",
                        work[p["start"]:p["end"]], re.IGNORECASE)
         if gm:
-            from .refs import _single
+            from .refs import single_near
             sub = {"agglomeration": "EPCI", "metropole": "EPCI", "communaute": "EPCI", "departement": "Departement",
-                   "region": "Region"}[fold(gm.group(1))]
-            ck = _single(ctx, sub)
+                   "region": "Region", "conseil general": "Departement", "conseil departemental": "Departement",
+                   "conseil regional": "Region"}[re.sub(r"\s+", " ", fold(gm.group(1)))]
+            ck = single_near(ctx, sub, ps)
             if ck:
                 role = _trim(text[p["start"]:p["start"] + gm.start()])
                 ctx.add_rel("holds_post", pk, ck, ps, p["end"], role=role[:1].lower() + role[1:], chain=ps)
@@ -256,14 +336,34 @@ def _emit(ctx: Ctx, pk: str, p: dict, ps: int) -> None:
                 ctx.add_rel("holds_post", pk, ck, ps, p["end"], role=role[:1].lower() + role[1:], delegation=deleg, chain=ps)
             return
         # "conseiller régional", "vice-président du conseil départemental": the one région/département named
-        from .refs import _single
+        from .refs import single_near, author
         kind = ("Region" if re.search(r"(?i)r[ée]gional", work[p["start"]:p["end"]]) else
-                "Departement" if re.search(r"(?i)d[ée]partemental", work[p["start"]:p["end"]]) else
+                "Departement" if re.search(r"(?i)d[ée]partemental|conseill(?:er|ère)\s+g[ée]n[ée]ral", work[p["start"]:p["end"]]) else
                 "EPCI" if re.search(r"(?i)communautaire|m[ée]tropolitain", work[p["start"]:p["end"]]) else None)
-        if kind and _single(ctx, kind):
+        if kind and single_near(ctx, kind, ps):
             role, deleg = split_delegation(_trim(text[p["start"]:p["end"]]))
-            ctx.add_rel("holds_post", pk, _single(ctx, kind), ps, p["end"], role=role[:1].lower() + role[1:], delegation=deleg,
+            ctx.add_rel("holds_post", pk, single_near(ctx, kind, ps), ps, p["end"], role=role[:1].lower() + role[1:], delegation=deleg,
                         chain=ps)
+            return
+        # "déléguée générale du réseau", "directeur de l'association": the organisation the page speaks for
+        am = re.search(r"\s(?:du|de\s+notre|de\s+l['’]|de\s+la)\s*(?P<w>réseau|association|fédération|coopérative|structure)[\s.]*$",
+                       work[p["start"]:p["end"]])
+        if am:
+            w = fold(am.group("w"))
+            prev = [x for x in ctx.spans if ps - 800 <= x[0] < ps and ctx.entities[x[2]].type in ("Network", "ESSOrganization")
+                    and w in fold(" ".join(ctx.entities[x[2]].surfaces))]
+            org_k = prev[-1][2] if prev else author(ctx)
+            if org_k and ctx.entities[org_k].type in ("Network", "ESSOrganization"):
+                role, deleg = split_delegation(_trim(text[p["start"]:p["start"] + am.start()]))
+                if role:
+                    ctx.add_rel("holds_post", pk, org_k, ps, p["end"], role=role[:1].lower() + role[1:], delegation=deleg, chain=ps)
+                return
+        # contact lines "RTES – Anne Roy, déléguée générale": the organisation that opens the line
+        ls = work.rfind("\n", 0, ps) + 1
+        lead_org = [x for x in ctx.ents_in(ls, ps, ORG_TYPES) if x[0] == ls + len(work[ls:x[0]]) - len(work[ls:x[0]].lstrip())]
+        if lead_org and re.fullmatch(r"\s*[–—-]\s*", work[lead_org[0][1]:ps]) and STAFF_ROLE.match(work[p["start"]:p["end"]]):
+            role, deleg = split_delegation(_trim(text[p["start"]:p["end"]]))
+            ctx.add_rel("holds_post", pk, lead_org[0][2], ls, p["end"], role=role[:1].lower() + role[1:], delegation=deleg, chain=ps)
             return
         # an elected post named without its collectivité, right after a sentence naming only one
         if re.match(r"(?i)(?:vice-)?présidente?|conseill|élue?", work[p["start"]:p["end"]]):
@@ -334,6 +434,7 @@ def _emit(ctx: Ctx, pk: str, p: dict, ps: int) -> None:
 
 
 def _trim(role: str) -> str:
+    role = re.split(r"\s[–—]\s|\s-\s", role)[0]  # "responsable communication – 03 53 …"
     role = role.strip(" ,;:–-")
     for _ in range(3):
         new = TRAIL_PREP.sub("", role)
@@ -375,6 +476,14 @@ def _prenominal(ctx: Ctx, ps: int, pe: int, pk: str, pspans: list) -> None:
         if prev:
             role = _trim(ctx.text[rs:ps])
             ctx.add_rel("holds_post", pk, prev[-1][2], prev[-1][0], pe, role=role[:1].lower() + role[1:], chain=ps)
+        return
+    if not orgs and re.match(r"(?i)(?:délégu[ée]e?\s+générale?|direct(?:eur|rice)|coordinat(?:eur|rice)|chargée?\s+de\s+mission)\s*,?\s*$",
+                             ctx.text[rs:ps]):
+        # "coordonnée par la déléguée générale X": a staff post in the organisation the page speaks for
+        from .refs import author
+        auth = author(ctx)
+        if auth and ctx.entities[auth].type in ("Network", "ESSOrganization"):
+            ctx.add_rel("holds_post", pk, auth, rs, pe, role=_trim(ctx.text[rs:ps]).lower(), chain=ps)
         return
     if not orgs:
         if re.match(r"(?i)(?:premi(?:er|ère)\s+adjointe?|maire(?:-adjointe?)?|adjointe?\s+au\s+maire)\s*,?\s*$", ctx.text[rs:ps]):

@@ -131,6 +131,19 @@ def _single(ctx: Ctx, subtype: str) -> Optional[str]:
     return ks[0] if len(ks) == 1 else None
 
 
+def single_near(ctx: Ctx, subtype: str, pos: int) -> Optional[str]:
+    """The one collectivité of that kind in the document, else the one of the paragraph at ``pos``."""
+    k = _single(ctx, subtype)
+    if k:
+        return k
+    work = ctx.notes["work"]
+    ps = work.rfind("\n\n", 0, pos)
+    pe = work.find("\n\n", pos)
+    ps, pe = (0 if ps < 0 else ps), (len(work) if pe < 0 else pe)
+    ks = {x[2] for x in ctx.ents_in(ps, pe, {"Collectivite"}) if ctx.entities[x[2]].subtype == subtype}
+    return next(iter(ks)) if len(ks) == 1 else None
+
+
 def generic_subject(ctx: Ctx, ss: int, pos: int) -> Optional[str]:
     """"La municipalité", "le Département", "la Région", "la Métropole" named without their
     name: the one collectivité of that kind the document names."""

@@ -131,6 +131,13 @@ def _conventions(ctx: Ctx) -> None:
             js, je = ctx.sents[j]
             if ctx.ents_in(js, je, {"Convention"}) and j > i + 1:
                 break
+            # "Ont signé : X, adjointe au maire ; Y, président de ... ; Z et W": every person listed
+            colon = re.match(r"\s*(?:ont\s+signé|(?:parmi\s+)?les\s+signataires|signataires)\s*:", work[js:je], re.IGNORECASE)
+            if colon:
+                le = work.find("\n", js + colon.end())
+                le = len(work) if le < 0 else le
+                signs += ctx.ents_in(js + colon.end(), le, {"Person"})
+                continue
             for m in SIGNER_RE.finditer(work, js, je):
                 if re.search(r"par\s+$", m.group(0)):
                     signs += list_after(ctx, m.end(), {"Person"} | ORGS_ONLY)
