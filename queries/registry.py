@@ -278,7 +278,12 @@ def _sparql_rows(store, text: str, params: dict, include_private: bool) -> list[
         binds[k] = URIRef(v) if isinstance(v, str) and looks_like_iri(v) else Literal(v)
     res = store.query(text, bindings=binds, include_private=include_private)
     names = [str(v) for v in res.vars]
-    return [{n: row[i] for i, n in enumerate(names)} for row in res]
+    rows = [{n: row[i] for i, n in enumerate(names)} for row in res]
+    if getattr(store, "backend", "oxigraph") != "oxigraph":
+        # rdflib's evaluator gives MIN/MAX over only-unbound values as the plain literal "None".
+        rows = [{k: (None if isinstance(v, Literal) and v.datatype is None and str(v) == "None" else v)
+                 for k, v in r.items()} for r in rows]
+    return rows
 
 
 _PROJECTIONS: dict = {}
