@@ -126,3 +126,20 @@ def test_role_ending_in_des_is_not_cut():
     ctx = run("La note a été rédigée par Lucie Bréhat, chargée d'études à la CRESS Bretagne.")
     roles = [r.role for r in ctx.rels if r.type == "holds_post"]
     assert roles == ["chargée d'études"]
+
+
+def test_members_listed_after_a_colon_and_the_association_as_subject():
+    _, rels, _ = summary(
+        "Trois nouvelles collectivités ont rejoint le RTES ce trimestre : la Ville de Brest, le Conseil départemental "
+        "du Gers et Nantes Métropole.")
+    members = {a for t, a, b in rels if t == "member_of" and b == "RTES"}
+    assert {"Brest", "Nantes Métropole"} <= members and any("Gers" in m for m in members)
+    _, rels, _ = summary(
+        "L'association Roue Libre anime un atelier. Créée en 2017, l'association est membre de L'Heureux Cyclage, "
+        "le réseau des ateliers vélo.")
+    assert ("member_of", "Roue Libre", "L'Heureux Cyclage") in rels
+
+
+def test_participle_clause_is_not_an_organisation():
+    _, _, ents = summary("Fondée en 2012, l'association accompagne les jeunes.")
+    assert not any(e.name.startswith("Fondée") for e in ents.values())

@@ -363,6 +363,9 @@ def orgs(ctx: Ctx) -> None:
             continue
         if PERSON_RE.fullmatch(m.group("name")):
             continue
+        tok = ctx.notes["tok_at"].get(s)
+        if tok is not None and tok.pos_ in ("VERB", "AUX") or re.search(r"\b(?:en|depuis)\s+\d{4}$", m.group("name")):
+            continue  # "Créée en 2017, l'association ...": a participle clause, not a name
         register_org(ctx, s, e, m.group("name"), org_type(m.group("name"), m.group("d")))
     slot_orgs(ctx)
 

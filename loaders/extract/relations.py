@@ -34,7 +34,8 @@ MEMBER_CUE = re.compile(r"\bsi[èe]g(?:e|ent|eait|eaient)\s+(?:au|à\s+la|dans\s
                         r"\b(?:participe(?:nt)?|fai(?:t|saient|sait)\s+partie)\s+(?:au|à\s+la|à\s+l['’]|aux|du|de\s+la|de\s+l['’])\s*(?=[A-ZÉ])|"
                         r"\badh(?:ésion|ère|èrent)\s+(?:de\s+la\s+(?:ville|commune|collectivité)\s+)?(?:au|à\s+la|à\s+l['’])\s*|"
                         r"\b(?:est|sont)\s+(?:désormais\s+|aussi\s+|également\s+|déjà\s+)?(?:membres?|adhérente?s?)\s+(?:de\s+la|de\s+l['’]|du|des|de|d['’])\s*|"
-                        r"\b(?:a|ont)\s+(?:rejoint|adhéré\s+(?:à\s+la|à\s+l['’]|au|aux))\s*|siège\s+au\s+(?:CA|conseil d['’]administration)\s+(?:de\s+la|de\s+l['’]|du|des|de|d['’])\s*",
+                        r"\b(?:a|ont)\s+(?:rejoint|adhéré\s+(?:à\s+la|à\s+l['’]|au|aux))\s*|\brejoi(?:gnent|ndra|ndront)\s+|"
+                        r"\b(?:devient|deviennent|est\s+devenue?|sont\s+devenue?s)\s+(?:membres?|adhérente?s?)\s+(?:de\s+la|de\s+l['’]|du|des|de|d['’])\s*|siège\s+au\s+(?:CA|conseil d['’]administration)\s+(?:de\s+la|de\s+l['’]|du|des|de|d['’])\s*",
                         re.IGNORECASE)
 
 
@@ -362,6 +363,8 @@ def _members(ctx: Ctx) -> None:
     for m in MEMBER_CUE.finditer(work):
         ss, se = ctx.sent_span(m.start())
         tgt = list_after(ctx, m.end(), {"Network", "Club"})
+        if not tgt and m.group(0)[-1:] in "'’":
+            tgt = list_after(ctx, m.end() - 2, {"Network", "Club"})  # "membre de L'Heureux Cyclage": the article is in the name
         if not tgt and re.match(r"si", m.group(0)):
             # "siègent au comité": the one club (committee) of the text
             clubs = [x for x in ctx.spans if ctx.entities[x[2]].type == "Club" and x[0] < m.start()]
@@ -377,6 +380,23 @@ def _members(ctx: Ctx) -> None:
         if not subj:
             g = generic_subject(ctx, ss, first_cue)
             subj = [(ss, ss, g)] if g else []
+        if not subj:
+            # "Trois nouvelles collectivités ont rejoint le RTES ce trimestre : X, Y et Z"
+            colon = re.match(r"[^.;:]{0,60}:\s*", work[tgt[-1][1]:se])
+            if colon:
+                subj = [x for x in list_after(ctx, tgt[-1][1] + colon.end(), ORGS_ONLY) if x[2] != tgt[0][2]]
+                for x in subj:
+                    ctx.add_rel("member_of", x[2], tgt[0][2], m.start(), x[1])
+                continue
+        if not subj:
+            # "l'association est membre de X": the association named last
+            am = re.search(r"\b(?:l['’]|la\s+|cette\s+)(?P<w>association|structure|coopérative|scic|entreprise)\s+$", work[ss:first_cue],
+                           re.IGNORECASE)
+            if am:
+                w = fold(am.group("w"))
+                prev = [x for x in ctx.spans if x[0] < ss and ctx.entities[x[2]].type in ("ESSOrganization", "Organization")
+                        and w in fold(" ".join(ctx.entities[x[2]].surfaces))]
+                subj = [(m.start(), m.start(), prev[-1][2])] if prev else []
         if not subj and re.match(r"\s*(?:elle|il|celle-ci|celui-ci)\b", ctx.folded[ss:first_cue]):
             # "Elle est membre d'ESS France": the first actor of the sentence before
             i = ctx.sent_index(ss)
