@@ -143,3 +143,30 @@ def test_members_listed_after_a_colon_and_the_association_as_subject():
 def test_participle_clause_is_not_an_organisation():
     _, _, ents = summary("Fondée en 2012, l'association accompagne les jeunes.")
     assert not any(e.name.startswith("Fondée") for e in ents.values())
+
+
+def test_bulleted_round_tables_are_events_with_their_speakers():
+    events, rels, _ = summary(
+        "Le Forum départemental de l'ESS se tiendra le jeudi 17 octobre 2013 à Tarbes.\n\n"
+        "Deux tables rondes rythmeront la matinée :\n"
+        "– « Les associations face à la crise », modérée par Paul Durand, journaliste ;\n"
+        "– « Coopératives de montagne », avec les interventions de Jeanne Roux, présidente de la coopérative Lait 65.\n")
+    tr = {n for n in events if n.startswith("Table ronde")}
+    assert tr == {"Table ronde « Les associations face à la crise »", "Table ronde « Coopératives de montagne »"}
+    assert ("participates", "Paul Durand", "Table ronde « Les associations face à la crise »") in rels
+    assert ("participates", "Jeanne Roux", "Table ronde « Coopératives de montagne »") in rels
+    assert ("located_in", "Table ronde « Coopératives de montagne »", "Tarbes") in rels
+
+
+def test_first_edition_written_two_ways_is_one_event():
+    events, _, _ = summary("1er Forum de l'ESS de Tarbes\n\nLe premier Forum de l'ESS de Tarbes aura lieu le 3 mai 2013.")
+    assert len(events) == 1
+
+
+def test_speakers_listed_after_interviendront():
+    events, rels, _ = summary(
+        "Le RTES vous invite à son webinaire « Achats responsables », mardi 5 avril 2022.\n\n"
+        "Interviendront :\n- Julie Morin, directrice de la commande publique à la Ville de Poitiers ;\n"
+        "- Marc Lefort, élu à la Ville de Besançon.\n")
+    web = next(iter(events))
+    assert ("participates", "Julie Morin", web) in rels and ("participates", "Marc Lefort", web) in rels

@@ -156,8 +156,10 @@ def _event_dates_places(ctx: Ctx) -> None:
             pe = ctx.entities[x[2]]
             if "date" not in ent.attrs and "date" in pe.attrs:
                 ent.attrs["date"] = pe.attrs["date"]
-            same_par = "\n\n" not in re.sub(r"[ \t\u00a0]+", "", ctx.notes["work"][x[0]:s])
-            if "place" not in ent.attrs and "place" in pe.attrs and same_par:
+            same_par = "\n\n" not in re.sub(r"[ \t\u00a0]+", "", ctx.notes["work"][x[0]:s]) or (
+                ent.extra.get("head") in _SUB and len({y[2] for y in parents}) == 1)
+            own_loc = any(r.type == "located_in" and r.source == k for r in ctx.rels)
+            if not own_loc and "place" in pe.attrs and same_par:
                 ent.attrs["place"] = pe.attrs["place"]
                 for r in list(ctx.rels):
                     if r.type == "located_in" and r.source == x[2]:
@@ -423,7 +425,9 @@ def _program_blocks(ctx: Ctx) -> list[tuple[int, int, str]]:
     for m in re.finditer(r"[^\n]*:\s*\n", work):
         ls, le = m.start(), m.end()
         evs = ctx.ents_in(ls, le, {"Event"})
-        if not evs and re.match(r"\s*(?:(?:au\s+)?programme|avec|intervenants?|intervenantes?|participants?)\s*:", ctx.folded[ls:le]):
+        if not evs and (re.match(r"\s*(?:(?:au\s+)?programme|avec|intervenants?|intervenantes?|participants?)\s*:", ctx.folded[ls:le])
+                        or re.search(r"(?:interviendr(?:a|ont)|prendront\s+la\s+parole|temoigneront|sont\s+invite(?:e|s|es)?)\s*:\s*$",
+                                     ctx.folded[ls:le])):
             prev = [x for x in ctx.spans if ctx.entities[x[2]].type == "Event" and ls - 1500 <= x[0] < ls]
             evs = [next(x for x in prev if x[2] == prev[-1][2])] if prev else []
             if prev and re.match(r"\s*(?:au\s+)?programme", ctx.folded[ls:le]):

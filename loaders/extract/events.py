@@ -118,12 +118,60 @@ def events(ctx: Ctx) -> None:
             surface = text[start:he] + " " + text[q.start():q.end()]
         if title and q:
             consumed.append((q.start(), q.end()))
-        ev = {"start": start, "end": comp_end, "head": head, "ordinal": fold(ordm.group("o")).replace(" ", "") if ordm else None,
+        ev = {"start": start, "end": comp_end, "head": head, "ordinal": _ordinal_key(ordm.group("o")) if ordm else None,
               "comp": comp.strip(), "title": title, "named": named, "det": det, "surface": surface,
               "has_comp": has_comp, "series": series, "line": _title_line(ctx, start), "head_cap": head_surface[:1].isupper()}
         evs.append(ev)
+    evs += _bulleted_titles(ctx, consumed)
+    evs.sort(key=lambda ev: ev["start"])
     _clause_dates(ctx, evs)
     _merge_events(ctx, evs)
+
+
+_ORD_WORDS = {"premier": 1, "premiere": 1, "deuxieme": 2, "second": 2, "seconde": 2, "troisieme": 3, "quatrieme": 4,
+              "cinquieme": 5}
+
+
+def _ordinal_key(o: str) -> str:
+    """"1er", "premier", "1re" -> "1"; "3e", "3ème", "troisième" -> "3" (one key for one edition)."""
+    f = fold(o).replace(" ", "")
+    m = re.match(r"(\d+)", f)
+    if m:
+        return m.group(1)
+    return str(_ORD_WORDS[f]) if f in _ORD_WORDS else f
+
+
+_SINGULAR = {"table ronde": "Table ronde", "atelier": "Atelier", "conference": "Conférence", "webinaire": "Webinaire",
+             "debat": "Débat", "seminaire": "Séminaire", "rencontre": "Rencontre", "pleniere": "Plénière"}
+
+
+def _bulleted_titles(ctx: Ctx, consumed: list) -> list[dict]:
+    """"Deux tables rondes rythmeront la matinée :" then one bullet line per quoted title:
+    each bullet is an event of that kind ("Table ronde « Les associations face à la crise »")."""
+    work, folded = ctx.notes["work"], ctx.folded
+    out = []
+    for m in re.finditer(r"(?m)^[^\n]*\b(?P<h>tables?[- ]rondes|ateliers|conferences|webinaires|debats|seminaires|pleniere?s)\b[^\n]*:[ \t]*$",
+                         folded):
+        head = event_head_key(m.group("h").rstrip("s").replace("tables", "table").replace("-", " "))
+        if head not in _SINGULAR:
+            continue
+        pos = m.end() + 1
+        for line in re.finditer(r"[^\n]*\n?", work[pos:]):
+            t = line.group(0)
+            if not t.strip():
+                break
+            q = re.match(r"\s*[-–•*·]\s*(?P<q>[«“\"]\s*(?P<t>[^»”\"\n]{3,120}?)\s*[»”\"])", t)
+            if not q:
+                break
+            qs, qe = pos + line.start() + q.start("q"), pos + line.start() + q.end("q")
+            if any(s <= qs < e for s, e in consumed):
+                continue
+            consumed.append((qs, qe))
+            title = q.group("t")
+            out.append({"start": qs, "end": qe, "head": head, "ordinal": None, "comp": "", "title": title, "named": None,
+                        "det": "", "surface": f"{_SINGULAR[head]} {work[qs:qe]}", "has_comp": True, "series": False,
+                        "line": None, "head_cap": True})
+    return out
 
 
 AGENT_TYPES = {"Collectivite", "Network", "ESSOrganization", "PublicBody", "Organization", "Club"}
