@@ -170,3 +170,30 @@ def test_speakers_listed_after_interviendront():
         "- Marc Lefort, élu à la Ville de Besançon.\n")
     web = next(iter(events))
     assert ("participates", "Julie Morin", web) in rels and ("participates", "Marc Lefort", web) in rels
+
+
+def test_publications_announced_by_title_lines_and_anaphora():
+    _, rels, ents = summary(
+        "VIENT DE PARAÎTRE\n« Les monnaies locales et les communes »\n"
+        "Cette note de 12 pages, réalisée par le RTES avec le soutien de la Caisse des Dépôts, présente cinq cas.\n")
+    pub = "Les monnaies locales et les communes"
+    assert pub in {e.name for e in ents.values() if e.type == "Publication"}
+    assert ("publishes", "RTES", pub) in rels
+    assert any(t == "sponsors" and b == pub for t, _a, b in rels)
+
+
+def test_coedited_notes_and_titles_after_a_comma():
+    _, rels, ents = summary(
+        "La CRESS Bretagne diffuse aussi une note de conjoncture, « L'emploi dans l'ESS en 2024 », et la "
+        "« Fiche ESS – Rennes Métropole ». Le RTES cite la note « Ce que l'ESS apporte », co-éditée en 2023 par "
+        "la CRESS Bretagne et l'Université Rennes 2.")
+    pubs = {e.name for e in ents.values() if e.type == "Publication"}
+    assert {"L'emploi dans l'ESS en 2024", "Fiche ESS – Rennes Métropole", "Ce que l'ESS apporte"} <= pubs
+    assert ("publishes", "CRESS Bretagne", "L'emploi dans l'ESS en 2024") in rels
+    assert ("publishes", "CRESS Bretagne", "Fiche ESS – Rennes Métropole") in rels
+    assert ("publishes", "CRESS Bretagne", "Ce que l'ESS apporte") in rels
+
+
+def test_joint_press_release_with_a_title():
+    _, rels, ents = summary("Le RTES et la CRESS Normandie publient un communiqué commun intitulé « Sauver les budgets ».")
+    assert ("publishes", "RTES", "Sauver les budgets") in rels

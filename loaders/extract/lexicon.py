@@ -100,7 +100,7 @@ def event_head_key(surface_folded: str) -> str:
 
 
 # ---------------------------------------------------------------- publications
-PUB_HEADS = (r"guides?|etudes?|rapports?(?: d'activites?| annuels?)?|kit|atlas|communiques? de presse|notes?|"
+PUB_HEADS = (r"guides?|etudes?|rapports?(?: d'activites?| annuels?)?|kit|atlas|communiques? de presse|communiques? communs?|notes?|"
              r"barometres?|panoramas?|livres? blancs?|avis|fiches?|recueils?|cartographies?|plaidoyers?|"
              r"publications?|dossiers?|memento|vademecum|repertoire|annuaire|lettres?|manifeste|"
              r"cahiers?|synthese|enquetes?|bilans?|actes|revues?|magazines?|brochures?|tribunes?|"

@@ -23,7 +23,8 @@ SPONSOR_CUE = re.compile(r"(?:avec\s+l['’]appui\s+(?:de\s+la|de\s+l['’]|du|d
                          re.IGNORECASE)
 FOUND_VERB = re.compile(r"\b(?:lan(?:ce|cent|cera|ceront)|a\s+lancé|ont\s+lancé|cré(?:e|ent|era)|a\s+créé|ont\s+créé|"
                         r"fond(?:e|ent)|a\s+fondé|ont\s+fondé|propos(?:e|ent))\b", re.IGNORECASE)
-PUB_VERB = re.compile(r"\b(?:vien(?:t|nent)\s+de\s+publier|(?:édit|publi|réalis|rédig)[ée]e?s?\s+(?:conjointement\s+|notamment\s+|également\s+)par|"
+PUB_VERB = re.compile(r"\b(?:vien(?:t|nent)\s+de\s+publier|(?:co-?)?(?:édit|publi|réalis|rédig)[ée]e?s?\s+(?:en\s+\d{4}\s+)?(?:conjointement\s+|notamment\s+|également\s+)?par|"
+                      r"co-?édit[ée]e?s?\s+(?:en\s+\d{4}\s+)?avec|diffus(?:e|ent)\b|"
                       r"une\s+publication\s+(?:de\s+la|de\s+l['’]|du|des|de|d['’])|publi(?:e|ent|era)|a\s+publié|ont\s+publié|(?:a|ont)\s+(?:également\s+)?présenté|présentent|édit(?:e|ent)|a\s+édité|sort(?:ent)?|"
                       r"r[ée]alis[ée]e?s?\s+par|publi[ée]e?s?\s+par|édit[ée]e?s?\s+par|co-?publi)", re.IGNORECASE)
 SIGN_CUE = re.compile(r"(?:co-?)?sign[ée]e?s?\s+par\s*|paraph[ée]e?s?\s+par\s*|signataires?\s*:\s*|entre\s*", re.IGNORECASE)
@@ -178,7 +179,14 @@ def _sponsors(ctx: Ctx) -> None:
             target = things[0]
         else:
             i = ctx.sent_index(m.start())
-            if i > 0:
+            ana = re.search(r"(?i)\b(?:cette|ce|cet|l['’]|la|le)\s*(?P<w>étude|note|guide|rapport|publication|panorama|"
+                            r"événement|evenement|forum|salon|rencontre|journée|manifestation)\b", work[ss:m.start()])
+            if ana:
+                pub_word = fold(ana.group("w")) not in ("evenement", "forum", "salon", "rencontre", "journee", "manifestation")
+                types = {"Publication"} if pub_word else {"Event"}
+                prev = [x for x in ctx.spans if x[1] <= ss and ss - x[1] < 1500 and ctx.entities[x[2]].type in types]
+                target = prev[-1] if prev else None
+            if target is None and i > 0:
                 ps, pe = ctx.sents[i - 1]
                 prev = ctx.ents_in(ps, pe, THINGS)
                 target = prev[-1] if prev else None
@@ -323,18 +331,26 @@ def _publishes(ctx: Ctx) -> None:
     for m in PUB_VERB.finditer(work):
         ss, se = ctx.sent_span(m.start())
         in_sent = [x for x in pubs if ss <= x[0] < se]
+        if not in_sent and re.search(r"(?i)\b(?:cette|ce|cet|l['’]|la|le)\s*(?:étude|note|guide|rapport|publication|panorama|fiche|synthèse)\b",
+                                     work[ss:se]):
+            # "Cette note, réalisée par le RTES", "Co-éditée avec X, l'étude ...": the publication named last
+            in_sent = [x for x in pubs if x[1] <= ss and ss - x[1] < 1200][-1:]
         if not in_sent and re.match(r"(?i)une\s+publication", m.group(0)):
             # a subtitle line "Une publication de X et Y" under the title
             in_sent = [x for x in pubs if 0 <= ss - x[1] < 200][-1:]
         if not in_sent:
             continue
         target = min(in_sent, key=lambda x: abs(x[0] - m.start()))
-        if re.search(r"par\b|publication", m.group(0)):
+        targets = [target]
+        if re.search(r"par\b|publication|avec", m.group(0)):
             authors = list_after(ctx, m.end(), ORGS_ONLY | {"Club"})
         else:
             authors = [x for x in ctx.ents_in(ss, m.start(), ORGS_ONLY) if not _inside_thing(ctx, x)]
-        for a in authors:
-            ctx.add_rel("publishes", a[2], target[2], min(a[0], m.start()), max(a[1], target[1]))
+            # "La CRESS diffuse des fiches, dont « X », ainsi qu'une note « Y »": every title after the verb
+            targets = [x for x in in_sent if x[0] > m.start()] or targets
+        for t in targets:
+            for a in authors:
+                ctx.add_rel("publishes", a[2], t[2], min(a[0], m.start()), max(a[1], t[1]))
 
 
 HIS_MEMBERS = re.compile(r"\b(?:font|fait)\s+partie\s+de\s+(?:ses|leurs|nos)\s+(?:adhérents|membres)\b|"

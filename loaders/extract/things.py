@@ -10,7 +10,7 @@ import re
 from typing import Optional
 
 from .base import Ctx, Mention, clean_space, fold, norm
-from .lexicon import CONVENTION_NOT_RE, CONVENTION_RE, PUB_HEAD_RE, ROLE_HEAD
+from .lexicon import CONVENTION_NOT_RE, CONVENTION_RE, PUB_HEAD_RE, PUB_HEADS, ROLE_HEAD
 from .phrases import QUOTE_RE, _cap, _skip_space, _title_line, complement
 from .registry import register
 
@@ -112,6 +112,10 @@ def publications(ctx: Ctx) -> None:
         # head + optional complement + quoted title
         comp_end = complement(ctx, he, maxw=4)
         q = QUOTE_RE.match(work, _skip_space(work, comp_end)) or QUOTE_RE.match(work, qs)
+        if not q:
+            # "une note de conjoncture, « Titre »"
+            cm = re.match(r"\s*,\s*", work[comp_end:comp_end + 4])
+            q = QUOTE_RE.match(work, comp_end + cm.end()) if cm else None
         before = folded[max(0, hs - 25):hs]
         intit = re.match(r"\s*,?\s*(?:intitulée?|baptisée?|appelée?|nommée?)\s*", work[he:he + 20])
         if intit:
@@ -149,6 +153,21 @@ def publications(ctx: Ctx) -> None:
     for q in re.finditer(r"\b(?:publi(?:e|er|é|ent)|édit(?:e|er|é|ent)|sort(?:ir)?|présente(?:r|nt)?)\s+(?P<q>[«\"“][^\"»”\n]{5,200}[»\"”])", work):
         qs, qe = q.start("q"), q.end("q")
         if not any(s <= qs < e for s, e in event_spans):
+            t = QUOTE_RE.match(work, qs)
+            if t:
+                pubs.append((qs, qe, t.group("t"), text[qs:qe]))
+    # a quoted title that opens with a publication noun: « Fiche ESS – Orléans Métropole »
+    for q in QUOTE_RE.finditer(work):
+        if not any(s <= q.start() < e for s, e in event_spans) and PUB_HEAD_RE.match(fold(q.group("t"))) \
+                and q.group("t")[:1].isupper():
+            pubs.append((q.start(), q.end(), q.group("t"), text[q.start():q.end()]))
+    # a title line in quotes announced by "Vient de paraître" or taken up by "Cette note / Ce guide ..."
+    for q in re.finditer(r"(?m)^[ \t]*(?P<q>[«\"“][^\n]{5,200}[»\"”])[ \t]*$", work):
+        qs, qe = q.start("q"), q.end("q")
+        prev_line = work[work.rfind("\n", 0, max(0, work.rfind("\n", 0, qs))) + 1:qs]
+        next_txt = fold(work[qe:qe + 60]).lstrip()
+        if re.search(r"(?i)vient de para[iî]tre|nouvelle publication|parution|à (?:lire|télécharger)", prev_line) \
+                or re.match(rf"(?:cette|ce|cet|la|le|l')\s*(?:{PUB_HEADS})\b", next_txt):
             t = QUOTE_RE.match(work, qs)
             if t:
                 pubs.append((qs, qe, t.group("t"), text[qs:qe]))
