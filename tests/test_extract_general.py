@@ -197,3 +197,26 @@ def test_coedited_notes_and_titles_after_a_comma():
 def test_joint_press_release_with_a_title():
     _, rels, ents = summary("Le RTES et la CRESS Normandie publient un communiqué commun intitulé « Sauver les budgets ».")
     assert ("publishes", "RTES", "Sauver les budgets") in rels
+
+
+def test_partners_line_sponsors_the_event_of_the_page():
+    _, rels, _ = summary(
+        "La Ville de Lyon organise son Forum de l'ESS le jeudi 22 novembre 2018.\n\n"
+        "Partenaires de l'événement : Métropole de Lyon, CRESS Auvergne-Rhône-Alpes, Crédit Coopératif.")
+    spons = {a for t, a, b in rels if t == "sponsors"}
+    assert {"Métropole de Lyon", "CRESS Auvergne-Rhône-Alpes", "Crédit Coopératif"} <= spons
+
+
+def test_names_do_not_cross_lines_and_cue_words_stay_in_names():
+    _, _, ents = summary("Ville de Villeurbanne\nVous êtes ici : Accueil\n\nLa Ressourcerie du Tonkin expose au forum.")
+    names = {e.name for e in ents.values()}
+    assert "Villeurbanne" in names and not any("\n" in n for n in names)
+    assert "Ressourcerie du Tonkin" in names
+
+
+def test_opening_speakers_and_a_second_complement_after_the_post():
+    events, rels, _ = summary(
+        "La Ville de Lyon organise le Forum de l'ESS le 3 mai 2019.\n\n9h30 – Ouverture par Marie Roux, adjointe au maire.\n"
+        "Témoignages de Léa Amrani, fondatrice de Talents Partagés, et de l'association Rhône Emploi.")
+    assert ("participates", "Marie Roux", "Forum de l'ESS") in rels
+    assert ("holds_post", "Léa Amrani", "Talents Partagés") in rels

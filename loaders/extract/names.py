@@ -342,6 +342,9 @@ def orgs(ctx: Ctx) -> None:
             e = max(e, complement(ctx, m.start("name"), maxw=8))
             # "Régie rurale de X", "Fédération Y": the cue is part of the name
             register_org(ctx, m.start(), e, work[m.start():e], org_type(m.group(0)))
+        elif cue[0].isupper() and re.match(r"(?:de|du|des|d['’])[\s']", name):
+            # "Ressourcerie du Tonkin": a name made of the cue and its complement
+            register_org(ctx, m.start(), e, work[m.start():e], org_type(cue))
         else:
             register_org(ctx, m.start(), e, name, org_type(cue), surface=m.group(0))
     # capitalised network nouns open a proper name: "Union régionale des structures d'insertion ..."

@@ -274,6 +274,8 @@ def _appositions(ctx: Ctx, ps: int, pe: int, pk: str, next_person: int) -> None:
                     p["org"] = ok
                     p["role_end"] = p["end"]
             break
+        elif posts_ and re.match(r"et\s+(?:de|du|des|d')\s", f):
+            break  # "fondatrice de X, et de l'association Y": another complement of the sentence, not of the post
         elif posts_ and (f[:1].islower() or DELEGATION_RE.match(f_noart)) and not _starts_with_verb(ctx, s):
             posts_[-1]["end"] = e
         else:
@@ -436,6 +438,8 @@ def _emit(ctx: Ctx, pk: str, p: dict, ps: int) -> None:
 def _trim(role: str) -> str:
     role = re.split(r"\s[–—]\s|\s-\s", role)[0]  # "responsable communication – 03 53 …"
     role = role.strip(" ,;:–-")
+    if role.endswith(".") and not re.search(r"\b[A-Z]\.$", role):
+        role = role[:-1].rstrip()
     for _ in range(3):
         new = TRAIL_PREP.sub("", role)
         new = TRAIL_PREP2.sub("", new).strip(" ,")

@@ -199,8 +199,25 @@ PARTNER_OF_EVENT = re.compile(r"(?:\b(?:est|sont)\s+(?:également\s+|aussi\s+)?|
                               r"(?:de\s+l['’]|du\s|de\s+la\s|des\s)", re.IGNORECASE)
 
 
+PARTNERS_LINE = re.compile(r"(?im)^[ \t]*(?:nos\s+|les\s+)?(?:partenaires|financeurs|avec\s+le\s+soutien\s+de)"
+                           r"(?:\s+(?:de\s+l['’]|du\s|de\s+la\s|des\s)\s*(?P<w>[\w-]+))?\s*:\s*")
+
+
 def _event_partners(ctx: Ctx) -> None:
     work = ctx.notes["work"]
+    # "Partenaires de l'événement : X, Y, Z": sponsors of the event the page is about
+    for m in PARTNERS_LINE.finditer(work):
+        w = fold(m.group("w") or "")
+        if w and w not in ("evenement", "forum", "salon", "rencontre", "rencontres", "journee", "manifestation", "festival",
+                           "colloque", "congres", "seminaire", "soiree", "operation"):
+            continue
+        evs = [x for x in ctx.spans if ctx.entities[x[2]].type == "Event" and x[0] < m.start()
+               and ctx.entities[x[2]].extra.get("head") != "mois de l'ess"]
+        if not evs:
+            continue
+        main = max({x[2] for x in evs}, key=lambda k: (len(ctx.entities[k].mentions), -ctx.entities[k].first))
+        for x in list_after(ctx, m.end(), ORGS_ONLY):
+            ctx.add_rel("sponsors", x[2], main, m.start(), x[1])
     for m in PARTNER_OF_EVENT.finditer(work):
         ss, se = ctx.sent_span(m.start())
         subj = [x for x in ctx.ents_in(ss, m.start(), ORGS_ONLY) if not _inside_thing(ctx, x)]
