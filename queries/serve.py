@@ -3,8 +3,8 @@
 GET /sparql?query=... and POST (form `query=` or `application/sparql-query` body). Results as
 JSON, CSV, TSV or XML (SELECT/ASK) and Turtle, JSON-LD or N-Triples (CONSTRUCT/DESCRIBE), chosen
 by the Accept header. UPDATE is refused (403), private documents are hidden, and each query runs
-in a worker: past `timeout` seconds the client gets 503 (the worker finishes in the background;
-at most `workers` queries run at once). Bound to 127.0.0.1 unless told otherwise.
+in a daemon worker thread: past `timeout` seconds the client gets 503 (the worker finishes in the
+background and never holds the process at exit; at most `workers` queries run at once, more get 503). Bound to 127.0.0.1 unless told otherwise.
 """
 from __future__ import annotations
 
@@ -55,7 +55,34 @@ def _tsv(result) -> bytes:
     return ("\n".join(lines) + "\n").encode("utf-8")
 
 
-def make_handler(store, timeout: float, pool: cf.ThreadPoolExecutor) -> type:
+class Workers:
+    """At most `n` queries at once, each in a daemon thread (a timed-out query cannot be cancelled
+    in Oxigraph; a daemon thread at least never keeps the server process alive at exit)."""
+
+    def __init__(self, n: int):
+        self.slots = threading.BoundedSemaphore(n)
+
+    def run(self, fn, timeout: float):
+        if not self.slots.acquire(timeout=timeout):
+            raise cf.TimeoutError
+        future: cf.Future = cf.Future()
+
+        def work():
+            try:
+                future.set_result(fn())
+            except BaseException as exc:  # handed to the request thread
+                future.set_exception(exc)
+            finally:
+                self.slots.release()
+
+        threading.Thread(target=work, name="sparql-query", daemon=True).start()
+        return future.result(timeout=timeout)
+
+    def shutdown(self) -> None:
+        pass
+
+
+def make_handler(store, timeout: float, pool: "Workers") -> type:
     class Handler(BaseHTTPRequestHandler):
         server_version = "essgraph-sparql/0.1"
 
@@ -111,9 +138,8 @@ def make_handler(store, timeout: float, pool: cf.ThreadPoolExecutor) -> type:
                 form = sparql_form(text)
             except UsageError as exc:
                 return self._error(403 if "read-only" in str(exc) else 400, str(exc))
-            future = pool.submit(self._run, text, form)
             try:
-                code, body, media = future.result(timeout=timeout)
+                code, body, media = pool.run(lambda: self._run(text, form), timeout)
             except cf.TimeoutError:
                 return self._error(503, f"query timed out after {timeout:g} s; narrow it (LIMIT, more specific "
                                         "patterns) or raise the server's timeout")
@@ -144,7 +170,7 @@ class SparqlServer:
     """A running endpoint; `url` is its /sparql address. Use as a context manager or call close()."""
 
     def __init__(self, store, host: str = "127.0.0.1", port: int = 7878, timeout: float = 10.0, workers: int = 4):
-        self.pool = cf.ThreadPoolExecutor(max_workers=workers, thread_name_prefix="sparql")
+        self.pool = Workers(workers)
         self.httpd = ThreadingHTTPServer((host, port), make_handler(store, timeout, self.pool))
         self.httpd.daemon_threads = True
         h, p = self.httpd.server_address[:2]
@@ -159,7 +185,7 @@ class SparqlServer:
     def close(self) -> None:
         self.httpd.shutdown()
         self.httpd.server_close()
-        self.pool.shutdown(wait=False, cancel_futures=True)
+        self.pool.shutdown()
 
     def __enter__(self) -> "SparqlServer":
         return self.start()
@@ -180,7 +206,6 @@ def serve(store, host: str = "127.0.0.1", port: int = 7878, timeout: float = 10.
         pass
     finally:
         server.httpd.server_close()
-        server.pool.shutdown(wait=False, cancel_futures=True)
 
 
 __all__ = ["serve", "SparqlServer"]
