@@ -220,3 +220,30 @@ def test_opening_speakers_and_a_second_complement_after_the_post():
         "Témoignages de Léa Amrani, fondatrice de Talents Partagés, et de l'association Rhône Emploi.")
     assert ("participates", "Marie Roux", "Forum de l'ESS") in rels
     assert ("holds_post", "Léa Amrani", "Talents Partagés") in rels
+
+
+@pytest.mark.parametrize("text, member", [
+    ("Bienvenue aux nouveaux adhérents du RTES : la Ville de Lille et Rennes Métropole.", "Rennes Métropole"),
+    ("Le RTES compte deux nouveaux membres : la Ville de Lille et Rennes Métropole.", "Rennes Métropole"),
+    ("La Ville de Brest rejoint le RTES.", "Brest"),
+    ("Rennes Métropole, nouvel adhérent du RTES, présente sa politique.", "Rennes Métropole"),
+    ("Brest, membre du RTES depuis 2010, accueille la rencontre.", "Brest"),
+    ("Nantes Métropole et la Ville de Grenoble ont adhéré au RTES en 2023.", "Nantes Métropole"),
+])
+def test_membership_phrasings(text, member):
+    _, rels, ents = summary(text)
+    assert ("member_of", member, "RTES") in rels
+    assert "Métropole de Grenoble" not in {e.name for e in ents.values()}
+
+
+def test_framework_agreements_and_their_signers():
+    _, rels, ents = summary(
+        "La Région Nouvelle-Aquitaine et la CRESS Nouvelle-Aquitaine ont signé un accord-cadre le 12 avril 2017. "
+        "L'accord-cadre est signé par Alain Roux, président de la Région Nouvelle-Aquitaine, et par Lucie Dupont, "
+        "présidente de la CRESS.")
+    conv = next(e.name for e in ents.values() if e.type == "Convention")
+    for who in ("Région Nouvelle-Aquitaine", "CRESS Nouvelle-Aquitaine", "Alain Roux", "Lucie Dupont"):
+        assert ("signatory", who, conv) in rels
+    _, rels, ents = summary("La Région Bretagne a signé avec la CRESS Bretagne une convention d'objectifs pour 2023-2025.")
+    conv = next(e.name for e in ents.values() if e.type == "Convention")
+    assert ("signatory", "CRESS Bretagne", conv) in rels and ("signatory", "Région Bretagne", conv) in rels

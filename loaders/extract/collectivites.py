@@ -129,6 +129,8 @@ def territories(ctx: Ctx) -> None:
     # "la Métropole et la Ville de Bordeaux": two collectivités, the first elliptic
     for m in METRO_AND_CITY_RE.finditer(work):
         name = m.group("name")
+        if not m.group(0).startswith("la ") and re.search(r"[A-ZÉ][\w'’-]*\s+$", work[max(0, m.start() - 30):m.start()]):
+            continue  # "Nantes Métropole et la Ville de Grenoble": two names, not an elliptic métropole
         rec = _best(_cog_find("Métropole de " + name, "EPCI"), "EPCI")
         ms = m.start() + (3 if m.group(0).startswith("la ") else 0)
         _coll_mention(ctx, ms, ms + len("Métropole"), "EPCI", rec, f"Métropole de {name}",

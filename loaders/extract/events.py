@@ -325,6 +325,8 @@ def _merge_events(ctx: Ctx, evs: list[dict]) -> None:
         ent.extra.setdefault("mentions_info", []).append(ev)
         if ev["named"]:
             ent.add_surface(ev["named"])
+        if ev["title"] and len(ev["title"]) > 8:
+            ent.add_surface(ev["title"])  # the quoted title alone is a form the text uses
         by_head.setdefault(head, [])
         if ek not in by_head[head]:
             by_head[head].append(ek)

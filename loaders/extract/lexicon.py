@@ -110,7 +110,7 @@ PUB_HEAD_RE = re.compile(rf"(?<![\w-])(?P<head>{PUB_HEADS})(?![\w])")
 # ---------------------------------------------------------------- conventions
 CONVENTION_RE = re.compile(
     r"(?<![\w-])(?P<head>conventions?|charte|accord|contrat|protocole)"
-    r"(?P<kind>(?:\s(?:de\s(?:partenariat|cooperation|collaboration)|d'objectifs|d'agrement|cadre|partenariale|"
+    r"(?P<kind>(?:[\s-](?:de\s(?:partenariat|cooperation|collaboration)|d'objectifs|d'agrement|cadre|partenariale|"
     r"pluriannuelle|quadripartite|tripartite|bipartite|multipartite|territoriale|d'engagement|de financement|"
     r"de mandat|pour l'ess|regionale|ess))*)(?![\w])")
 CONVENTION_NOT_RE = re.compile(r"conventions? (?:d'affaires|nationale|annuelle|citoyenne)")

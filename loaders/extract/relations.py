@@ -35,7 +35,8 @@ MEMBER_CUE = re.compile(r"\bsi[èe]g(?:e|ent|eait|eaient)\s+(?:au|à\s+la|dans\s
                         r"\b(?:participe(?:nt)?|fai(?:t|saient|sait)\s+partie)\s+(?:au|à\s+la|à\s+l['’]|aux|du|de\s+la|de\s+l['’])\s*(?=[A-ZÉ])|"
                         r"\badh(?:ésion|ère|èrent)\s+(?:de\s+la\s+(?:ville|commune|collectivité)\s+)?(?:au|à\s+la|à\s+l['’])\s*|"
                         r"\b(?:est|sont)\s+(?:désormais\s+|aussi\s+|également\s+|déjà\s+)?(?:membres?|adhérente?s?)\s+(?:de\s+la|de\s+l['’]|du|des|de|d['’])\s*|"
-                        r"\b(?:a|ont)\s+(?:rejoint|adhéré\s+(?:à\s+la|à\s+l['’]|au|aux))\s*|\brejoi(?:gnent|ndra|ndront)\s+|"
+                        r"\b(?:a|ont)\s+(?:rejoint|adhéré\s+(?:à\s+la|à\s+l['’]|au|aux))\s*|\brejoi(?:nt|gnent|ndra|ndront)\s+|\badhérer\s+(?:au|à\s+la|à\s+l['’])\s*|"
+                        r",\s*(?:(?:nouvel(?:le)?|nouveau)\s+)?(?:adhérente?|membre)\s+(?:du|de\s+la|de\s+l['’])\s*(?=(?:l['’])?[A-ZÉ])|"
                         r"\b(?:devient|deviennent|est\s+devenue?|sont\s+devenue?s)\s+(?:membres?|adhérente?s?)\s+(?:de\s+la|de\s+l['’]|du|des|de|d['’])\s*|siège\s+au\s+(?:CA|conseil d['’]administration)\s+(?:de\s+la|de\s+l['’]|du|des|de|d['’])\s*",
                         re.IGNORECASE)
 
@@ -114,7 +115,10 @@ def _conventions(ctx: Ctx) -> None:
             if av:
                 signs += list_after(ctx, e + av.end(), ORGS_ONLY)
             for m in SIGN_CUE.finditer(work, s, se):
-                signs += list_after(ctx, m.end(), ORGS_ONLY | {"Person"})
+                got = list_after(ctx, m.end(), ORGS_ONLY | {"Person"})
+                signs += got
+                if got and ctx.entities[got[0][2]].type == "Person" and re.search(r"par\s*$", m.group(0)):
+                    signs += ctx.ents_in(m.end(), se, {"Person"})  # "signé par X, maire de Y, et par Z, ..."
                 rest = fold(work[m.end():m.end() + 60])
                 cm = re.match(r"(?:les|ses)\s+(?P<n>deux|trois|quatre|cinq|\d)\s+(?:initiateurs|partenaires|fondateurs|membres fondateurs|signataires)", rest)
                 if cm:
@@ -123,9 +127,13 @@ def _conventions(ctx: Ctx) -> None:
                         if len(orgs) == n:
                             signs += [(s, e, o) for o in orgs]
             # "X et Y signent une convention"
-            m2 = re.search(r"\b(?:sign(?:ent|eront|era|e)|ont\s+signé|a\s+signé|(?:a|ont)\s+paraphé)\b", work[ss:s])
+            m2 = re.search(r"\b(?:sign(?:ent|eront|era|e)|ont\s+signé|a\s+signé|(?:a|ont)\s+paraphé|(?:a|ont)\s+conclu|conclu(?:en)?t)\b", work[ss:s])
             if m2:
                 signs += [x for x in ctx.ents_in(ss, ss + m2.start(), ORGS_ONLY | {"Person"})]
+                # "La Région a signé avec la CRESS une convention": the party after "avec" too
+                av2 = re.match(r"\s*avec\s+", work[ss + m2.end():s])
+                if av2:
+                    signs += list_after(ctx, ss + m2.end() + av2.end(), ORGS_ONLY)
         # the sentences after the agreement: "le texte a été paraphé par X", "Y a signé au nom de la Région"
         first_m = min(ent.mentions)[0] if ent.mentions else 0
         i = ctx.sent_index(first_m)
@@ -142,7 +150,11 @@ def _conventions(ctx: Ctx) -> None:
                 continue
             for m in SIGNER_RE.finditer(work, js, je):
                 if re.search(r"par\s+$", m.group(0)):
-                    signs += list_after(ctx, m.end(), {"Person"} | ORGS_ONLY)
+                    got = list_after(ctx, m.end(), {"Person"} | ORGS_ONLY)
+                    signs += got
+                    if got and ctx.entities[got[0][2]].type == "Person":
+                        # "signé par X, adjointe au maire de Y, et Z, président de W": every person of the list
+                        signs += ctx.ents_in(m.end(), je, {"Person"})
                 else:
                     signs += [x for x in ctx.ents_in(js, m.start(), {"Person"})][-1:]
                     signs += list_after(ctx, m.end(), ORGS_ONLY)[:1]
@@ -372,7 +384,8 @@ def _publishes(ctx: Ctx) -> None:
 
 HIS_MEMBERS = re.compile(r"\b(?:font|fait)\s+partie\s+de\s+(?:ses|leurs|nos)\s+(?:adhérents|membres)\b|"
                          r"\b(?:sont|est)\s+(?:parmi\s+)?(?:ses|leurs|nos)\s+(?:adhérents|membres)\b", re.IGNORECASE)
-NEW_MEMBERS = re.compile(r"\b(?:nouve(?:aux|lles)\s+)(?:collectivités\s+)?(?:adhérente?s|membres)\s*:\s*", re.IGNORECASE)
+NEW_MEMBERS = re.compile(r"\b(?:nouve(?:aux|lles)\s+)(?:collectivités\s+)?(?:adhérente?s|membres)"
+                         r"(?P<of>\s+(?:du|de\s+la|de\s+l['’]|des|de|d['’])\s*[^:\n]{2,60}?)?\s*:\s*", re.IGNORECASE)
 
 
 def _members(ctx: Ctx) -> None:
@@ -388,11 +401,22 @@ def _members(ctx: Ctx) -> None:
         for x in [y for y in ctx.ents_in(ss, m.start(), ORGS_ONLY) if not _inside_thing(ctx, y)]:
             if x[2] != tgt:
                 ctx.add_rel("member_of", x[2], tgt, x[0], m.end())
-    if auth and ctx.entities[auth].type == "Network":
-        # "Bienvenue à nos nouveaux adhérents : X, Y, Z" on a network's own page
-        for m in NEW_MEMBERS.finditer(work):
-            for x in list_after(ctx, m.end(), ORGS_ONLY):
-                ctx.add_rel("member_of", x[2], auth, m.start(), x[1])
+    # "Bienvenue à nos nouveaux adhérents : X, Y, Z" (the network of the page), "nouveaux adhérents du RTES :",
+    # "le RTES compte trois nouveaux membres :"
+    for m in NEW_MEMBERS.finditer(work):
+        tgt = None
+        if m.group("of"):
+            named = ctx.ents_in(m.start("of"), m.end("of"), {"Network", "Club"})
+            tgt = named[0][2] if named else None
+        if tgt is None:
+            ss = ctx.sent_span(m.start())[0]
+            subj = ctx.ents_in(ss, m.start(), {"Network", "Club"})
+            tgt = subj[-1][2] if subj else (auth if auth and ctx.entities[auth].type == "Network" else None)
+        if tgt is None:
+            continue
+        for x in list_after(ctx, m.end(), ORGS_ONLY):
+            if x[2] != tgt:
+                ctx.add_rel("member_of", x[2], tgt, m.start(), x[1])
     for m in MEMBER_CUE.finditer(work):
         ss, se = ctx.sent_span(m.start())
         tgt = list_after(ctx, m.end(), {"Network", "Club"})

@@ -87,6 +87,8 @@ def conventions(ctx: Ctx) -> None:
             ctx.entities[ek].attrs["kind"] = kind_label
         if alias_end != e:
             ctx.entities[ek].add_surface(text[s:e])
+        if m.end() < e and kind:
+            ctx.entities[ek].add_surface(text[s:m.end()])  # "convention de partenariat" of "… pour 2024-2026"
         ctx.entities[ek].extra.setdefault("conv_mentions", []).append((s, alias_end))
         kinds_seen.setdefault(kind_txt, ek)
         last = ek
