@@ -130,6 +130,7 @@ def cmd_suggest_merges(args) -> int:
 def cmd_forget(args) -> int:
     store = _store(args, write=True)
     gone = store.forget(args.doc)
+    store.refresh_union()
     store.close()
     if not gone:
         raise UsageError(f"no document {args.doc!r} in the store: give a doc id, source path or file name "

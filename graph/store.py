@@ -23,6 +23,24 @@ from essgraph.errors import StoreError, UsageError
 ESS = "https://w3id.org/essgraph/ontology#"
 DOC = "https://w3id.org/essgraph/doc/"
 REFERENCE_GRAPH = URIRef("https://w3id.org/essgraph/graph/reference")
+# Materialised unions of the document graphs. Oxigraph evaluates a query over the union of many
+# named graphs (or over a list of them) one to two orders of magnitude slower than over one graph
+# (benchmarks/RESULTS.md), so reads go to these, rebuilt after each batch of writes.
+UNION_PUBLIC = URIRef("https://w3id.org/essgraph/graph/union-public")
+UNION_ALL = URIRef("https://w3id.org/essgraph/graph/union-all")
+STATE_GRAPH = URIRef("https://w3id.org/essgraph/graph/state")
+_STATE = URIRef(ESS + "unionOf")
+DERIVED_GRAPHS = (UNION_PUBLIC, UNION_ALL, STATE_GRAPH)
+
+_FILL_UNION = f"""
+PREFIX ess: <{ESS}>
+INSERT {{ GRAPH ?target {{ ?s ?p ?o }} }}
+WHERE {{
+  GRAPH ?g {{ ?g a ess:SourceDocument }}
+  FILTER (?all || NOT EXISTS {{ GRAPH ?g {{ ?g ess:private true }} }})
+  GRAPH ?g {{ ?s ?p ?o }}
+}}
+"""
 
 BACKENDS = ("oxigraph", "memory")
 
@@ -92,6 +110,8 @@ class EssStore:
     ) -> None:
         self.path = Path(path) if path is not None else None
         self.read_only = read_only
+        self._fingerprint: Optional[str] = None  # of the documents, cached until a write
+        self._docs: Optional[list[DocRecord]] = None
         self._lock = threading.RLock()
         if isinstance(backend, Store):
             self.backend = type(backend).__name__
@@ -141,17 +161,20 @@ class EssStore:
                 if self.ox.contains_named_graph(gname):
                     self.ox.remove_graph(gname)
                 self.ox.extend(quads)
+                self._invalidate()
             else:
                 self.dataset.remove_graph(iri)
                 target = self.dataset.graph(iri)
                 for t in graph:
                     target.add(t)
+                self._invalidate()
 
     def replace_reference(self, graph: Graph) -> None:
         """Load the ontology, vocabularies and gazetteer into the reference graph."""
         self.replace_document_iri(REFERENCE_GRAPH, graph)
 
     def replace_document_iri(self, iri: URIRef, graph: Graph) -> None:
+        self._invalidate()
         with self._lock:
             self.dataset.remove_graph(iri)
             if self.backend == "oxigraph":
@@ -173,15 +196,34 @@ class EssStore:
         with self._lock:
             for d in gone:
                 self.dataset.remove_graph(d.graph)
+            self._invalidate()
         return gone
 
     def clear(self) -> None:
+        self._invalidate()
         with self._lock:
             for g in list(self.dataset.graphs()):
                 self.dataset.remove_graph(g)
 
     # ------------------------------------------------------------------- reads
     def documents(self, *, include_private: bool = True) -> list[DocRecord]:
+        if self._docs is None:
+            self._docs = self._read_documents()
+        return [d for d in self._docs if include_private or not d.private]
+
+    def _invalidate(self) -> None:
+        """After any write: forget cached reads and mark the unions stale, on disk too, so that a
+        re-processed document with the same id (new merge decisions) is not missed."""
+        self._docs = None
+        self._fingerprint = None
+        if self.backend == "oxigraph" and not self.read_only:
+            import pyoxigraph as ox
+
+            state = ox.NamedNode(str(STATE_GRAPH))
+            if self.ox.contains_named_graph(state):
+                self.ox.remove_graph(state)
+
+    def _read_documents(self) -> list[DocRecord]:
         out = []
         for row in self.dataset.query(_DOCS_QUERY):
             g = row.g
@@ -194,9 +236,8 @@ class EssStore:
                 title=str(row.title) if row.title is not None else None,
                 date=str(row.date) if row.date is not None else None,
             )
-            if include_private or not rec.private:
-                out.append(rec)
-        return sorted(out, key=lambda d: d.source)
+            out.append(rec)
+        return sorted(out, key=lambda d: (d.source, d.doc_id))
 
     def document(self, doc_id: str) -> Optional[DocRecord]:
         for d in self.documents():
@@ -221,6 +262,40 @@ class EssStore:
     def private_graphs(self) -> list[URIRef]:
         return [d.graph for d in self.documents() if d.private]
 
+    # ------------------------------------------------------------- unions
+    def documents_fingerprint(self) -> str:
+        """A digest of which documents are loaded and which are private."""
+        if self._fingerprint is None:
+            import hashlib
+
+            rows = sorted(f"{d.doc_id}:{int(d.private)}" for d in self.documents())
+            self._fingerprint = hashlib.sha256("\n".join(rows).encode()).hexdigest()[:24]
+        return self._fingerprint
+
+    def union_is_fresh(self) -> bool:
+        import pyoxigraph as ox
+
+        want = ox.Literal(self.documents_fingerprint())
+        state = ox.NamedNode(str(STATE_GRAPH))
+        return any(q.object == want for q in self.ox.quads_for_pattern(state, ox.NamedNode(str(_STATE)), None, state))
+
+    def refresh_union(self) -> bool:
+        """Rebuild the materialised unions if the documents changed; True when rebuilt."""
+        if self.backend != "oxigraph" or self.read_only or self.union_is_fresh():
+            return False
+        import pyoxigraph as ox
+
+        with self._lock:
+            for g in DERIVED_GRAPHS:
+                node = ox.NamedNode(str(g))
+                if self.ox.contains_named_graph(node):
+                    self.ox.remove_graph(node)
+            for target, everything in ((UNION_ALL, True), (UNION_PUBLIC, False)):
+                self.ox.update(_FILL_UNION.replace("?target", f"<{target}>").replace("?all", str(everything).lower()))
+            state = ox.NamedNode(str(STATE_GRAPH))
+            self.ox.add(ox.Quad(state, ox.NamedNode(str(_STATE)), ox.Literal(self.documents_fingerprint()), state))
+        return True
+
     def query(
         self,
         sparql: str,
@@ -242,7 +317,12 @@ class EssStore:
             from oxrdflib._converter import from_ox, to_ox
 
             kwargs: dict = {"substitutions": {ox.Variable(k): to_ox(v) for k, v in binds.items()}}
-            if hidden:
+            self.refresh_union()  # no-op when fresh or read-only
+            if self.union_is_fresh():
+                union = UNION_ALL if include_private else UNION_PUBLIC
+                kwargs["default_graph"] = [ox.NamedNode(str(union))]
+                kwargs["named_graphs"] = [ox.NamedNode(str(g)) for g in self.graph_iris(include_private=include_private)]
+            elif hidden:
                 visible = self.graph_iris(include_private=False)
                 kwargs["default_graph"] = [ox.NamedNode(str(g)) for g in visible]
                 kwargs["named_graphs"] = [ox.NamedNode(str(g)) for g in visible]

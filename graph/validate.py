@@ -103,7 +103,11 @@ def vocabulary_facts() -> Graph:
 def _graphs(data: Union[Graph, Dataset]) -> Iterable[tuple[Optional[str], Graph]]:
     if isinstance(data, (Dataset, ConjunctiveGraph)):
         contexts = data.graphs() if isinstance(data, Dataset) else data.contexts()
+        from graph.store import DERIVED_GRAPHS
+
         for ctx in sorted(contexts, key=lambda c: str(c.identifier)):
+            if ctx.identifier in DERIVED_GRAPHS:  # unions repeat the documents: each fact is checked once
+                continue
             copy = Graph()
             for triple in ctx:
                 copy.add(triple)

@@ -95,6 +95,7 @@ def build(
         report.outcomes.append(out)
         if on_progress:
             on_progress(out)
+    store.refresh_union()
     report.seconds = round(time.perf_counter() - t0, 3)
     return report
 
