@@ -247,3 +247,18 @@ def test_framework_agreements_and_their_signers():
     _, rels, ents = summary("La Région Bretagne a signé avec la CRESS Bretagne une convention d'objectifs pour 2023-2025.")
     conv = next(e.name for e in ents.values() if e.type == "Convention")
     assert ("signatory", "CRESS Bretagne", conv) in rels and ("signatory", "Région Bretagne", conv) in rels
+
+
+def test_organisers_in_a_leading_participle_clause_and_participants_who_will_attend():
+    _, rels, ents = summary(
+        "Organisée par la CRESS Bretagne et la Région Bretagne, la Journée régionale de l'ESS aura lieu le "
+        "5 juin 2023 à Rennes. Paul Martin, maire de Vitré, participera à la journée.")
+    assert ("organizes", "CRESS Bretagne", "Journée régionale de l'ESS") in rels
+    assert ("organizes", "Région Bretagne", "Journée régionale de l'ESS") in rels
+    assert ("participates", "Paul Martin", "Journée régionale de l'ESS") in rels
+    assert not any(e.type != "Event" and e.name.startswith("Journée") for e in ents.values())
+
+
+def test_year_less_first_day_takes_the_year_of_the_second():
+    assert [d.resolve(None) for d in find_dates("le 30 novembre et le 1er décembre 2022")] == ["2022-11-30", "2022-12-01"]
+    assert [d.resolve(2023) for d in find_dates("en octobre prochain")] == ["2023-10"]

@@ -40,7 +40,8 @@ NUM_RE = re.compile(r"(?<![\w/.])(?P<d>0?[1-9]|[12]\d|3[01])(?P<sep>[/.])(?P<m>0
 NUM_DM_RE = re.compile(rf"(?<![\w/])(?:(?P<wd>{_WD})\s+|(?P<le>le|du)\s+)(?P<d>0?[1-9]|[12]\d|3[01])/(?P<m>0?[1-9]|1[0-2])(?![\w/])",
                        re.IGNORECASE)
 # "courant novembre", "début mars" without a year: the month of the document's year
-MONTH_ONLY_RE = re.compile(rf"(?<![\w])(?:courant|début|fin|mi-?)\s*{_MONTH.format(n='m')}(?!\s+(?:19|20)\d\d)(?![\w])",
+MONTH_ONLY_RE = re.compile(rf"(?<![\w])(?:(?:courant|début|fin|mi-?)\s*{_MONTH.format(n='m')}(?!\s+(?:19|20)\d\d)(?![\w])|"
+                           rf"en\s+{_MONTH.format(n='m2')}\s+prochain)",
                            re.IGNORECASE)
 YEAR_RE = re.compile(rf"(?<![\w-])(?:en|année|depuis|dès|l['’]année)\s+(?P<y>{_YEAR})(?![\w-])", re.IGNORECASE)
 
@@ -157,13 +158,18 @@ def find_dates(text: str) -> list[DateMention]:
             taken.append((m.start(), m.end()))
     for m in MONTH_ONLY_RE.finditer(text):
         if free(m.start(), m.end()):
-            found.append(DateMention(m.start(), m.end(), m.group(0), None, _month(m.group("m")), precision="month"))
+            found.append(DateMention(m.start(), m.end(), m.group(0), None, _month(m.group("m") or m.group("m2")), precision="month"))
             taken.append((m.start(), m.end()))
     for m in YEAR_RE.finditer(text):
         if free(m.start(), m.end()):
             found.append(DateMention(m.start("y"), m.end(), m.group("y"), int(m.group("y")), precision="year"))
             taken.append((m.start(), m.end()))
     found.sort(key=lambda d: d.start)
+    # "le 30 novembre et le 1er décembre 2022": the first date takes the year of the second
+    for a, b in zip(found, found[1:]):
+        if a.year is None and b.year and a.month and b.month and a.precision == "day" \
+                and re.fullmatch(r"\s*(?:et|au|-|–|,)\s*(?:le\s+|du\s+)?", text[a.end:b.start]):
+            a.year = b.year - 1 if a.month > b.month else b.year
     return found
 
 
