@@ -262,3 +262,14 @@ def test_organisers_in_a_leading_participle_clause_and_participants_who_will_att
 def test_year_less_first_day_takes_the_year_of_the_second():
     assert [d.resolve(None) for d in find_dates("le 30 novembre et le 1er décembre 2022")] == ["2022-11-30", "2022-12-01"]
     assert [d.resolve(2023) for d in find_dates("en octobre prochain")] == ["2023-10"]
+
+
+def test_acronym_used_without_parentheses_is_an_alias():
+    _, rels, ents = summary(
+        "La Métropole Européenne de Lille et la CRESS Hauts-de-France organisent le Salon Tremplin ESS le 11 juin 2015. "
+        "Martine Roux, vice-présidente de la MEL, ouvrira le salon.")
+    mel = next(e for e in ents.values() if e.name.startswith("Métropole"))
+    assert "MEL" in mel.surfaces
+    assert ("holds_post", "Martine Roux", mel.name) in rels
+    assert ("organizes", mel.name, "Salon Tremplin ESS") in rels
+    assert ("organizes", "CRESS Hauts-de-France", "Salon Tremplin ESS") in rels

@@ -260,6 +260,7 @@ def _organizes(ctx: Ctx) -> None:
             subj = [(m.start(), m.end(), g)] if g else []
         if subj:
             # "France urbaine et le RTES proposent un webinaire": every coordinated subject
+            subj = [x for i, x in enumerate(subj) if not any(y[0] == x[0] and y[1] == x[1] for y in subj[:i])]
             run = [subj[-1]]
             for x in reversed(subj[:-1]):
                 if re.fullmatch(r"\s*(?:,|et|ainsi\s+que)\s*(?:l['’]|le\s|la\s|les\s)?", work[x[1]:run[0][0]]):

@@ -403,8 +403,34 @@ def propagate(ctx: Ctx) -> None:
         ent = ctx.entities[k]
         register(ctx, Mention(m.start(), m.end(), ctx.text[m.start():m.end()], ent.type, ent.name, subtype=ent.subtype,
                               key=next(iter(ent.keys)), alias_only=True, source="ess_propagate/1"))
+    _initialisms(ctx)
     generic_collectivites(ctx)
     _surnames(ctx)
+
+
+_INITIAL_STOP = {"de", "du", "des", "la", "le", "les", "et", "pour", "en", "a", "au", "aux", "sur"}
+
+
+def _initials(name: str) -> str:
+    words = [re.sub(r"^[ldLD]['’]", "", w) for w in re.findall(r"[\w'’]+", name)]
+    return "".join(w[0] for w in words if w and fold(w) not in _INITIAL_STOP).upper()
+
+
+def _initialisms(ctx: Ctx) -> None:
+    """"la MEL" in a text that names "la Métropole Européenne de Lille": an acronym used without
+    parentheses is the one named actor whose initials it spells."""
+    work = ctx.notes["work"]
+    for m in re.finditer(r"(?<![\w-])[A-Z]{3,6}(?![\w-])", work):
+        if overlaps(ctx, m.start(), m.end()):
+            continue
+        cands = {k for k, e in ctx.entities.items()
+                 if e.type in ("Collectivite", "Network", "ESSOrganization", "PublicBody", "Organization")
+                 and any(len(f.split()) >= 3 and _initials(f) == m.group(0) for f in {e.name, *e.surfaces})}
+        if len(cands) != 1:
+            continue
+        ent = ctx.entities[next(iter(cands))]
+        register(ctx, Mention(m.start(), m.end(), m.group(0), ent.type, ent.name, subtype=ent.subtype,
+                              key=next(iter(ent.keys)), alias_only=True, source="ess_propagate/1"))
 
 
 CIVIL_RE = re.compile(rf"(?<![\w-])(?:M\.|Mme|Mlle|Monsieur|Madame)\s+(?P<last>{LAST})(?![\w-])")
