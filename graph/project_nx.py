@@ -28,6 +28,7 @@ from rdflib import BNode, Graph, Literal, URIRef
 from rdflib.namespace import ORG, PROV, RDF, SKOS, XSD
 
 from graph.namespaces import ESS, ESSK, IGEO, SCHEMA, sparql_prefixes
+from graph.rdf import RELATION_PROPERTY
 
 # ess: class -> (eval kind, collectivité subtype). The most specific class wins.
 CLASS_KIND: dict[URIRef, tuple[str, Optional[str]]] = {
@@ -58,21 +59,8 @@ KIND_CLASS: dict[tuple[str, Optional[str]], URIRef] = {}
 for _cls, _ks in CLASS_KIND.items():
     KIND_CLASS.setdefault(_ks, _cls)
 
-# eval relation type -> RDF property (one to one).
-REL_PRED: dict[str, URIRef] = {
-    "holds_post": ESS.holdsPostIn,
-    "member_of": ORG.memberOf,
-    "partner_of": ESS.partnerOf,
-    "signatory": ESS.signatoryOf,
-    "organizes": ESS.organizes,
-    "participates": ESS.participatesIn,
-    "sponsors": ESS.sponsors,
-    "founded": ESS.founded,
-    "publishes": ESS.publishes,
-    "part_of": ORG.subOrganizationOf,
-    "located_in": ESS.locatedIn,
-    "has_theme": ESS.theme,
-}
+# eval relation type -> RDF property: the one table, owned by graph/rdf.py.
+REL_PRED: dict[str, URIRef] = RELATION_PROPERTY
 PRED_REL: dict[str, str] = {str(p): r for r, p in REL_PRED.items()}
 
 _P = sparql_prefixes()
