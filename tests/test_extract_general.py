@@ -273,3 +273,9 @@ def test_acronym_used_without_parentheses_is_an_alias():
     assert ("holds_post", "Martine Roux", mel.name) in rels
     assert ("organizes", mel.name, "Salon Tremplin ESS") in rels
     assert ("organizes", "CRESS Hauts-de-France", "Salon Tremplin ESS") in rels
+
+
+def test_grand_x_intercommunality_named_without_legal_form():
+    _, rels, ents = summary("Le RTES organise sa première université d'été, co-organisée avec Grand Poitiers, le 3 juillet 2014.")
+    gp = [e for e in ents.values() if "Grand Poitiers" in e.surfaces]
+    assert gp and gp[0].type == "Collectivite" and gp[0].subtype == "EPCI"

@@ -485,6 +485,9 @@ def slot_orgs(ctx: Ctx) -> None:
                 toks = name.split()
                 pm = PERSON_RE.fullmatch(name)
                 crec = [r for r in _cog_find(name, "Commune") if fold(r.name) == fold(name)] if len(toks) <= 4 else []
+                # "co-organisée avec Grand Poitiers": an intercommunality named without its legal form
+                erec = [r for r in _cog_find(name, "EPCI") if r.kind == "EPCI" and fold(r.name).endswith(fold(name))] \
+                    if not crec and 2 <= len(toks) <= 4 and toks[0] in ("Grand", "Grande") else []
                 owner = [k for k, en in ctx.entities.items() if name.isupper() and len(name) >= 3
                          and any(su.startswith(name + " ") or f"({name})" in su for su in en.surfaces)] if len(toks) == 1 else []
                 if owner:
@@ -495,6 +498,8 @@ def slot_orgs(ctx: Ctx) -> None:
                 elif crec:
                     # a commune named as an actor ("signée par Coorace et par Lille")
                     _coll_mention(ctx, s, e, "Commune", _disambiguate(ctx, crec, s), name)
+                elif erec:
+                    _coll_mention(ctx, s, e, "EPCI", erec[0], name, surface=name)
                 elif pm and _valid_person_tokens(toks) and _looks_person(ctx, s, e):
                     pn = person_name(pm.group("first"), pm.group("last"))
                     register(ctx, Mention(s, e, ctx.text[s:e], "Person", pn, key="p:" + norm(pn), source="ess_orgs/1"))
