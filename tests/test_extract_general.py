@@ -279,3 +279,12 @@ def test_grand_x_intercommunality_named_without_legal_form():
     _, rels, ents = summary("Le RTES organise sa première université d'été, co-organisée avec Grand Poitiers, le 3 juillet 2014.")
     gp = [e for e in ents.values() if "Grand Poitiers" in e.surfaces]
     assert gp and gp[0].type == "Collectivite" and gp[0].subtype == "EPCI"
+
+
+def test_founding_members_found_and_join_the_club():
+    _, rels, _ = summary(
+        "Le Club ESS de Melun est lancé. À l'origine du club, la Ville de Melun et deux membres fondateurs : "
+        "la coopérative Coop'Brie et l'association Brie Insertion.")
+    assert ("founded", "Melun", "Club ESS de Melun") in rels
+    assert ("founded", "Coop'Brie", "Club ESS de Melun") in rels
+    assert ("member_of", "Brie Insertion", "Club ESS de Melun") in rels

@@ -43,6 +43,7 @@ MEMBER_CUE = re.compile(r"\bsi[èe]g(?:e|ent|eait|eaient)\s+(?:au|à\s+la|dans\s
 
 def relations(ctx: Ctx) -> None:
     _founded(ctx)
+    _founding_members(ctx)
     _part_of(ctx)
     _partners(ctx)
     _conventions(ctx)
@@ -50,6 +51,30 @@ def relations(ctx: Ctx) -> None:
     _event_partners(ctx)
     _publishes(ctx)
     _members(ctx)
+
+
+FOUNDING_CUE = re.compile(r"\bmembres?\s+fondat(?:eurs|rices|eur|rice)\s*:\s*|\b[àÀ]\s+l['’]origine\s+(?:de\s+l['’]initiative|du\s+club|du\s+projet|du\s+réseau)\s*,\s*",
+                          re.IGNORECASE)
+
+
+def _founding_members(ctx: Ctx) -> None:
+    """"À l'origine de l'initiative, X et trois membres fondateurs : A, B et C": founders (and, for the
+    listed founding members, members) of the club or network the passage is about."""
+    work = ctx.notes["work"]
+    for m in FOUNDING_CUE.finditer(work):
+        clubs = [x for x in ctx.spans if ctx.entities[x[2]].type == "Club" and abs(x[0] - m.start()) < 600]
+        if not clubs:
+            continue
+        tgt = min(clubs, key=lambda x: abs(x[0] - m.start()))[2]
+        founders = list_after(ctx, m.end(), ORGS_ONLY)
+        if re.match(r"(?i)[àÀ]", m.group(0)):
+            ss, se = ctx.sent_span(m.start())
+            founders = [x for x in ctx.ents_in(m.end(), se, ORGS_ONLY) if not _inside_thing(ctx, x)]
+        for x in founders:
+            if x[2] != tgt:
+                ctx.add_rel("founded", x[2], tgt, m.start(), x[1])
+                if re.search(r"(?i)membres?\s+fondat", m.group(0)):
+                    ctx.add_rel("member_of", x[2], tgt, m.start(), x[1])
 
 
 def _partners(ctx: Ctx) -> None:
