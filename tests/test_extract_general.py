@@ -288,3 +288,12 @@ def test_founding_members_found_and_join_the_club():
     assert ("founded", "Melun", "Club ESS de Melun") in rels
     assert ("founded", "Coop'Brie", "Club ESS de Melun") in rels
     assert ("member_of", "Brie Insertion", "Club ESS de Melun") in rels
+
+
+def test_organised_in_partnership_gives_co_organisers_and_partners():
+    _, rels, _ = summary(
+        "À l'initiative du Département des Landes, le Forum de l'ESS se tiendra le 17 octobre 2013 à Dax. "
+        "Il est organisé en partenariat avec le Grand Dax et France Active Aquitaine.")
+    assert ("organizes", "Département des Landes", "Forum de l'ESS") in rels
+    assert ("organizes", "France Active Aquitaine", "Forum de l'ESS") in rels
+    assert ("partner_of", "Département des Landes", "France Active Aquitaine") in rels

@@ -180,7 +180,7 @@ def _near_years(years, dates, pick) -> list[int]:
 ANAPHOR_SUBJECT = re.compile(r"\s*(?:[^,.;]{0,40},\s*)?(?:l['’]édition|cet\s+événement|cette\s+manifestation|cette\s+(?:rencontre|journée|soirée|édition)|"
                              r"ce\s+rendez-vous|l['’]événement|la\s+manifestation|elle|il|celle-ci|celui-ci|ces\s+rencontres)"
                              r"(?:\s+\w+){0,3}?\s+(?:est|sera|a\s+été|sont|seront|ont\s+été)\s+$", re.IGNORECASE)
-ORG_CUE = re.compile(r"(?:(?:co-?)?organis[ée]e?s?\s+(?:par|avec)|coordonn[ée]e?s?(?:\s+en\s+r[ée]gion|\s+localement)?\s+par|propos[ée]e?s?\s+par|anim[ée]e?s?\s+par|(?:co-?)?pilot[ée]e?s?\s+par|"
+ORG_CUE = re.compile(r"(?:(?:co-?)?organis[ée]e?s?\s+(?:par|avec|en\s+partenariat\s+avec)|coordonn[ée]e?s?(?:\s+en\s+r[ée]gion|\s+localement)?\s+par|propos[ée]e?s?\s+par|anim[ée]e?s?\s+par|(?:co-?)?pilot[ée]e?s?\s+par|"
                      r"à\s+l['’]initiative\s+(?:de\s+la|de\s+l['’]|du|des|de|d['’])|sous\s+l['’][ée]gide\s+(?:de\s+la|de\s+l['’]|du|des|de|d['’])|"
                      r"port[ée]e?s?\s+par)\s*", re.IGNORECASE)
 ACTIVE_ORG = re.compile(r"\b(?:(?:a|ont)\s+réuni\s+(?:ses|leurs)\s+(?:adhérents|membres|partenaires)\s+en|(?:vous\s+)?invit(?:e|ent|ons)\s+(?:à|au)|(?:a|ont)\s+tenu|tiendra|tiendront|tient|propos(?:e|ent|era|eront)|organis(?:e|ent|era|eront|ait|aient)|a\s+organis[ée]|ont\s+organis[ée]|co-?organis(?:e|ent|ons|era)|"
@@ -243,8 +243,13 @@ def _organizes(ctx: Ctx) -> None:
                 ev = prev[-1] if prev else None
         if ev is None:
             continue
+        earlier = [r.source for r in ctx.rels if r.type == "organizes" and r.target == ev[2]]
         for s, e, k in orgs_after:
             ctx.add_rel("organizes", k, ev[2], min(ev[0], m.start()), e)
+            if re.search(r"(?i)partenariat", m.group(0)):
+                # "Il est organisé en partenariat avec X": X co-organises and is a partner of the organiser
+                for o in earlier:
+                    ctx.add_rel("partner_of", o, k, m.start(), e)
         if re.match(r"(?i)co-?organis", m.group(0)):
             # "co-organisée avec X": the main organiser too, if one is already known for that event
             pass
