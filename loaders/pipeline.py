@@ -62,8 +62,9 @@ def document_graph(doc: Document, decisions=None):
     """Extraction → resolution → the document's RDF named graph."""
     from graph.rdf import extraction_to_graph
     from loaders.resolve import Decisions, resolve
+    from loaders.themes import add_themes
 
-    ext = extract_document(doc)
+    ext = add_themes(extract_document(doc))
     ext = resolve(ext, decisions if decisions is not None else Decisions())
     return ext, extraction_to_graph(ext)
 

@@ -22,7 +22,7 @@ from essgraph.errors import StoreError
 from graph.cypher.model import NODE_LABELS, NODE_PROPS, REL_PROPS, REL_TYPES, edge_rows, node_rows
 from queries.safety import check_cypher_readonly
 
-BUFFER_POOL = 256 * 1024 * 1024
+BUFFER_POOL = 1024 * 1024 * 1024  # 256 MiB ran out on ALL SHORTEST over the sample corpus
 DB_NAME = "graph.lbug"
 STAMP = "source.json"
 _CSV = "(HEADER=true, PARALLEL=false, QUOTE='\"', ESCAPE='\"', DELIM=',')"
