@@ -333,7 +333,8 @@ def cmd_run(args) -> int:
         ns = argparse.Namespace(**vars(args))
         ns.out = str(out / name)
         for k, v in dict(focus=None, depth=1, territory=None, theme=None, since=None, min_degree=0, network=None).items():
-            setattr(ns, k, getattr(ns, k, v) if hasattr(ns, k) else v)
+            if not hasattr(ns, k):  # `run` has no map/report filters: whole graph
+                setattr(ns, k, v)
         code = max(code, fn(ns))
     return code
 
