@@ -297,3 +297,14 @@ def test_organised_in_partnership_gives_co_organisers_and_partners():
     assert ("organizes", "Département des Landes", "Forum de l'ESS") in rels
     assert ("organizes", "France Active Aquitaine", "Forum de l'ESS") in rels
     assert ("partner_of", "Département des Landes", "France Active Aquitaine") in rels
+
+
+def test_commune_after_au_is_a_place_not_an_organiser():
+    _, rels, ents = summary(
+        "La CRESS Auvergne-Rhône-Alpes accueille le mardi 26 mars 2024 une journée « ESS et ruralité », co-organisée "
+        "avec la CRESS Bretagne, au Puy-en-Velay. Les Rencontres de l'achat responsable ont lieu à Nantes. "
+        "Elles sont proposées par la CRESS Pays de la Loire.")
+    assert "Le Puy-en-Velay" in {e.name for e in ents.values() if e.type == "Collectivite"}
+    assert not any(t == "organizes" and a == "Le Puy-en-Velay" for t, a, _b in rels)
+    assert any(t == "located_in" and b == "Le Puy-en-Velay" for t, _a, b in rels)
+    assert ("organizes", "CRESS Pays de la Loire", "Rencontres de l'achat responsable") in rels

@@ -249,6 +249,16 @@ def territories(ctx: Ctx) -> None:
     for m in re.finditer(rf"\b(?:Palais|Maison|Hôtel|Salle|Centre|Espace|Halle|Cité|Parc|Théâtre|Musée|Campus|Stade)"
                          rf"[^,.;:\n()]{{0,40}}?\s(?:de|d['’])\s?(?P<name>{PLACE})(?![\w'’-])", work):
         _place(ctx, m.start("name"), m.group("name"), None, exact=True)
+    # "au Puy-en-Velay", "aux Sables-d'Olonne": the article of the commune's name is in the contraction
+    if _cog is not None:
+        for m in re.finditer(rf"(?<![\w-])(?P<art>au|aux)\s+(?P<name>{PLACE})", work):
+            s, e = m.start("name"), m.end("name")
+            if overlaps(ctx, s, e) or NOT_PLACE.match(m.group("name")):
+                continue
+            full = ("Le " if m.group("art") == "au" else "Les ") + m.group("name")
+            recs = [r for r in _cog_find(full, None) if r.kind == "Commune" and r.name == full]
+            if recs:
+                _coll_mention(ctx, s, e, "Commune", _disambiguate(ctx, recs, s), full, surface=m.group("name"))
     for m in PLACE_CUE_RE.finditer(work):
         _place(ctx, m.start("name"), m.group("name"), m.group("dep"))
         # "à Dijon et Langres": a second place joined by "et"

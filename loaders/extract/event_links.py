@@ -178,7 +178,7 @@ def _near_years(years, dates, pick) -> list[int]:
 
 # "L'édition est co-organisée avec X", "Cet événement est organisé par Y": the event named just before
 ANAPHOR_SUBJECT = re.compile(r"\s*(?:[^,.;]{0,40},\s*)?(?:l['’]édition|cet\s+événement|cette\s+manifestation|cette\s+(?:rencontre|journée|soirée|édition)|"
-                             r"ce\s+rendez-vous|l['’]événement|la\s+manifestation|elle|il|celle-ci|celui-ci|ces\s+rencontres)"
+                             r"ce\s+rendez-vous|l['’]événement|la\s+manifestation|elles|ils|elle|il|celle-ci|celui-ci|ces\s+rencontres)"
                              r"(?:\s+\w+){0,3}?\s+(?:est|sera|a\s+été|sont|seront|ont\s+été)\s+$", re.IGNORECASE)
 ORG_CUE = re.compile(r"(?:(?:co-?)?organis[ée]e?s?\s+(?:par|avec|en\s+partenariat\s+avec)|coordonn[ée]e?s?(?:\s+en\s+r[ée]gion|\s+localement)?\s+par|propos[ée]e?s?\s+par|anim[ée]e?s?\s+par|(?:co-?)?pilot[ée]e?s?\s+par|"
                      r"à\s+l['’]initiative\s+(?:de\s+la|de\s+l['’]|du|des|de|d['’])|sous\s+l['’][ée]gide\s+(?:de\s+la|de\s+l['’]|du|des|de|d['’])|"
@@ -223,7 +223,8 @@ def _organizes(ctx: Ctx) -> None:
         ss, se = ctx.sent_span(m.start())
         near = [x for x in ctx.ents_in(ss, m.start(), {"Event"})]
         ev = near[-1] if near else None
-        orgs_after = list_after(ctx, m.end(), ORGS_ONLY | {"Club"})
+        orgs_after = [x for x in list_after(ctx, m.end(), ORGS_ONLY | {"Club"})
+                      if not (ctx.entities[x[2]].subtype == "Commune" and re.search(r"\b(?:à|au|aux)\s+$", work[max(0, x[0] - 5):x[0]]))]
         if ev is None and not work[ss:m.start()].strip() and orgs_after:
             # "Coordonné en région par X, le Mois de l'ESS revient": the event right after the agents
             nxt = re.match(r"\s*,\s*", work[orgs_after[-1][1]:orgs_after[-1][1] + 6])
