@@ -124,6 +124,7 @@ def events(ctx: Ctx) -> None:
         evs.append(ev)
     evs += _bulleted_titles(ctx, consumed)
     evs.sort(key=lambda ev: ev["start"])
+    _extend_cut_owner(ctx, evs)
     _clause_dates(ctx, evs)
     _merge_events(ctx, evs)
 
@@ -176,6 +177,23 @@ def _bulleted_titles(ctx: Ctx, consumed: list) -> list[dict]:
 
 AGENT_TYPES = {"Collectivite", "Network", "ESSOrganization", "PublicBody", "Organization", "Club"}
 THEME_RE = re.compile(r"\bsur\s+(?:la\s+th[ée]matique|le\s+th[èe]me)\s+(?:de\s+l['’]|de\s+la\s+|du\s+|des\s+|de\s+)?")
+
+
+def _extend_cut_owner(ctx: Ctx, evs: list[dict]) -> None:
+    """"l'assemblée générale ordinaire de la Chambre régionale de l'ESS de Bretagne": when the
+    complement stopped (word limit) inside an organisation's name, the event name runs to its end."""
+    work = ctx.notes["work"]
+    for ev in evs:
+        if ev["title"] or ev["named"] or not ev["comp"]:
+            continue
+        for s_, e_, k in ctx.spans:
+            if ev["start"] < s_ < ev["end"] < e_ and "\n" not in work[ev["end"]:e_] \
+                    and ctx.entities[k].type in AGENT_TYPES - {"Collectivite"}:
+                ev["end"] = e_
+                ev["comp"] = work[ev["start"] + len(ev["surface"]) - len(ev["comp"]):e_].strip() \
+                    if ev["surface"].endswith(ev["comp"]) else ev["comp"]
+                ev["surface"] = ctx.text[ev["start"]:e_]
+                break
 
 
 def _clause_dates(ctx: Ctx, evs: list[dict]) -> None:
@@ -272,6 +290,17 @@ def _merge_events(ctx: Ctx, evs: list[dict]) -> None:
                         target = k
                 if target:
                     break
+            if target is None and prev and head in ("assemblee generale", "ag") and not ev["named"] \
+                    and ev["det"] in ("l'", "la", "cette", "notre", "son", "sa", "leur"):
+                # one general assembly per organisation: "l'assemblée générale ordinaire de la CRESS"
+                # after the heading "Assemblée générale 2019 : ..." is the same meeting, unless the
+                # two mentions name different organisations or different years
+                last = ctx.entities[prev[-1]]
+                years = {y for k in [ck, *last.extra.get("comp_keys", [])] for y in re.findall(r"\b\d{4}\b", k)}
+                owners = [{o for o in os_ if ctx.entities[o].type != "Collectivite"}
+                          for os_ in (ev["comp_orgs"], last.extra.get("comp_orgs") or frozenset())]
+                if len(years) <= 1 and (not owners[0] or not owners[1] or owners[0] == owners[1]):
+                    target = prev[-1]
         else:
             # bare mention: refers back to the last event with this head, unless it is a
             # new one ("une rencontre en juin 2023 à ...") with its own date

@@ -54,7 +54,9 @@ def complement(ctx: Ctx, pos: int, maxw: int = 9, allow: tuple = ()) -> int:
         if s >= sent_end or "\n" in work[end:s]:
             break
         f = fold(t)
-        if (f in STOP_WORDS and f not in allow) or t == "a":
+        if f == "est" and t == "Est" and n > 0 and toks[i - 1][2][:1].isupper():
+            pass  # "la CRESS Grand Est": the region's name, not the verb
+        elif (f in STOP_WORDS and f not in allow) or t == "a":
             break
         if seen_cap and f in ("de", "du", "des", "d'") and i + 1 < len(toks):
             nx = toks[i + 1] if fold(toks[i + 1][2]) not in ("la", "l'") else (toks[i + 2] if i + 2 < len(toks) else toks[i + 1])

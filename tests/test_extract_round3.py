@@ -1,0 +1,48 @@
+"""Round 3: rules for unseen text (general assemblies, cut organisation names, organisation types)."""
+import pytest
+
+from loaders.extract import run
+
+
+def summary(text, doc_date=None):
+    ctx = run(text, doc_date)
+    ents = {k: e for k, e in ctx.entities.items() if e.mentions}
+    rels = {(r.type, ents[r.source].name, ents[r.target].name) for r in ctx.rels}
+    return ents, rels
+
+
+@pytest.fixture(scope="module", autouse=True)
+def _model():
+    run("Chauffe.")
+
+
+def events_of(ents):
+    return [e for e in ents.values() if e.type == "Event"]
+
+
+def test_grand_est_stays_in_the_event_name_and_its_owner_organizes():
+    ents, rels = summary(
+        "AGENDA\n\nMer. 12/06 – 10h\nAssemblée générale de la CRESS Grand Est\nLieu : Metz, salle des fêtes\n"
+        "Accueil par la présidente de la CRESS Grand Est, Julie Marchal\n")
+    evs = events_of(ents)
+    assert [e.name for e in evs] == ["Assemblée générale de la CRESS Grand Est"]
+    assert ("organizes", "CRESS Grand Est", evs[0].name) in rels
+
+
+def test_general_assembly_heading_and_body_are_one_meeting():
+    ents, rels = summary(
+        "Assemblée générale 2022 : rendez-vous à Vannes\n\n"
+        "L'assemblée générale ordinaire de la Chambre régionale de l'économie sociale et solidaire de Bretagne "
+        "aura lieu le mardi 14 juin 2022 à Vannes. Cette assemblée générale accueillera Paul Hervé, "
+        "maire de Vannes.")
+    evs = events_of(ents)
+    assert len(evs) == 1
+    owners = {s for t, s, o in rels if t == "organizes" and o == evs[0].name}
+    assert owners and all(ents_name.startswith("CRESS") for ents_name in owners)
+
+
+def test_general_assemblies_of_different_years_stay_apart():
+    ents, _ = summary(
+        "Assemblée générale 2021 de l'association Les Jardins partagés\n\n"
+        "L'assemblée générale 2022 de l'association se tiendra à Nantes le 3 mai 2022.")
+    assert len(events_of(ents)) == 2
