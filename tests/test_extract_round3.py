@@ -46,3 +46,24 @@ def test_general_assemblies_of_different_years_stay_apart():
         "Assemblée générale 2021 de l'association Les Jardins partagés\n\n"
         "L'assemblée générale 2022 de l'association se tiendra à Nantes le 3 mai 2022.")
     assert len(events_of(ents)) == 2
+
+
+def test_weekly_paper_of_a_journalist_is_an_organization():
+    ents, rels = summary(
+        "Le débat sera animé par Lucie Garnier, journaliste à l'hebdomadaire Le Réveil du Trégor.")
+    paper = next(e for e in ents.values() if e.name == "Le Réveil du Trégor")
+    assert paper.type == "Organization"
+    assert ("holds_post", "Lucie Garnier", "Le Réveil du Trégor") in rels
+
+
+def test_masthead_of_a_press_article_is_an_organization():
+    ents, _ = summary(
+        "L'ÉCHO DU VELAY | Le Puy-en-Velay | mardi 4 mars 2025\n\n"
+        "La recyclerie La Bonne Pioche a ouvert ses portes samedi au Puy-en-Velay.")
+    papers = [e for e in ents.values() if e.type == "Organization"]
+    assert [e.name for e in papers] == ["L'Écho du Velay"]
+
+
+def test_page_heading_is_not_a_masthead():
+    ents, _ = summary("COMMUNIQUÉ – Brest, 2 avril 2024\n\nLa SCIC Terre de liens Bretagne organise une journée portes ouvertes.")
+    assert not [e for e in ents.values() if e.type == "Organization" and "ommuniqu" in e.name]

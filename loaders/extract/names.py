@@ -294,8 +294,25 @@ def register_org(ctx: Ctx, s: int, e: int, name: str, typ: str, surface: Optiona
     return register(ctx, m, extra_keys=tuple(keys[1:]))
 
 
+# A press article's masthead: "LE JOURNAL DU CENTRE | Nevers | lundi 3 mai 2021" (the paper's name
+# in capitals, then a separator, then the place or date): the newspaper is an Organization.
+MASTHEAD_RE = re.compile(r"\A\s*(?P<name>[A-ZÀ-Ý][A-ZÀ-Ý0-9'’ -]{2,40}?)[ \t]+[|–—][ \t]+[^\n]*\d{4}[ \t]*$", re.MULTILINE)
+
+
+def _masthead(ctx: Ctx) -> None:
+    m = MASTHEAD_RE.match(ctx.notes["work"])
+    if not m or overlaps(ctx, m.start("name"), m.end("name")) or len(m.group("name").split()) > 5 \
+            or re.match(r"(?:communique|actualites?|agenda|breves|compte|dossier|edito|lettre|newsletter|info|"
+                        r"invitation|programme|presse)\b", fold(m.group("name").lower())):
+        return  # a page heading ("COMMUNIQUÉ – Lille, 28 mai 2015"), not a paper's name
+    name = re.sub(r"(?<=\w\w['’])\w", lambda x: x.group(0).lower(), m.group("name").title())
+    name = re.sub(r"(?<=\s)(?:De|Du|Des|La|Le|Les|Et|En)(?=\s)", lambda x: x.group(0).lower(), name)  # "Le Journal du Centre"
+    register_org(ctx, m.start("name"), m.end("name"), name, "Organization", surface=m.group("name"))
+
+
 def orgs(ctx: Ctx) -> None:
     work = ctx.notes["work"]
+    _masthead(ctx)
     # "Full Name (ACR)": the acronym becomes an alias of the full name
     for m in ACRO_RE.finditer(work):
         full, acr = m.group("full"), m.group("acr")
