@@ -67,3 +67,26 @@ def test_masthead_of_a_press_article_is_an_organization():
 def test_page_heading_is_not_a_masthead():
     ents, _ = summary("COMMUNIQUÉ – Brest, 2 avril 2024\n\nLa SCIC Terre de liens Bretagne organise une journée portes ouvertes.")
     assert not [e for e in ents.values() if e.type == "Organization" and "ommuniqu" in e.name]
+
+
+def test_fronted_membership_apposition():
+    _, rels = summary(
+        "Membre du RTES, la Ville de Poitiers soutient depuis 2015 les jeunes coopératives de son territoire.")
+    assert ("member_of", "Poitiers", "RTES") in rels
+
+
+def test_fronted_apposition_without_network_gives_no_membership():
+    _, rels = summary("Membre du jury, la Ville de Poitiers a remis trois prix.")
+    assert not [r for r in rels if r[0] == "member_of"]
+
+
+def test_founding_members_listed_after_the_initiator_are_members():
+    _, rels = summary(
+        "Le Club ESS de Montauban a été lancé en mars. À l'origine de l'initiative, la Communauté "
+        "d'agglomération Grand Montauban et deux membres fondateurs : la coopérative Solidarité Quercy "
+        "et l'association Vélo Tarn.")
+    members = {s for t, s, o in rels if t == "member_of" and o == "Club ESS de Montauban"}
+    founders = {s for t, s, o in rels if t == "founded" and o == "Club ESS de Montauban"}
+    assert "Solidarité Quercy" in members and "Vélo Tarn" in members
+    assert "Solidarité Quercy" in founders
+    assert not any("Montauban" in s for s in members)  # the initiator is a founder, not a listed member

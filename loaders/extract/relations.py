@@ -70,10 +70,14 @@ def _founding_members(ctx: Ctx) -> None:
         if re.match(r"(?i)[àÀ]", m.group(0)):
             ss, se = ctx.sent_span(m.start())
             founders = [x for x in ctx.ents_in(m.end(), se, ORGS_ONLY) if not _inside_thing(ctx, x)]
+        # "À l'origine de l'initiative, X et trois membres fondateurs : la coopérative A, ...": those
+        # listed after "membres fondateurs" are members too
+        fm = re.search(r"(?i)\bmembres?\s+fondat", work[m.start():founders[-1][0]]) if founders else None
+        members_from = m.start() + fm.start() if fm else len(work)
         for x in founders:
             if x[2] != tgt:
                 ctx.add_rel("founded", x[2], tgt, m.start(), x[1])
-                if re.search(r"(?i)membres?\s+fondat", m.group(0)):
+                if re.search(r"(?i)membres?\s+fondat", m.group(0)) or x[0] > members_from:
                     ctx.add_rel("member_of", x[2], tgt, m.start(), x[1])
 
 
@@ -413,9 +417,35 @@ NEW_MEMBERS = re.compile(r"\b(?:nouve(?:aux|lles)\s+)(?:collectivités\s+)?(?:ad
                          r"(?P<of>\s+(?:du|de\s+la|de\s+l['’]|des|de|d['’])\s*[^:\n]{2,60}?)?\s*:\s*", re.IGNORECASE)
 
 
+FRONT_MEMBER = re.compile(r"(?:Membre|Adhérente?|Membres|Adhérente?s)\s+(?:de\s+la|de\s+l['’]|du|des|de|d['’])\s*")
+
+
+def _fronted_members(ctx: Ctx) -> None:
+    """"Membre d'ESS France, la CRESS Bretagne représente ...": an apposition in front of the
+    sentence's subject makes the subject a member of the network or club it names."""
+    work = ctx.notes["work"]
+    for ss, se in ctx.sents:
+        m = FRONT_MEMBER.match(work, ss + len(work[ss:se]) - len(work[ss:se].lstrip()))
+        if not m:
+            continue
+        tgt = list_after(ctx, m.end(), {"Network", "Club"}, limit=5)
+        if not tgt:
+            continue
+        comma = re.match(r"\s*,\s*(?:(?:la|le|l['’]|les|notre)\s*(?:association|coopérative|structure|collectivité|ville|"
+                         r"commune|fédération|scic|scop|mutuelle)?\s*)?", work[tgt[-1][1]:se], re.IGNORECASE)
+        if not comma:
+            continue
+        subj = ctx.ents_in(tgt[-1][1], se, ORGS_ONLY)
+        if subj and subj[0][0] <= tgt[-1][1] + comma.end():  # "la Ville de X": the noun may be in the name
+            for t in tgt:
+                if t[2] != subj[0][2]:
+                    ctx.add_rel("member_of", subj[0][2], t[2], m.start(), subj[0][1])
+
+
 def _members(ctx: Ctx) -> None:
     work = ctx.notes["work"]
     auth = author(ctx)
+    _fronted_members(ctx)
     for m in HIS_MEMBERS.finditer(work):
         # "X, Y et Z font partie de ses adhérents": members of the network the text just spoke of
         ss, se = ctx.sent_span(m.start())
