@@ -90,3 +90,15 @@ def test_founding_members_listed_after_the_initiator_are_members():
     assert "Solidarité Quercy" in members and "Vélo Tarn" in members
     assert "Solidarité Quercy" in founders
     assert not any("Montauban" in s for s in members)  # the initiator is a founder, not a listed member
+
+
+def test_agenda_lieu_line_gives_commune_and_place_of_the_entry_event():
+    ents, rels = summary(
+        "AGENDA\n\nJeu. 10/10 – 18h\nConférence « Habiter autrement en coopérative »\n"
+        "Lieu : Grenoble, maison des habitants\nOrganisateur : la Ville de Grenoble\n\n"
+        "Ven. 11/10 – 9h\nAtelier « Monter une épicerie solidaire »\nLieu : Valence\n")
+    names = {e.name: e for e in ents.values()}
+    assert names["Valence"].type == "Collectivite"
+    assert ("located_in", "Conférence « Habiter autrement en coopérative »", "Grenoble") in rels
+    assert ("located_in", "Atelier « Monter une épicerie solidaire »", "Valence") in rels
+    assert ("located_in", "Conférence « Habiter autrement en coopérative »", "Valence") not in rels

@@ -53,7 +53,7 @@ _REG_FOLD_ALT = "|".join(re.escape(fold(r)).replace(r"\-", r"[\s-]").replace(r"\
                          for r in sorted(set(territory.REGIONS.values()) | set(territory.FORMER_REGIONS), key=len, reverse=True))
 REG_FOLDED_RE = re.compile(rf"(?<![\w-])(?:region|conseil regional|conseill(?:er|ere)s? regiona(?:l|le|ux|les))\s+"
                            rf"(?:de la |de l'|du |des |de |d'|en )?(?P<name>{_REG_FOLD_ALT})(?![\w-])")
-PLACE_CUE_RE = re.compile(rf"(?<![\w-])(?:à|À|sur la commune d['’e]\s?|\d{{5}})\s+(?P<name>{PLACE})(?:\s*\((?P<dep>\d{{2,3}}|2[AB])\))?")
+PLACE_CUE_RE = re.compile(rf"(?<![\w-])(?:à|À|sur la commune d['’e]\s?|\d{{5}}|[Ll]ieu\s*:)\s+(?P<name>{PLACE})(?:\s*\((?P<dep>\d{{2,3}}|2[AB])\))?")
 PLACE_STOP = {"Paris Event Center"}
 NOT_PLACE = re.compile(r"^(?:L['’]|La |Le |Les )?(?:ESS|Noël|Pâques|Toussaint|Monsieur|Madame|Mme|M\.|Lundi|Mardi|Mercredi|"
                        r"Jeudi|Vendredi|Samedi|Dimanche|Janvier|Février|Mars|Avril|Mai|Juin|Juillet|Août|Septembre|"

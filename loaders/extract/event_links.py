@@ -59,10 +59,30 @@ def _agenda_headings(ctx: Ctx, dy, years) -> None:
                 ent.attrs.setdefault("place", ctx.entities[places[-1][2]].name)
 
 
+def _lieu_lines(ctx: Ctx) -> None:
+    """An agenda entry's "Lieu : Metz, hôtel de ville" line: the entry's event (the first one of its
+    paragraph) takes place in the commune named first on that line."""
+    work = ctx.notes["work"]
+    for m in re.finditer(r"(?m)^[ \t]*Lieux?[ \t]*:[ \t]*", work):
+        le = work.find("\n", m.end())
+        le = len(work) if le < 0 else le
+        places = ctx.ents_in(m.end(), le, {"Collectivite"})
+        if not places or places[0][0] != m.end():
+            continue
+        ps = work.rfind("\n\n", 0, m.start())
+        evs = ctx.ents_in(ps + 1 if ps >= 0 else 0, m.start(), {"Event"})
+        if not evs:
+            continue
+        s, e, k = evs[0]
+        ctx.add_rel("located_in", k, places[0][2], m.start(), places[0][1])
+        ctx.entities[k].attrs.setdefault("place", ctx.entities[places[0][2]].name)
+
+
 def _event_dates_places(ctx: Ctx) -> None:
     dy = doc_year(ctx.doc_date)
     years = [d.year for d in ctx.dates if d.year]
     _agenda_headings(ctx, dy, years)
+    _lieu_lines(ctx)
     dated: list[tuple[int, str, Optional[str], Optional[str]]] = []   # (pos, iso, place key, end iso)
     evs = sorted(((s, e, k) for s, e, k in event_mentions(ctx)), key=lambda x: x[0])
     for s, e, k in evs:
