@@ -102,3 +102,11 @@ def test_agenda_lieu_line_gives_commune_and_place_of_the_entry_event():
     assert ("located_in", "Conférence « Habiter autrement en coopérative »", "Grenoble") in rels
     assert ("located_in", "Atelier « Monter une épicerie solidaire »", "Valence") in rels
     assert ("located_in", "Conférence « Habiter autrement en coopérative »", "Valence") not in rels
+
+
+def test_employment_services_are_organizations_but_a_maison_de_l_ess_is_ess():
+    from loaders.extract.names import org_type
+    assert org_type("Mission locale du Pays de Lorient") == "Organization"
+    assert org_type("Maison de l'emploi de Saint-Nazaire") == "Organization"
+    assert org_type("Maison de l'ESS de la Sarthe") == "ESSOrganization"
+    assert org_type("hebdomadaire") == "Organization"

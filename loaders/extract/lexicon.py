@@ -126,4 +126,5 @@ ESS_CUES = re.compile(r"^(?:association|cooperative|scop|scic|mutuelle|fondation
                       r"plateforme|collectif|fabrique|maison|epicerie|jardin|ferme|atelier)\b")
 COMPANY_CUES = re.compile(r"^(?:(?:le|la|les|l') ?)?(?:groupe|societe|banque|entreprise|cabinet|agence de|media|journal|radio|sa|sas|"
                           r"gazette|magazine|quotidien|hebdo(?:madaire)?|mensuel|editions|tele|television|france (?:bleu|3|inter|info)|"
-                          r"ouest-france|le monde|liberation|les echos|bde)\b")
+                          r"ouest-france|le monde|liberation|les echos|bde|"
+                          r"mission locale|maison de l'emploi|maisons de l'emploi)\b")  # employment services: not ESS by their name
