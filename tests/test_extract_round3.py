@@ -110,3 +110,11 @@ def test_employment_services_are_organizations_but_a_maison_de_l_ess_is_ess():
     assert org_type("Maison de l'emploi de Saint-Nazaire") == "Organization"
     assert org_type("Maison de l'ESS de la Sarthe") == "ESSOrganization"
     assert org_type("hebdomadaire") == "Organization"
+
+
+def test_radio_named_after_a_metropole_is_a_medium_not_a_collectivite():
+    ents, _ = summary(
+        "Le forum sera animé par le journaliste Marc Tellier (Radio Métropole Sud). "
+        "Radio Métropole Sud est partenaire média du forum.")
+    radios = [e for e in ents.values() if "Radio" in e.name]
+    assert [(e.type, e.name) for e in radios] == [("Organization", "Radio Métropole Sud")]

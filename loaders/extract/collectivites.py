@@ -145,6 +145,8 @@ def territories(ctx: Ctx) -> None:
         name = m.group("n1") or m.group("n2") or m.group("n3")
         if NOT_PLACE.match(name):
             continue
+        if m.group("n1") and re.match(r"(?:Radio|Télé|TV|Journal|Gazette|Magazine|Hebdo|Groupe|Banque|Crédit|Société)\b", m.group("n1")):
+            continue  # "Radio Métropole Nord": a medium or a company, not an intercommunality
         if m.group("n1") and re.fullmatch(r"(?:Le|La|Les|L['’]|Avec|Pour|Par|Dans|Selon|Chez|En|Et|Une?|Cette|Notre|Votre|Sa|Son)", m.group("n1")):
             continue
         s0 = m.start()

@@ -354,7 +354,7 @@ def orgs(ctx: Ctx) -> None:
             register_org(ctx, m.start(), e, name, org_type(cue), surface=work[m.start():e])
             continue
         if cue[0].isupper() and not re.match(r"(?i)tiers|ressourcerie|recyclerie|[ée]picerie|siae|chantier|entreprise d", cue) \
-                and not (m.start() == 0 or re.search(r"(?:^|[.!?:•\n])\s*$", work[max(0, m.start() - 3):m.start()])):
+                and (cue == "Radio" or not (m.start() == 0 or re.search(r"(?:^|[.!?:•\n])\s*$", work[max(0, m.start() - 3):m.start()]))):
             from .phrases import complement
             e = max(e, complement(ctx, m.start("name"), maxw=8))
             # "Régie rurale de X", "Fédération Y": the cue is part of the name
