@@ -2,14 +2,7 @@
 import pytest
 
 from loaders.extract import run
-
-
-def summary(text, doc_date=None):
-    ctx = run(text, doc_date)
-    ents = {k: e for k, e in ctx.entities.items() if e.mentions}
-    rels = {(r.type, ents[r.source].name, ents[r.target].name) for r in ctx.rels}
-    events = {e.name: e.attrs for e in ents.values() if e.type == "Event"}
-    return events, rels, ents
+from tests.extract_helpers import summary
 
 
 @pytest.fixture(scope="module", autouse=True)
