@@ -8,6 +8,7 @@ posts that share the organisation named at the end; "la présidente du RTES, X" 
 from __future__ import annotations
 
 import re
+from typing import Optional
 
 from .base import Ctx, fold
 from .lexicon import ANY_ROLE_RE, COMMUNE_ROLE_RE, DELEGATION_RE, ROLE_HEAD, ROLE_HEAD_RE
@@ -25,6 +26,18 @@ DELEG_SPLIT = re.compile(r",?\s+(?=(?:délégu[ée]e?s?\s+(?:spéciale?\s+)?(?:�
                          re.IGNORECASE)
 ADJ_DELEG = re.compile(r"^(?P<r>(?:premi(?:er|ère)\s+)?adjointe?)\s+(?P<d>(?:aux\s+|à\s+la\s+|à\s+l['’]\s?|au\s+)(?!maire\b).+)$", re.IGNORECASE)
 
+
+
+def split_delegation(role: str) -> tuple[str, Optional[str]]:
+    """'vice-présidente, déléguée à l'ESS' -> ('vice-présidente', "déléguée à l'ESS")."""
+    deleg = None
+    dm = DELEG_SPLIT.search(role)
+    if dm:
+        role, deleg = role[:dm.start()].strip(" ,"), role[dm.end():].strip(" ,")
+    am = ADJ_DELEG.match(role)
+    if am:
+        role, deleg = am.group("r"), am.group("d")
+    return role, deleg
 
 def split_delegation(role: str) -> tuple[str, str | None]:
     """"adjointe à l'ESS" -> ("adjointe", "à l'ESS"); "conseiller délégué au commerce" -> (.., "délégué au commerce")."""
@@ -327,14 +340,7 @@ def _emit(ctx: Ctx, pk: str, p: dict, ps: int) -> None:
             com = [x for x in ctx.ents_in(ss, se, {"Collectivite"}) if ctx.entities[x[2]].subtype == "Commune"]
             ck = com[0][2] if len(com) == 1 else page_commune(ctx)
             if ck:
-                role = _trim(text[p["start"]:p["end"]])
-                deleg = None
-                dm = DELEG_SPLIT.search(role)
-                if dm:
-                    role, deleg = role[:dm.start()].strip(" ,"), role[dm.end():].strip(" ,")
-                am = ADJ_DELEG.match(role)
-                if am:
-                    role, deleg = am.group("r"), am.group("d")
+                role, deleg = split_delegation(_trim(text[p["start"]:p["end"]]))
                 ctx.add_rel("holds_post", pk, ck, ps, p["end"], role=role[:1].lower() + role[1:], delegation=deleg, chain=ps)
             return
         # "conseiller régional", "vice-président du conseil départemental": the one région/département named
@@ -416,13 +422,7 @@ def _emit(ctx: Ctx, pk: str, p: dict, ps: int) -> None:
     role = _trim(role)
     if not role:
         return
-    deleg = None
-    dm = DELEG_SPLIT.search(role)
-    if dm:
-        role, deleg = role[:dm.start()].strip(" ,"), role[dm.end():].strip(" ,")
-    am = ADJ_DELEG.match(role)
-    if am:
-        role, deleg = am.group("r"), am.group("d")
+    role, deleg = split_delegation(role)
     if not role:
         return
     if deleg is None and org[1] < p["end"]:
