@@ -93,6 +93,13 @@ def _coll_mention(ctx: Ctx, s: int, e: int, kind: str, rec, fallback_name: str, 
             name = territory.departement_canonical(code) if code in territory.DEPARTEMENTS else f"Département {rec.name}"
         elif kind == "Region":
             name = territory.region_canonical(rec.name)
+        elif kind == "EPCI":
+            name = epci_display_name(rec.name)
+            as_written = clean_space(surface)
+            if fold(as_written.replace("œ", "oe").replace("Œ", "Oe")) == fold(name):
+                name = as_written[:1].upper() + as_written[1:]  # the text's spelling: "Cœur", not the list's "Coeur"
+            if name != rec.name:
+                extra["alt_names"] = [rec.name]
         else:
             name = rec.name
         if rec.insee:
@@ -118,6 +125,43 @@ def _coll_mention(ctx: Ctx, s: int, e: int, kind: str, rec, fallback_name: str, 
     return ek
 
 
+EPCI_CUE_RE = re.compile(r"(?<![\w-])(?:[Cc]ommunauté\s+(?:de\s+[Cc]ommunes|d['’]\s?[Aa]gglomération|[Uu]rbaine)|C[CAU])\s+(?=\S)")
+_EPCI_WORD = re.compile(r"(?:[\w'’-]+)")
+EPCI_EXPANSION = {"CC": "Communauté de communes", "CA": "Communauté d'agglomération", "CU": "Communauté urbaine"}
+
+
+def epci_display_name(official: str) -> str:
+    """'CC du Clunisois' -> 'Communauté de communes du Clunisois': the form texts and people use."""
+    head, _, rest = official.partition(" ")
+    return f"{EPCI_EXPANSION[head]} {rest}" if head in EPCI_EXPANSION and rest else official
+
+
+def _epci_after_cue(ctx: Ctx, taken) -> None:
+    """"la communauté de communes Cœur de Savoie", "la CA du Pays Basque": the cue, then the longest
+    run of up to eight words that the official EPCI list knows (names may hold lower-case words)."""
+    work = ctx.notes["work"]
+    for m in EPCI_CUE_RE.finditer(work):
+        if taken(m.start(), m.end()):
+            continue
+        ends = [w.end() for w in _EPCI_WORD.finditer(work, m.end(), min(len(work), m.end() + 90))]
+        best = None
+        for i, e in enumerate(ends[:8]):
+            if work[ends[i - 1] if i else m.end():e].count("\n"):
+                break
+            last = work[m.end():e].split()[-1]
+            if last[:1].islower() and fold(last) in ("de", "du", "des", "la", "le", "les", "d'", "l'", "et", "en", "sur", "sous"):
+                continue
+            recs = [r for r in _cog_find(work[m.start():e], "EPCI") if r.kind == "EPCI"]
+            if recs and fold(recs[0].name.split(" ", 1)[-1]).replace("-", " ").endswith(fold(last).replace("-", " ")):
+                best = (e, recs[0])
+        if best is None:
+            continue
+        e, rec = best
+        if taken(m.start(), e):
+            continue
+        _coll_mention(ctx, m.start(), e, "EPCI", rec, clean_space(work[m.start():e]))
+
+
 def _best(recs: list, kind: str):
     recs = [r for r in recs if r.kind == kind]
     return recs[0] if recs else None
@@ -139,6 +183,7 @@ def territories(ctx: Ctx) -> None:
         vs = work.find("Ville", ms, m.end())
         vs = vs if vs >= 0 else m.start("name")
         _coll_mention(ctx, vs, m.end("name"), "Commune", crec, name)
+    _epci_after_cue(ctx, taken)
     for m in METRO_RE.finditer(work):
         if taken(m.start(), m.end()):
             continue

@@ -28,7 +28,7 @@ def build_extraction(ctx: Ctx, meta: DocumentMeta, extractor: str) -> Extraction
         b = ctx.entities[k]
         aliases = []
         seen = {norm(b.name)}
-        for s in b.surfaces:
+        for s in [*b.surfaces, *b.extra.get("alt_names", ())]:
             if norm(s) not in seen and s.strip():
                 seen.add(norm(s))
                 aliases.append(s)

@@ -71,6 +71,9 @@ def register(ctx: Ctx, m: Mention, extra_keys: tuple = ()) -> str:
         ent.extra["named_by_authority"] = True
     if not m.extra.get("no_surface"):
         ent.add_surface(m.text)
+    for alt in m.extra.get("alt_names", ()):  # official forms not written in the text ("CC du Diois")
+        if alt not in ent.extra.setdefault("alt_names", []):
+            ent.extra["alt_names"].append(alt)
     for k, v in m.ids.items():
         ent.ids.setdefault(k, v)
     if m.subtype and not ent.subtype:
