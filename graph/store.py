@@ -30,7 +30,11 @@ UNION_PUBLIC = URIRef("https://w3id.org/essgraph/graph/union-public")
 UNION_ALL = URIRef("https://w3id.org/essgraph/graph/union-all")
 STATE_GRAPH = URIRef("https://w3id.org/essgraph/graph/state")
 _STATE = URIRef(ESS + "unionOf")
-DERIVED_GRAPHS = (UNION_PUBLIC, UNION_ALL, STATE_GRAPH)
+_VERSION = URIRef(ESS + "unionVersion")  # new at every change of the unions: keys what derives from them
+# Graph-wide analytics (communities, betweenness) computed once per state of a union (queries/analytics.py).
+ANALYTICS_PUBLIC = URIRef("https://w3id.org/essgraph/graph/analytics-public")
+ANALYTICS_ALL = URIRef("https://w3id.org/essgraph/graph/analytics-all")
+DERIVED_GRAPHS = (UNION_PUBLIC, UNION_ALL, STATE_GRAPH, ANALYTICS_PUBLIC, ANALYTICS_ALL)
 
 _FILL_UNION = f"""
 PREFIX ess: <{ESS}>
@@ -112,6 +116,9 @@ class EssStore:
         self.read_only = read_only
         self._fingerprint: Optional[str] = None  # of the documents, cached until a write
         self._docs: Optional[list[DocRecord]] = None
+        # Whether the unions hold exactly the documents' triples (None: not checked yet). While True,
+        # writes update the unions incrementally; otherwise refresh_union() rebuilds them whole.
+        self._union_synced: Optional[bool] = None
         self._lock = threading.RLock()
         if isinstance(backend, Store):
             self.backend = type(backend).__name__
@@ -150,60 +157,58 @@ class EssStore:
 
     def replace_document(self, doc_id: str, graph: Graph) -> None:
         """Put `graph` as the named graph of `doc_id`, replacing what was there."""
-        iri = doc_graph_iri(doc_id)
-        with self._lock:
-            if self.backend == "oxigraph":
-                import pyoxigraph as ox
-                from oxrdflib._converter import to_ox
-
-                gname = ox.NamedNode(str(iri))
-                quads = [to_ox((*t, iri)) for t in graph]  # build first: a failure stores nothing
-                if self.ox.contains_named_graph(gname):
-                    self.ox.remove_graph(gname)
-                self.ox.extend(quads)
-                self._invalidate()
-            else:
-                self.dataset.remove_graph(iri)
-                target = self.dataset.graph(iri)
-                for t in graph:
-                    target.add(t)
-                self._invalidate()
+        self.replace_document_iri(doc_graph_iri(doc_id), graph)
 
     def replace_reference(self, graph: Graph) -> None:
         """Load the ontology, vocabularies and gazetteer into the reference graph."""
         self.replace_document_iri(REFERENCE_GRAPH, graph)
 
-    def replace_document_iri(self, iri: URIRef, graph: Graph) -> None:
-        self._invalidate()
+    def replace_document_iri(self, iri: URIRef, graph: Optional[Graph]) -> None:
+        """Put `graph` as the named graph `iri` (None: remove it), keeping the unions in step."""
         with self._lock:
-            self.dataset.remove_graph(iri)
             if self.backend == "oxigraph":
-                import pyoxigraph as ox
-                from oxrdflib._converter import to_ox
-
-                gname = ox.NamedNode(str(iri))
-                self.ox.extend([to_ox((*t, iri)) for t in graph])
+                self._write_ox(iri, graph)
             else:
-                target = self.dataset.graph(iri)
-                for t in graph:
-                    target.add(t)
+                self.dataset.remove_graph(iri)
+                if graph is not None:
+                    target = self.dataset.graph(iri)
+                    for t in graph:
+                        target.add(t)
+            self._invalidate()
+
+    def _write_ox(self, iri: URIRef, graph: Optional[Graph]) -> None:
+        import pyoxigraph as ox
+        from oxrdflib._converter import to_ox
+
+        gname = ox.NamedNode(str(iri))
+        new = [to_ox((*t, iri)) for t in graph] if graph is not None else []  # build first: a failure stores nothing
+        synced = self._unions_in_sync()
+        self._drop_state()  # a crash from here on leaves no state: the next refresh rebuilds whole
+        old = list(self.ox.quads_for_pattern(None, None, None, gname)) if synced else []
+        if self.ox.contains_named_graph(gname):
+            self.ox.remove_graph(gname)
+        if new:
+            self.ox.extend(new)
+        if synced:
+            from graph.union_delta import update_unions  # noqa: PLC0415 (imports this module)
+
+            update_unions(self.ox, gname, old, new)
 
     def forget(self, key: str) -> list[DocRecord]:
         """Remove the documents whose id, source path or file name is `key`.
 
         Returns the records removed (empty when nothing matched)."""
         gone = [d for d in self.documents(include_private=True) if key in (d.doc_id, d.source, Path(d.source).name)]
-        with self._lock:
-            for d in gone:
-                self.dataset.remove_graph(d.graph)
-            self._invalidate()
+        for d in gone:
+            self.replace_document_iri(d.graph, None)
         return gone
 
     def clear(self) -> None:
-        self._invalidate()
         with self._lock:
             for g in list(self.dataset.graphs()):
                 self.dataset.remove_graph(g)
+            self._invalidate()
+            self._union_synced = True  # no documents, no unions
 
     # ------------------------------------------------------------------- reads
     def documents(self, *, include_private: bool = True) -> list[DocRecord]:
@@ -212,16 +217,28 @@ class EssStore:
         return [d for d in self._docs if include_private or not d.private]
 
     def _invalidate(self) -> None:
-        """After any write: forget cached reads and mark the unions stale, on disk too, so that a
-        re-processed document with the same id (new merge decisions) is not missed."""
+        """After any write: forget cached reads. The write itself removed the unions' state (on
+        disk), so nothing derived from the old state is served until refresh_union() stamps anew."""
         self._docs = None
         self._fingerprint = None
-        if self.backend == "oxigraph" and not self.read_only:
+
+    def _drop_state(self) -> None:
+        import pyoxigraph as ox
+
+        state = ox.NamedNode(str(STATE_GRAPH))
+        if self.ox.contains_named_graph(state):
+            self.ox.remove_graph(state)
+
+    def _unions_in_sync(self) -> bool:
+        """Whether the unions hold exactly the documents' triples now (checked once per process:
+        fresh state on disk, or an empty store; then kept up to date by the writes)."""
+        if self._union_synced is None:
             import pyoxigraph as ox
 
-            state = ox.NamedNode(str(STATE_GRAPH))
-            if self.ox.contains_named_graph(state):
-                self.ox.remove_graph(state)
+            blank = not self.documents() and not any(
+                self.ox.contains_named_graph(ox.NamedNode(str(g))) for g in (UNION_ALL, UNION_PUBLIC))
+            self._union_synced = blank or self.union_is_fresh()
+        return self._union_synced
 
     def _read_documents(self) -> list[DocRecord]:
         out = []
@@ -279,22 +296,61 @@ class EssStore:
         state = ox.NamedNode(str(STATE_GRAPH))
         return any(q.object == want for q in self.ox.quads_for_pattern(state, ox.NamedNode(str(_STATE)), None, state))
 
-    def refresh_union(self) -> bool:
-        """Rebuild the materialised unions if the documents changed; True when rebuilt."""
-        if self.backend != "oxigraph" or self.read_only or self.union_is_fresh():
-            return False
+    def union_version(self) -> Optional[str]:
+        """The version stamp of the unions when they are fresh (None otherwise, or off Oxigraph).
+
+        It changes at every write, so anything derived from the unions and keyed to it is stale
+        as soon as a document is added, replaced or forgotten."""
+        if self.backend != "oxigraph" or not self.union_is_fresh():
+            return None
         import pyoxigraph as ox
 
+        state = ox.NamedNode(str(STATE_GRAPH))
+        for q in self.ox.quads_for_pattern(state, ox.NamedNode(str(_VERSION)), None, state):
+            return q.object.value
+        return None
+
+    def refresh_union(self, *, analytics: bool = True) -> bool:
+        """Bring the materialised unions up to date; True when their state changed.
+
+        The writes keep the unions in step document by document (graph/union_delta.py), so this
+        only stamps the new state; a store whose unions are not known to be in step (an older
+        store, a crash mid-write) gets them rebuilt whole. Then, with `analytics`, the graph-wide
+        analytics are recomputed for the new state (queries/analytics.py)."""
+        if self.backend != "oxigraph" or self.read_only:
+            return False
+        import uuid
+
+        import pyoxigraph as ox
+
+        changed = False
         with self._lock:
-            for g in DERIVED_GRAPHS:
-                node = ox.NamedNode(str(g))
-                if self.ox.contains_named_graph(node):
-                    self.ox.remove_graph(node)
-            for target, everything in ((UNION_ALL, True), (UNION_PUBLIC, False)):
-                self.ox.update(_FILL_UNION.replace("?target", f"<{target}>").replace("?all", str(everything).lower()))
-            state = ox.NamedNode(str(STATE_GRAPH))
-            self.ox.add(ox.Quad(state, ox.NamedNode(str(_STATE)), ox.Literal(self.documents_fingerprint()), state))
-        return True
+            if not self.union_is_fresh():
+                if not self._unions_in_sync():
+                    self._rebuild_unions()
+                state = ox.NamedNode(str(STATE_GRAPH))
+                self._drop_state()
+                self.ox.extend([
+                    ox.Quad(state, ox.NamedNode(str(_STATE)), ox.Literal(self.documents_fingerprint()), state),
+                    ox.Quad(state, ox.NamedNode(str(_VERSION)), ox.Literal(uuid.uuid4().hex), state)])
+                self._union_synced = True
+                changed = True
+            if analytics:
+                from queries.analytics import refresh_analytics
+
+                refresh_analytics(self)
+        return changed
+
+    def _rebuild_unions(self) -> None:
+        """Both unions recomputed from the document graphs (the slow path: whole store)."""
+        import pyoxigraph as ox
+
+        for g in DERIVED_GRAPHS:
+            node = ox.NamedNode(str(g))
+            if self.ox.contains_named_graph(node):
+                self.ox.remove_graph(node)
+        for target, everything in ((UNION_ALL, True), (UNION_PUBLIC, False)):
+            self.ox.update(_FILL_UNION.replace("?target", f"<{target}>").replace("?all", str(everything).lower()))
 
     def query(
         self,

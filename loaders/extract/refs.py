@@ -54,6 +54,31 @@ def list_after(ctx: Ctx, pos: int, types: set, limit: int = 300) -> list[tuple[i
     return out
 
 
+BULLET_LINE = re.compile(r"[ \t]*(?:[-–—•*·▪►]|\d{1,2}[.)])[ \t]+(?P<body>[^\n]*)")
+
+
+def bullet_items(ctx: Ctx, pos: int, types: set, max_items: int = 40) -> list[tuple[int, int, str]]:
+    """The first actor of each bullet line that follows ``pos`` ("Ont rejoint le réseau :" then
+    "- la Ville de Tours ;" ...); empty when no bullet list starts on the next line."""
+    work = ctx.notes["work"]
+    nl = work.find("\n", pos)
+    if nl < 0 or work[pos:nl].strip():
+        return []
+    out = []
+    cur = nl + 1
+    while len(out) < max_items:
+        while work[cur:cur + 1] == "\n":
+            cur += 1
+        m = BULLET_LINE.match(work, cur)
+        if not m:
+            break
+        first = ctx.ents_in(m.start("body"), m.end("body"), types)
+        if first:
+            out.append(first[0])
+        cur = m.end() + 1
+    return out
+
+
 def event_mentions(ctx: Ctx) -> list[tuple[int, int, str]]:
     return [(s, e, k) for s, e, k in ctx.spans if ctx.entities[k].type == "Event"]
 

@@ -9,8 +9,8 @@ from itertools import combinations
 from .base import Ctx, fold
 from .dates import doc_year
 from .event_links import _program_blocks
-from .refs import (COUNT_WORDS, LIST_GAP, ORGS_ONLY, THINGS, _inside_thing, author, event_near, generic_subject,
-                   list_after, subjects)
+from .refs import (COUNT_WORDS, LIST_GAP, ORGS_ONLY, THINGS, _inside_thing, author, bullet_items, event_near,
+                   generic_subject, list_after, subjects)
 
 # ---------------------------------------------------------------- ess_relations/1
 PARTNER_CUE = re.compile(r"(?:en\s+)?(?:partenariats?|collaboration|coopération)\s+(?:promotionnel\s+|étroite?\s+)?avec\s*|"
@@ -417,6 +417,39 @@ NEW_MEMBERS = re.compile(r"\b(?:nouve(?:aux|lles)\s+)(?:collectivités\s+)?(?:ad
                          r"(?P<of>\s+(?:du|de\s+la|de\s+l['’]|des|de|d['’])\s*[^:\n]{2,60}?)?\s*:\s*", re.IGNORECASE)
 
 
+JOINED_LIST = re.compile(r"\b(?:(?:ont|a|vont|viennent\s+de)\s+(?:officiellement\s+)?(?:rejoint|rejoindre|adhéré)|rejoignent|"
+                         r"nouve(?:aux|lles)\s+(?:collectivités\s+|structures\s+)?(?:adhérente?s|membres)|"
+                         r"(?:collectivités|structures|communes)\s+(?:adhérentes|membres))\b(?P<rest>[^:\n.]{0,80}):[ \t]*",
+                         re.IGNORECASE)
+
+
+def _joined_lists(ctx: Ctx) -> None:
+    """"Ont rejoint le réseau :" or "Les collectivités membres du club :" then a list, often bulleted:
+    each listed actor is a member of the network or club named in the cue, else of the network
+    ("le réseau") or club ("le club") the text speaks of."""
+    work = ctx.notes["work"]
+    for m in JOINED_LIST.finditer(work):
+        named = ctx.ents_in(m.start(), m.end(), {"Network", "Club"})
+        tgt = named[-1][2] if named else None
+        if tgt is None:
+            word = re.search(r"\b(?:réseau|club|collectif)\b", m.group("rest"), re.IGNORECASE)
+            if not word:
+                continue
+            want = "Club" if fold(word.group(0)) == "club" else "Network"
+            prev = [x for x in ctx.spans if x[0] < m.start() and ctx.entities[x[2]].type == want]
+            auth = author(ctx)
+            if auth and ctx.entities[auth].type == want:
+                tgt = auth
+            elif prev:
+                tgt = prev[-1][2]
+        if tgt is None:
+            continue
+        items = bullet_items(ctx, m.end(), ORGS_ONLY) or list_after(ctx, m.end(), ORGS_ONLY)
+        for x in items:
+            if x[2] != tgt:
+                ctx.add_rel("member_of", x[2], tgt, m.start(), x[1])
+
+
 FRONT_MEMBER = re.compile(r"(?:Membre|Adhérente?|Membres|Adhérente?s)\s+(?:de\s+la|de\s+l['’]|du|des|de|d['’])\s*")
 
 
@@ -446,6 +479,7 @@ def _members(ctx: Ctx) -> None:
     work = ctx.notes["work"]
     auth = author(ctx)
     _fronted_members(ctx)
+    _joined_lists(ctx)
     for m in HIS_MEMBERS.finditer(work):
         # "X, Y et Z font partie de ses adhérents": members of the network the text just spoke of
         ss, se = ctx.sent_span(m.start())
