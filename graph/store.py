@@ -377,7 +377,8 @@ class EssStore:
             if self.union_is_fresh():
                 union = UNION_ALL if include_private else UNION_PUBLIC
                 kwargs["default_graph"] = [ox.NamedNode(str(union))]
-                kwargs["named_graphs"] = [ox.NamedNode(str(g)) for g in self.graph_iris(include_private=include_private)]
+                named = [*self.graph_iris(include_private=include_private), ANALYTICS_ALL if include_private else ANALYTICS_PUBLIC]
+                kwargs["named_graphs"] = [ox.NamedNode(str(g)) for g in named]
             elif hidden:
                 visible = self.graph_iris(include_private=False)
                 kwargs["default_graph"] = [ox.NamedNode(str(g)) for g in visible]

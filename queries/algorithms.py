@@ -93,12 +93,12 @@ def communities(edges: Iterable[tuple], seed: int = 0) -> list[dict]:
             for i, c in enumerate(ordered) for m in c]
 
 
-def brokers(edges: Iterable[tuple], top: int = 10) -> list[dict]:
-    """Actors with the highest betweenness centrality in the cooperation graph (rounded to 6 digits).
+def betweenness_ranking(edges: Iterable[tuple]) -> list[tuple[str, float, str]]:
+    """(actor, betweenness rounded to 6 digits, name) of every node, highest first, ties by IRI.
 
-    >>> e = [("urn:a", "urn:b", None, None), ("urn:b", "urn:c", None, None)]
-    >>> [(r["actor"], r["betweenness"]) for r in brokers(e, top=1)]
-    [('urn:b', 1.0)]
+    Exact up to EXACT_BETWEENNESS_NODES nodes; above, estimated from BETWEENNESS_SAMPLES source
+    nodes drawn with a fixed seed (networkx `betweenness_centrality(k=..., seed=0)`), so the
+    values are an approximation but the same at every run on the same graph.
     """
     H, names = cooperation_graph(edges)
     if H.number_of_nodes() == 0:
@@ -107,8 +107,19 @@ def brokers(edges: Iterable[tuple], top: int = 10) -> list[dict]:
         bc = nx.betweenness_centrality(H, k=BETWEENNESS_SAMPLES, seed=0)
     else:
         bc = nx.betweenness_centrality(H)
-    ranked = sorted(((round(v, 6), n) for n, v in bc.items()), key=lambda t: (-t[0], t[1]))[:top]
-    return [{"rank": i + 1, "actor": n, "name": names[n], "betweenness": v} for i, (v, n) in enumerate(ranked)]
+    ranked = sorted(((round(v, 6), n) for n, v in bc.items()), key=lambda t: (-t[0], t[1]))
+    return [(n, v, names[n]) for v, n in ranked]
+
+
+def brokers(edges: Iterable[tuple], top: int = 10) -> list[dict]:
+    """Actors with the highest betweenness centrality in the cooperation graph (rounded to 6 digits).
+
+    >>> e = [("urn:a", "urn:b", None, None), ("urn:b", "urn:c", None, None)]
+    >>> [(r["actor"], r["betweenness"]) for r in brokers(e, top=1)]
+    [('urn:b', 1.0)]
+    """
+    return [{"rank": i + 1, "actor": n, "name": name, "betweenness": v}
+            for i, (n, v, name) in enumerate(betweenness_ranking(edges)[:top])]
 
 
 _FAMILIES = (

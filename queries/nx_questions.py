@@ -211,19 +211,31 @@ def linking_regions(G: nx.MultiDiGraph, region_a: str, region_b: str) -> list[di
 def communities(G: nx.MultiDiGraph) -> list[dict]:
     """Communities of cooperation (Louvain with a fixed seed over the cooperation links).
 
+    Read from the node attributes `queries.analytics` attaches (computed once per projection).
+
     >>> [(r["community"], r["name"]) for r in communities(_demo())]
     [(0, 'Ana'), (0, 'Pantin'), (0, 'RTES'), (1, 'Brest'), (1, 'Convention')]
     """
-    return algorithms.communities(cooperation_edges(G))
+    from queries.analytics import ensure_attached
+
+    ensure_attached(G)
+    rows = [{"community": d["community"], "member": n, "name": _name(G, n), "size": d["community_size"]}
+            for n, d in G.nodes(data=True) if d.get("community") is not None]
+    return sorted(rows, key=lambda r: (r["community"], r["member"]))
 
 
 def brokers(G: nx.MultiDiGraph, top: int = 10) -> list[dict]:
-    """Actors with the highest betweenness in the cooperation graph.
+    """Actors with the highest betweenness in the cooperation graph (read as `communities` is).
 
     >>> brokers(_demo(), top=1)[0]["name"]
     'Pantin'
     """
-    return algorithms.brokers(cooperation_edges(G), top=top)
+    from queries.analytics import ensure_attached
+
+    ensure_attached(G)
+    rows = [{"rank": d["broker_rank"], "actor": n, "name": _name(G, n), "betweenness": d["betweenness"]}
+            for n, d in G.nodes(data=True) if d.get("broker_rank") is not None and d["broker_rank"] <= top]
+    return sorted(rows, key=lambda r: r["rank"])
 
 
 def network_overlap(G: nx.MultiDiGraph) -> list[dict]:

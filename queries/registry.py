@@ -51,6 +51,11 @@ class Question:
     finish: Optional[Callable[[list[dict], dict], list[dict]]] = None  # raw query rows -> answer rows
     finish_cypher: Optional[Callable[[list[dict], dict], list[dict]]] = None
     computed_in_python: str = ""
+    # Read from the analytics stored per state of the store (queries/analytics.py); over SPARQL,
+    # when they are stale or absent (read-only store mid-build, rdflib backend), `fallback` computes
+    # the answer from the cooperation edges instead.
+    precomputed: bool = False
+    fallback: Optional[Callable[[list[dict], dict], list[dict]]] = None
 
     def _read(self, suffix: str) -> str:
         return (QUESTIONS_DIR / f"{self.name}{suffix}").read_text(encoding="utf-8")
@@ -95,6 +100,8 @@ def _path_from_paths(rows, p):
 
 
 ACTOR_HELP = "actor IRI or name (accents and case ignored)"
+ANALYTICS_NOTE = ("computed once per state of the store from the cooperation edges (queries/analytics.py) "
+                  "and stored beside the data; the question reads the stored values")
 QUESTIONS: dict[str, Question] = {q.name: q for q in [
     Question("partners", "Partners of an actor (partner_of either way), optionally since a date.",
              (Arg("actor", "actor", help=ACTOR_HELP), Arg("since", "date", False, "keep partnerships starting then or later")),
@@ -120,14 +127,17 @@ QUESTIONS: dict[str, Question] = {q.name: q for q in [
               Arg("region_b", "region", help="INSEE région code or name")),
              ("actor", "name", "collectivite_a", "collectivite_b"), nxq.linking_regions),
     Question("communities", "Communities of cooperation (Louvain, fixed seed).", (),
-             ("community", "member", "name", "size"), nxq.communities,
-             finish=lambda rows, p: algorithms.communities(_edges_of(rows)),
-             computed_in_python="the query fetches the cooperation edges; Python (networkx Louvain) computes"),
-    Question("brokers", "Actors bridging the cooperation graph (highest betweenness centrality).",
+             ("community", "member", "name", "size"), nxq.communities, precomputed=True,
+             fallback=lambda rows, p: algorithms.communities(_edges_of(rows)),
+             computed_in_python=ANALYTICS_NOTE + " (networkx Louvain, seed 0)"),
+    Question("brokers", "Actors bridging the cooperation graph (highest betweenness centrality; above "
+             f"{algorithms.EXACT_BETWEENNESS_NODES} actors an estimate from {algorithms.BETWEENNESS_SAMPLES} "
+             "sampled sources, fixed seed).",
              (Arg("top", "int", False, "how many (default 10)", 10),),
-             ("rank", "actor", "name", "betweenness"), nxq.brokers, sort_keys=("rank",),
-             finish=lambda rows, p: algorithms.brokers(_edges_of(rows), top=p["top"]),
-             computed_in_python="the query fetches the cooperation edges; Python (networkx betweenness) computes"),
+             ("rank", "actor", "name", "betweenness"), nxq.brokers, sort_keys=("rank",), precomputed=True,
+             fallback=lambda rows, p: algorithms.brokers(_edges_of(rows), top=p["top"]),
+             computed_in_python=ANALYTICS_NOTE + " (networkx betweenness, sampled above "
+                                f"{algorithms.EXACT_BETWEENNESS_NODES} actors)"),
     Question("network_overlap", "Actors with memberships or posts across the RTES, AMIF and CRESS families.", (),
              ("actor", "name", "families", "networks"), nxq.network_overlap,
              finish=lambda rows, p: algorithms.network_overlap(rows),
@@ -293,11 +303,18 @@ def projection_of(store, include_private: bool = False):
     """The networkx projection of a store, rebuilt when its documents change."""
     from graph.project_nx import to_networkx
 
-    fp = (id(store), include_private, tuple((d.doc_id, d.sha256) for d in store.documents()))
+    from queries.analytics import attach_for_store
+
+    if hasattr(store, "refresh_union"):
+        store.refresh_union()  # no-op when fresh or read-only
+    version = store.union_version() if hasattr(store, "union_version") else None
+    fp = (id(store), include_private, version, tuple((d.doc_id, d.sha256) for d in store.documents()))
     G = _PROJECTIONS.get(fp)
     if G is None:
         _PROJECTIONS.clear()
-        G = _PROJECTIONS[fp] = to_networkx(store, include_private=include_private)
+        G = to_networkx(store, include_private=include_private)
+        attach_for_store(G, store, include_private)
+        _PROJECTIONS[fp] = G
     return G
 
 
@@ -332,6 +349,8 @@ def ask(name: str, source, *args, backend: str = "sparql", include_private: bool
         sig = inspect.signature(q.nx)
         kw = {k: v for k, v in params.items() if k in sig.parameters}
         return normalise(q, q.nx(runner, **kw))
+    if backend == "sparql" and q.precomputed:
+        return normalise(q, _precomputed_sparql_rows(q, runner, params, include_private))
     if backend == "sparql":
         rows = _sparql_rows(runner, q.sparql, params, include_private)
         rows = [{k: _value(v) for k, v in r.items()} for r in rows]
@@ -343,6 +362,25 @@ def ask(name: str, source, *args, backend: str = "sparql", include_private: bool
         rows = runner.run_cypher(text, _cypher_params(text, params))
     finish = q.finish_cypher or q.finish
     return normalise(q, finish(rows, params) if finish else rows)
+
+
+def _precomputed_sparql_rows(q: Question, store, params: dict, include_private: bool) -> list[dict]:
+    """Rows of a question read from the stored analytics; computed from the edges when they are stale.
+
+    The version travels into the query too, so analytics replaced between the check and the read
+    give no rows rather than another state's values."""
+    from rdflib import Literal, URIRef
+
+    from queries.analytics import analytics_graph
+
+    found = analytics_graph(store, include_private)
+    if found is None:
+        text = (QUESTIONS_DIR / "cooperation_edges.rq").read_text(encoding="utf-8")
+        rows = [{k: _value(v) for k, v in r.items()} for r in _sparql_rows(store, text, {}, include_private)]
+        return q.fallback(rows, params)
+    binds = {**params, "analytics": URIRef(found[0]), "version": Literal(found[1])}
+    rows = _sparql_rows(store, q.sparql, binds, include_private)
+    return [{k: _value(v) for k, v in r.items()} for r in rows]
 
 
 def _cypher_params(text: str, params: dict) -> dict:

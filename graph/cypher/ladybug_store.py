@@ -68,8 +68,11 @@ def build_ladybug(G, path: Union[str, Path], *, buffer_pool_size: int = BUFFER_P
     """Write the projection `G` into a new LadybugDB at `path` (must not exist). Returns counts."""
     import ladybug as lb
 
+    from queries.analytics import ensure_attached
+
     path = Path(path)
     t0 = time.perf_counter()
+    ensure_attached(G)  # communities and betweenness become node properties (computed when G has none)
     nodes: dict[str, list] = defaultdict(list)
     names = [n for n, _ in NODE_PROPS]
     for row in node_rows(G):
@@ -103,7 +106,10 @@ def build_ladybug(G, path: Union[str, Path], *, buffer_pool_size: int = BUFFER_P
 
 
 def store_fingerprint(store, include_private: bool = False) -> dict:
-    return {"include_private": include_private,
+    """What the copy was built from: the documents, and the unions' version (which every write
+    changes, so a document re-processed under the same id and hash is not missed)."""
+    version = store.union_version() if hasattr(store, "union_version") else None
+    return {"include_private": include_private, "union": version,
             "documents": sorted([d.doc_id, d.sha256] for d in store.documents(include_private=include_private))}
 
 
@@ -115,10 +121,12 @@ def sync_ladybug(store, path: Union[str, Path], *, include_private: bool = False
     it was built from (`ladybug_for_store` rebuilds only when they change).
     """
     from graph.project_nx import to_networkx
+    from queries.analytics import attach_for_store
 
     path = Path(path)
     path.parent.mkdir(parents=True, exist_ok=True)
     G = to_networkx(store, include_private=include_private)
+    attach_for_store(G, store, include_private)
     new = Path(tempfile.mkdtemp(prefix=path.name + ".new-", dir=path.parent))
     try:
         stats = build_ladybug(G, new / DB_NAME, buffer_pool_size=buffer_pool_size)
@@ -183,6 +191,8 @@ def ladybug_for_store(store, *, include_private: bool = False) -> LadybugGraph:
         key = ("mem", id(store), include_private)
         base = _OPEN.get(key + ("dir",)) or Path(tempfile.mkdtemp(prefix="essgraph-lbug-mem-")) / "ladybug"
         _OPEN[key + ("dir",)] = base
+    if hasattr(store, "refresh_union"):
+        store.refresh_union()  # no-op when fresh or read-only; brings the analytics the copy carries
     want = store_fingerprint(store, include_private)
     stamp = base / STAMP
     current = json.loads(stamp.read_text(encoding="utf-8")) if stamp.exists() else None

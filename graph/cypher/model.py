@@ -24,6 +24,8 @@ NODE_PROPS: tuple[tuple[str, str], ...] = (
     ("iri", "STRING"), ("name", "STRING"), ("subtype", "STRING"), ("insee", "STRING"), ("siren", "STRING"),
     ("date", "STRING"), ("end_date", "STRING"), ("place", "STRING"), ("dep", "STRING"), ("region", "STRING"),
     ("search", "STRING"), ("private", "BOOLEAN"), ("docs", "STRING[]"),
+    # graph-wide analytics, computed once per state of the store (queries/analytics.py)
+    ("community", "INT64"), ("community_size", "INT64"), ("betweenness", "DOUBLE"), ("broker_rank", "INT64"),
 )
 REL_PROPS: tuple[tuple[str, str], ...] = (
     ("key", "STRING"), ("role", "STRING"), ("start", "STRING"), ("end", "STRING"), ("docs", "STRING[]"),
@@ -46,7 +48,9 @@ def node_rows(G: nx.MultiDiGraph) -> Iterator[dict]:
                "insee": d.get("insee"), "siren": d.get("siren"), "date": d.get("date"),
                "end_date": d.get("end_date"), "place": d.get("place"), "dep": dep, "region": reg,
                "search": "|" + "|".join(sorted(names)) + "|", "private": bool(d.get("private")),
-               "docs": list(d.get("docs") or [])}
+               "docs": list(d.get("docs") or []), "community": d.get("community"),
+               "community_size": d.get("community_size"), "betweenness": d.get("betweenness"),
+               "broker_rank": d.get("broker_rank")}
 
 
 def edge_rows(G: nx.MultiDiGraph) -> Iterator[dict]:

@@ -104,6 +104,9 @@ def push_graph(G, uri: str, user: Optional[str] = None, password: Optional[str] 
                     session.run(stmt).consume()
                 except Exception:  # not supported by this server (FalkorDB: no constraints): carry on
                     pass
+        from queries.analytics import ensure_attached
+
+        ensure_attached(G)  # communities and betweenness as node properties, as in LadybugDB
         nodes = list(node_rows(G))
         edges = list(edge_rows(G))
         by_label: dict[str, list] = {}
@@ -145,8 +148,11 @@ def push(store, uri: str, user: Optional[str] = None, password: Optional[str] = 
          progress: Optional[Progress] = None, driver=None) -> dict:
     """Push the store's projection (private documents left out unless asked) to a Bolt server."""
     from graph.project_nx import to_networkx
+    from queries.analytics import attach_for_store
 
-    return push_graph(to_networkx(store, include_private=include_private), uri, user, password,
+    G = to_networkx(store, include_private=include_private)
+    attach_for_store(G, store, include_private)
+    return push_graph(G, uri, user, password,
                       database=database, batch=batch, progress=progress, driver=driver)
 
 

@@ -124,9 +124,42 @@ def events(ctx: Ctx) -> None:
         evs.append(ev)
     evs += _bulleted_titles(ctx, consumed)
     evs.sort(key=lambda ev: ev["start"])
+    evs = _absorb_occasions(ctx, evs)
     _extend_cut_owner(ctx, evs)
     _clause_dates(ctx, evs)
     _merge_events(ctx, evs)
+
+
+OCCASION_HEADS = {"remise des prix", "inauguration", "lancement", "ceremonie", "soiree", "pleniere"}
+OF_EDITION = re.compile(r"\s*(?:de\s+la\s+|du\s+|des\s+|de\s+l['’]\s?)(?:(?:\d{1,2}\s?(?:e|è|ème|eme|re|er)|première|deuxième|"
+                        r"troisième|dernière|prochaine|nouvelle)\s+édition\s+(?:des\s+|du\s+|de\s+la\s+|de\s+l['’]\s?))?$", re.IGNORECASE)
+UMBRELLA_HEADS = {"mois de l'ess", "semaine", "festival"}
+BARE_COREF_HEADS = {"ceremonie", "soiree", "inauguration", "remise des prix"}  # not "lancement": a launch is its own event
+
+
+def _absorb_occasions(ctx: Ctx, evs: list[dict]) -> list[dict]:
+    """"la remise des prix de la 6e édition des Trophées rennais de l'ESS": the occasion and the
+    event it belongs to, written as one noun phrase, are one occurrence (the annotation rules'
+    "precise occurrence"); it keeps the event's head so later mentions of that event join it."""
+    work = ctx.notes["work"]
+    out: list[dict] = []
+    i = 0
+    while i < len(evs):
+        ev = evs[i]
+        nxt = evs[i + 1] if i + 1 < len(evs) else None
+        if nxt is not None and ev["head"] in OCCASION_HEADS and nxt["head"] not in OCCASION_HEADS | UMBRELLA_HEADS \
+                and not ev["title"] and not ev["comp"] and OF_EDITION.match(work[ev["end"]:nxt["start"]]) \
+                and "\n" not in work[ev["end"]:nxt["start"]]:
+            merged = dict(nxt)
+            merged.update(start=ev["start"], surface=ctx.text[ev["start"]:nxt["end"]], det=ev["det"],
+                          line=ev["line"], head_cap=ev["head_cap"], has_comp=True)
+            merged["also"] = nxt["surface"]
+            out.append(merged)
+            i += 2
+            continue
+        out.append(ev)
+        i += 1
+    return out
 
 
 _ORD_WORDS = {"premier": 1, "premiere": 1, "deuxieme": 2, "second": 2, "seconde": 2, "troisieme": 3, "quatrieme": 4,
@@ -308,6 +341,10 @@ def _merge_events(ctx: Ctx, evs: list[dict]) -> None:
                 # "le débat" after "une soirée-débat": an event whose name holds this noun
                 prev = [k for k, en in ctx.entities.items() if en.type == "Event" and en.first < ev["start"]
                         and re.search(rf"\b{re.escape(head)}", fold(" ".join(en.surfaces)))][-1:]
+            if not prev and head in BARE_COREF_HEADS and ev["det"] in ("la", "le", "l'", "cette", "ce"):
+                # "La cérémonie s'est tenue ...": the occasion of the event the text just described
+                prev = [k for k, en in ctx.entities.items() if en.type == "Event" and en.first < ev["start"]
+                        and en.extra.get("head") not in UMBRELLA_HEADS and ev["start"] - en.first < 2500][-1:]
             last = ctx.entities[prev[-1]] if prev else None
             if ev["det"] in ("un", "une", ""):
                 if ev["date"] is None:
@@ -356,6 +393,8 @@ def _merge_events(ctx: Ctx, evs: list[dict]) -> None:
             ent.add_surface(ev["named"])
         if ev["title"] and len(ev["title"]) > 8:
             ent.add_surface(ev["title"])  # the quoted title alone is a form the text uses
+        if ev.get("also"):
+            ent.add_surface(ev["also"])
         by_head.setdefault(head, [])
         if ek not in by_head[head]:
             by_head[head].append(ek)

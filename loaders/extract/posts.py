@@ -28,17 +28,6 @@ ADJ_DELEG = re.compile(r"^(?P<r>(?:premi(?:er|ère)\s+)?adjointe?)\s+(?P<d>(?:au
 
 
 
-def split_delegation(role: str) -> tuple[str, Optional[str]]:
-    """'vice-présidente, déléguée à l'ESS' -> ('vice-présidente', "déléguée à l'ESS")."""
-    deleg = None
-    dm = DELEG_SPLIT.search(role)
-    if dm:
-        role, deleg = role[:dm.start()].strip(" ,"), role[dm.end():].strip(" ,")
-    am = ADJ_DELEG.match(role)
-    if am:
-        role, deleg = am.group("r"), am.group("d")
-    return role, deleg
-
 def split_delegation(role: str) -> tuple[str, str | None]:
     """"adjointe à l'ESS" -> ("adjointe", "à l'ESS"); "conseiller délégué au commerce" -> (.., "délégué au commerce")."""
     deleg = None
@@ -256,7 +245,8 @@ def _window_end(work: str, start: int, limit: int) -> int:
 
 def _appositions(ctx: Ctx, ps: int, pe: int, pk: str, next_person: int) -> None:
     work = ctx.notes["work"]
-    lead = re.match(r"[ \t\u00a0]*(?:,|\(|–|-)?[ \t\u00a0]*", work[pe:])
+    lead = re.match(r"[ \t\u00a0]*(?:,|\(|–|-)?[ \t\u00a0]*(?:(?:également|aussi|par\s+ailleurs|elle-même|lui-même|"
+                    r"actuellement|désormais|alors)\s+)?", work[pe:])
     if not lead:
         return
     start = pe + lead.end()
@@ -481,7 +471,8 @@ def _prenominal(ctx: Ctx, ps: int, pe: int, pk: str, pspans: list) -> None:
             role = _trim(ctx.text[rs:ps])
             ctx.add_rel("holds_post", pk, prev[-1][2], prev[-1][0], pe, role=role[:1].lower() + role[1:], chain=ps)
         return
-    if not orgs and re.match(r"(?i)(?:délégu[ée]e?\s+générale?|direct(?:eur|rice)|coordinat(?:eur|rice)|chargée?\s+de\s+mission)\s*,?\s*$",
+    if not orgs and re.match(r"(?i)(?:délégu[ée]e?\s+générale?|direct(?:eur|rice)|coordinat(?:eur|rice)|chargée?\s+de\s+mission|"
+                             r"(?:vice-)?présidente?|trésori(?:er|ère)|secrétaire\s+générale?)\s*,?\s*$",
                              ctx.text[rs:ps]):
         # "coordonnée par la déléguée générale X": a staff post in the organisation the page speaks for
         from .refs import author

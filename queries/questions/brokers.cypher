@@ -1,5 +1,4 @@
-// Question 'brokers': every cooperation link (all relations but HAS_THEME and LOCATED_IN) with the
-// names of both ends; queries/algorithms.py computes the answer, as for every backend.
-MATCH (s:Entity)-[:HOLDS_POST|MEMBER_OF|PARTNER_OF|SIGNATORY|ORGANIZES|PARTICIPATES|SPONSORS|FOUNDED|PUBLISHES|PART_OF]->(o:Entity)
-WHERE s.iri <> o.iri
-RETURN DISTINCT s.iri AS s, o.iri AS o, s.name AS s_name, o.name AS o_name
+// Question 'brokers': the $top actors by betweenness, stored on the nodes once per build
+// (queries/analytics.py; sampled with a fixed seed on large graphs).
+MATCH (n:Entity) WHERE n.broker_rank <= $top
+RETURN n.broker_rank AS rank, n.iri AS actor, n.name AS name, n.betweenness AS betweenness
