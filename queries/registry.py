@@ -373,6 +373,8 @@ def _precomputed_sparql_rows(q: Question, store, params: dict, include_private: 
 
     from queries.analytics import analytics_graph
 
+    if hasattr(store, "refresh_union"):
+        store.refresh_union()  # a writable store computes stale analytics now, once
     found = analytics_graph(store, include_private)
     if found is None:
         text = (QUESTIONS_DIR / "cooperation_edges.rq").read_text(encoding="utf-8")
@@ -380,7 +382,9 @@ def _precomputed_sparql_rows(q: Question, store, params: dict, include_private: 
         return q.fallback(rows, params)
     binds = {**params, "analytics": URIRef(found[0]), "version": Literal(found[1])}
     rows = _sparql_rows(store, q.sparql, binds, include_private)
-    return [{k: _value(v) for k, v in r.items()} for r in rows]
+    # typed numbers (ranks, sizes, betweenness) as numbers: _value keeps rdflib literals as text
+    return [{k: _value(v.toPython() if isinstance(v, Literal) and v.datatype else v) for k, v in r.items()}
+            for r in rows]
 
 
 def _cypher_params(text: str, params: dict) -> dict:
