@@ -325,7 +325,8 @@ class EssStore:
 
         changed = False
         with self._lock:
-            if not self.union_is_fresh():
+            # a store stamped before versions existed has a fresh union but no version: stamp it anew
+            if not self.union_is_fresh() or self.union_version() is None:
                 if not self._unions_in_sync():
                     self._rebuild_unions()
                 state = ox.NamedNode(str(STATE_GRAPH))

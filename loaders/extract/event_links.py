@@ -200,7 +200,7 @@ def _near_years(years, dates, pick) -> list[int]:
 ANAPHOR_SUBJECT = re.compile(r"\s*(?:[^,.;]{0,40},\s*)?(?:l['’]édition|cet\s+événement|cette\s+manifestation|cette\s+(?:rencontre|journée|soirée|édition)|"
                              r"ce\s+rendez-vous|l['’]événement|la\s+manifestation|elles|ils|elle|il|celle-ci|celui-ci|ces\s+rencontres)"
                              r"(?:\s+\w+){0,3}?\s+(?:est|sera|a\s+été|sont|seront|ont\s+été)\s+$", re.IGNORECASE)
-ORG_CUE = re.compile(r"(?:(?:co-?)?organis[ée]e?s?\s+(?:par|avec|en\s+partenariat\s+avec)|coordonn[ée]e?s?(?:\s+en\s+r[ée]gion|\s+localement)?\s+par|propos[ée]e?s?\s+par|anim[ée]e?s?\s+par|(?:co-?)?pilot[ée]e?s?\s+par|"
+ORG_CUE = re.compile(r"(?:(?:co-?)?organis[ée]e?s?\s+(?:(?:conjointement|notamment|également|chaque\s+année|cette\s+année|ensemble)\s+)?(?:par|avec|en\s+partenariat\s+avec)|coordonn[ée]e?s?(?:\s+en\s+r[ée]gion|\s+localement)?\s+par|propos[ée]e?s?\s+par|anim[ée]e?s?\s+par|(?:co-?)?pilot[ée]e?s?\s+par|"
                      r"à\s+l['’]initiative\s+(?:de\s+la|de\s+l['’]|du|des|de|d['’])|sous\s+l['’][ée]gide\s+(?:de\s+la|de\s+l['’]|du|des|de|d['’])|"
                      r"port[ée]e?s?\s+par)\s*", re.IGNORECASE)
 ACTIVE_ORG = re.compile(r"\b(?:(?:a|ont)\s+réuni\s+(?:ses|leurs)\s+(?:adhérents|membres|partenaires)\s+en|(?:vous\s+)?invit(?:e|ent|ons)\s+(?:à|au)|(?:a|ont)\s+tenu|tiendra|tiendront|tient|propos(?:e|ent|era|eront)|organis(?:e|ent|era|eront|ait|aient)|a\s+organis[ée]|ont\s+organis[ée]|co-?organis(?:e|ent|ons|era)|"
@@ -429,6 +429,18 @@ def _participates(ctx: Ctx) -> None:
         if ev:
             for x in list_after(ctx, m.end(), ORGS_ONLY):
                 ctx.add_rel("participates", x[2], ev[2], m.start(), x[1], role="hôte")
+    # prize winners: "le jury a distingué X, Y et Z", "Lauréats : X, Y"
+    for m in LAUREATE_CUE.finditer(work):
+        ev = event_near(ctx, m.start())
+        if ev:
+            for x in list_after(ctx, m.end(), ORGS_ONLY | {"Person"}):
+                ctx.add_rel("participates", x[2], ev[2], m.start(), x[1], role="lauréat")
+    # organisations among the speakers: "Y prendront la parole Lorient Agglomération ... et X"
+    for m in ORG_SPEAKER_CUE.finditer(work):
+        ev = event_near(ctx, m.start())
+        if ev:
+            for x in list_after(ctx, m.end(), ORGS_ONLY):
+                ctx.add_rel("participates", x[2], ev[2], m.start(), x[1], role="intervenant")
     # organisations that testify ("un témoignage de Plateau Urbain")
     for m in re.finditer(r"t[ée]moignages?\s+(?:de\s+la|de\s+l['’]|du|des|de|d['’])\s*", work, re.IGNORECASE):
         ev = event_near(ctx, m.start())
@@ -436,6 +448,11 @@ def _participates(ctx: Ctx) -> None:
             for s, e, k in list_after(ctx, m.end(), ORGS_ONLY):
                 ctx.add_rel("participates", k, ev[2], m.start(), e, role="témoin")
 
+
+LAUREATE_CUE = re.compile(r"\b(?:(?:a|ont)\s+(?:notamment\s+|également\s+)?(?:distingué|récompensé|primé)|"
+                          r"(?:les\s+)?lauréats?(?:\s+(?:de\s+cette\s+édition|20\d\d))?\s*(?::|sont)|(?:a|ont)\s+remis\s+(?:un|le|les|des)\s+prix\s+à)"
+                          r"\s*(?:(?:la|le|l['’]|les)\s+)?", re.IGNORECASE)
+ORG_SPEAKER_CUE = re.compile(r"\b(?:y\s+)?prendront\s+la\s+parole\s*:?\s*|\bintervenants?\s*:\s*|\bsont\s+intervenus\s*:?\s*", re.IGNORECASE)
 
 FEMININE_ROLE = re.compile(r"(?:présidente|adjointe|déléguée|directrice|conseillère|administratrice|chargée|élue|"
                            r"secrétaire générale|fondatrice|coordinatrice|animatrice|responsable)\b", re.IGNORECASE)

@@ -244,7 +244,7 @@ TYPED_ORG_RE = re.compile(
     rf"[Ee]ntreprise|[Ss]ociété|[Uu]niversité|[Ff]édération|[Rr]éseau|[Cc]ollectif|[Tt]iers-lieu|[Rr]essourcerie|[Rr]ecyclerie|"
     rf"[Éé]picerie solidaire|SIAE|[Cc]hantier d['’]insertion|[Ee]ntreprise d['’]insertion|cabinet|bureau d['’][ée]tudes|"
     rf"journal|quotidien|magazine|[Rr]adio|hebdomadaire)[ \t\u00a0]+"
-    rf"(?:de[ \t]+[a-zéè]+[ \t]+(?=[{UP}]))?"
+    rf"(?P<mods>(?:(?:de|d['’]|à|au|aux|en|pour|du|des|[a-zéèêàçôî][a-zéèêàçôîû-]+)[ \t]+){{0,5}}?(?=[{UP}«\"“]))?"
     rf"(?P<name>[«\"“]\s?{ORG_NAME}\s?[»\"”]|(?:(?:de\sla\s|de\sl['’]|du\s|des\s|de\s|d['’])(?=[{UP}]))?{ORG_NAME})")
 ACRO_RE = re.compile(rf"(?P<full>{ORG_NAME})\s*\((?P<acr>[A-Z][A-Za-z0-9&-]{{1,11}})\)")
 SLOT_CUES = re.compile(
@@ -332,6 +332,8 @@ def orgs(ctx: Ctx) -> None:
         s, e = m.start("name"), m.end("name")
         if overlaps(ctx, m.start(), e):
             continue
+        if m.group("mods") and not _descriptive_words(ctx, m.start("mods"), m.end("mods")):
+            continue
         cue = m.group("cue")
         name = m.group("name")
         if len(name) < 2 or NOT_PLACE.match(name) or GENERIC_ORG.match(name):
@@ -388,6 +390,17 @@ def orgs(ctx: Ctx) -> None:
             continue  # "Créée en 2017, l'association ...": a participle clause, not a name
         register_org(ctx, s, e, m.group("name"), org_type(m.group("name"), m.group("d")))
     slot_orgs(ctx)
+
+
+def _descriptive_words(ctx: Ctx, s: int, e: int) -> bool:
+    """"coopérative [de livraison à vélo] Les Coursiers rennais": the words between the kind and
+    the name describe it (nouns, adjectives, prepositions), they are not a clause ("présente à")."""
+    toks = [t for i, t in ctx.notes["tok_at"].items() if s <= i < e]
+    if not toks or len(toks) > 6:
+        return False
+    if fold(ctx.notes["work"][s:e]).split()[-1] in ("de", "d'", "du", "des", "a", "au", "aux", "en", "pour"):
+        return False  # "association de Rennes": a place after a preposition, not a name
+    return all(t.pos_ in ("NOUN", "ADJ", "ADP", "PROPN") for t in toks)
 
 
 DESCRIBED_RE = re.compile(rf"(?<![\w'’-])(?P<name>{ORG_NAME})\s*,\s*(?:le|la|l['’]|une?)\s*(?P<d>mouvement|réseau|fédération|association|"

@@ -93,7 +93,13 @@ def event_near(ctx: Ctx, pos: int, back: int = 900, types: set = frozenset({"Eve
     if after:
         return after[0]
     before = [x for x in ctx.spans if ctx.entities[x[2]].type in types and pos - back <= x[0] < pos]
+    # "... dans le cadre du Mois de l'ESS": a framing mention is not what the next sentences describe
+    framed = [x for x in before if not FRAMING.search(ctx.folded[max(0, x[0] - 30):x[0]])]
+    before = framed or before
     return before[-1] if before else None
+
+
+FRAMING = re.compile(r"(?:dans\s+le\s+cadre|a\s+l'occasion|en\s+marge|au\s+titre)\s+(?:du|de\s+la|de\s+l'|des)\s*$")
 
 
 def subjects(ctx: Ctx, pos: int, types: set = ORGS_ONLY) -> list[tuple[int, int, str]]:

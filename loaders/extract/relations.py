@@ -236,7 +236,7 @@ def _sponsors(ctx: Ctx) -> None:
                 ctx.add_rel("sponsors", sp[2], target[2], min(target[0], m.start()), sp[1])
 
 
-PARTNER_OF_EVENT = re.compile(r"(?:\b(?:est|sont)\s+(?:également\s+|aussi\s+)?|,\s*)partenaires?\s+(?:officiels?\s+|médias?\s+|principal\s+)?"
+PARTNER_OF_EVENT = re.compile(r"(?:\b(?:est|sont)\s+(?:également\s+|aussi\s+)?|,\s*)partenaires?\s+(?:(?:officiels?|médias?|principal|principaux|historiques?|fidèles?|privilégiés?|majeurs?)\s+)?"
                               r"(?:de\s+l['’]|du\s|de\s+la\s|des\s)", re.IGNORECASE)
 
 
