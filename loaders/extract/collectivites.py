@@ -98,6 +98,9 @@ def _coll_mention(ctx: Ctx, s: int, e: int, kind: str, rec, fallback_name: str, 
             as_written = clean_space(surface)
             if fold(as_written.replace("œ", "oe").replace("Œ", "Oe")) == fold(name):
                 name = as_written[:1].upper() + as_written[1:]  # the text's spelling: "Cœur", not the list's "Coeur"
+            elif not EPCI_CUE_RE.match(as_written) and rec.name.split(" ", 1)[0] in EPCI_EXPANSION \
+                    and fold(as_written) in fold(rec.name):
+                name = as_written  # a brand name as written ("Lorient Agglomération", "Grand Poitiers")
             if name != rec.name:
                 extra["alt_names"] = [rec.name]
         else:

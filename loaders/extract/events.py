@@ -296,6 +296,8 @@ def _merge_events(ctx: Ctx, evs: list[dict]) -> None:
         prev = by_head.get(head, [])
         weak = ev["has_comp"] and not ev["title"] and not re.search(r"[A-ZÉ0-9]|autour|\bde\s+l['’]appel", ev["comp"]) \
             and ev["det"] in ("un", "une")
+        if weak and (_event_verb_after(ctx, ev["end"]) or ev["date"] is not None) and re.match(r"(?:sur|autour)\b", fold(ev["comp"])):
+            weak = False  # "une table ronde sur l'ancrage territorial ... sera modérée par X": an occurrence
         lower_only = ev["has_comp"] and not ev["title"] and not re.search(r"[A-ZÉ0-9]|autour|\bde\s+l['’]appel", ev["comp"])
         on_title_line = ev["line"] is not None and ev["line"][0] >= ev["start"] - 12
         if lower_only and not weak and ev["date"] is None and not _event_verb_after(ctx, ev["end"]) and not prev \
@@ -412,7 +414,7 @@ def _event_name(ev: dict) -> str:
 
 def _event_verb_after(ctx: Ctx, end: int) -> bool:
     """"l'atelier ... sera animé par", "la rencontre s'est tenue": the mention is an occurrence."""
-    return re.match(r"\s*,?\s*(?:qui\s+)?(?:sera|est|a\s+ete|aura|s'est|se\s+tiendra|se\s+deroulera|organise|anime|preside|"
+    return re.match(r"\s*,?\s*(?:qui\s+)?(?:sera|est|a\s+ete|aura|s'est|se\s+tiendra|se\s+deroulera|organise|anime|preside|modere|"
                     r"reunira|a\s+reuni|aura\s+lieu|a\s+eu\s+lieu)\b", ctx.folded[end:end + 60]) is not None
 
 
@@ -424,7 +426,7 @@ def _has_date(ctx: Ctx, s: int, e: int) -> bool:
 def _in_event_context(ctx: Ctx, pos: int) -> bool:
     ss, se = ctx.sent_span(pos)
     f = ctx.folded[ss:se]
-    return re.search(r"\b(?:presid|anim|a reuni|ont reuni|reunira|organise|co-organise|se tenait|s'est tenue?|a eu lieu|"
+    return re.search(r"\b(?:presid|anim|moder|a reuni|ont reuni|reunira|organise|co-organise|se tenait|s'est tenue?|a eu lieu|"
                      r"aura lieu|se tiendra|abordait|est intervenu)", f) is not None
 
 

@@ -13,7 +13,11 @@ from functools import lru_cache
 from pathlib import Path
 from typing import Any, Mapping, Optional
 
+from . import outlines
 from .common import dept_of_insee, norm
+
+OFFICIAL_OUTLINE = "ign-admin-express-2018"
+TRACED_OUTLINE = "etalab-bounding-boxes-2017"
 
 KIND_KEYS = {  # projection subtype -> loaders.cog kind names to try
     "Commune": ("Commune",),
@@ -200,8 +204,8 @@ def _by_name(t: str) -> Optional[tuple[str, str]]:
     return None
 
 
-def france_outline() -> Optional[dict]:
-    """GeoJSON outline of France from official boundaries (loaders.cog), or None."""
+def _traced_outline() -> Optional[dict]:
+    """loaders.cog's département outline traced from Etalab bounding boxes, or None."""
     fn = _fn("france_outline")
     if fn is None:
         return None
@@ -209,3 +213,37 @@ def france_outline() -> Optional[dict]:
         return fn()
     except Exception:
         return None
+
+
+def france_outline() -> Optional[dict]:
+    """GeoJSON outline of France for the maps, or None when no outline data is present.
+
+    Metropolitan France: the official région boundaries shipped in
+    loaders/cog/data/regions_outline.geojson (IGN ADMIN EXPRESS COG 2018, see
+    queries/maps/outlines.py). That file has no overseas région, so the overseas
+    départements come from loaders.cog's outline traced from Etalab bounding boxes, which
+    is also the whole fallback when the région file is absent. Every feature carries
+    properties ``code``, ``nom``, ``kind`` ("Region" or "Departement") and ``source``
+    ("ign-admin-express-2018" or "etalab-bounding-boxes-2017")."""
+    regions = outlines.load("region")
+    traced = _traced_outline()
+    features = []
+    if regions:
+        features += [{"type": "Feature", "geometry": f["geometry"],
+                      "properties": {"code": f["properties"]["code"], "nom": f["properties"]["nom"],
+                                     "kind": "Region", "source": OFFICIAL_OUTLINE}}
+                     for f in regions["features"]]
+    for f in (traced or {}).get("features", []):
+        props = f.get("properties") or {}
+        if regions and not str(props.get("code", "")).startswith("97"):
+            continue  # metropolitan France is drawn from the official région boundaries
+        features.append({"type": "Feature", "geometry": f["geometry"],
+                         "properties": {"code": props.get("code"), "nom": props.get("nom"),
+                                        "kind": props.get("kind", "Departement"), "source": TRACED_OUTLINE}})
+    return {"type": "FeatureCollection", "features": features} if features else None
+
+
+def aggregate_anchor(kind: str, code: str) -> Optional[tuple[float, float]]:
+    """(lat, lon) inside the official polygon of a région (kind "Region") or département,
+    where a map puts that territory's aggregate marker; None when no shipped outline covers it."""
+    return outlines.anchor("region" if kind == "Region" else "departement", code)

@@ -1,10 +1,13 @@
 """Geographic map: collectivités at their official location, cooperation links between them.
 
 Zoomed out, collectivités are aggregated by région, then by département; zoomed in,
-each one is drawn. Leaflet 1.9.4 is vendored (queries/maps/vendor/leaflet, BSD-2-Clause)
-and inlined, so the page works offline over the outline of France from
-loaders.cog.france_outline(); background tiles are added only when asked for
-(`tiles=` URL template) and only while the browser is online.
+each one is drawn. A région's aggregate marker sits at a point inside its official polygon
+(queries/maps/outlines.py); a département's at one inside its polygon when département
+outlines are shipped, else at the mean position of its collectivités. Leaflet 1.9.4 is
+vendored (queries/maps/vendor/leaflet, BSD-2-Clause) and inlined, so the page works offline
+over the outline of France from geo.france_outline() (official région boundaries, overseas
+départements approximated); background tiles are added only when asked for (`tiles=` URL
+template) and only while the browser is online.
 """
 from __future__ import annotations
 
@@ -129,7 +132,10 @@ def render_geomap(
     for level in ("departement", "region"):
         groups = group_pts[level]
         member = {n: g for g, ns in groups.items() for n in ns}
-        centre = {g: (sum(pos[n][0] for n in ns) / len(ns), sum(pos[n][1] for n in ns) / len(ns)) for g, ns in groups.items()}
+        kind = "Departement" if level == "departement" else "Region"
+        centre = {g: geo.aggregate_anchor(kind, g)
+                  or (sum(pos[n][0] for n in ns) / len(ns), sum(pos[n][1] for n in ns) / len(ns))
+                  for g, ns in groups.items()}
         agg: dict[tuple[str, str], dict] = {}
         for a, b, r in placed_links:
             ga, gb = member.get(a), member.get(b)
@@ -138,7 +144,6 @@ def render_geomap(
                 rec = agg.setdefault(key, {"weight": 0, "via": set()})
                 rec["weight"] += r["weight"]
                 rec["via"].update(r["via"])
-        kind = "Departement" if level == "departement" else "Region"
         layers[level] = {
             "points": [{"id": g, "lat": centre[g][0], "lon": centre[g][1], "count": len(ns), "label": geo.name_of(kind, g),
                         "html": f"<b>{safe(geo.name_of(kind, g))}</b> ({safe(g)})<br>{len(ns)} collectivité(s) : "
@@ -150,11 +155,13 @@ def render_geomap(
                       for (ga, gb), r in sorted(agg.items())],
         }
     outline = geo.france_outline()
+    sources = {f["properties"].get("source") for f in outline["features"]} if outline else set()
     js, css = leaflet_assets()
     heading = title or ("Coopérations entre collectivités" + (f" — {sel.title}" if sel.title else ""))
     page = render_template(
         "geo_map.html", title=heading, leaflet_js=js, leaflet_css=css, layers=layers, outline=outline,
         tiles=tiles, unplaced=unplaced, levels=LEVELS,
+        official_outline=geo.OFFICIAL_OUTLINE in sources, traced_outline=geo.TRACED_OUTLINE in sources,
     )
     out = Path(out_path)
     out.parent.mkdir(parents=True, exist_ok=True)
