@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import pytest
 
-from queries.maps import render_geomap, render_map
+from queries.maps import geo, render_geomap, render_map
 from tests import fixtures_maps as fx
 from tests.browser import chromium_missing, console_errors, open_browser, screenshot, wait_for
 
@@ -99,6 +99,15 @@ def test_geomap_offline(browser, tmp_path):
     level = wait_for(browser, "window.essgraphGeo && window.essgraphGeo.level")
     assert level in ("region", "departement", "collectivite")
     assert console_errors(browser) == []
+    # the offline outline: one layer per région (and overseas département), drawn on the canvas
+    outline = geo.france_outline()
+    if outline is not None:
+        browser.execute_script("window.essgraphGeo.map.setView([46.6, 2.4], 5, {animate: false})")
+        drawn = browser.execute_script(
+            "var n = 0, k = 0; window.essgraphGeo.outline.eachLayer(function (l) { k++;"
+            " if (l._parts && l._parts.length) n++; }); return [k, n];")
+        assert drawn[0] == len(outline["features"])
+        assert drawn[1] >= 13  # every metropolitan région has projected parts in view
     if stats.placed == 0:
         pytest.skip("loaders.cog has no coordinates yet: nothing placed")
     # zooming in switches from aggregates to the collectivités themselves
