@@ -99,6 +99,12 @@ def _path_from_paths(rows, p):
     return algorithms.path_rows(paths, names)
 
 
+def _overlap_from_groups(rows, p):
+    """Cypher groups families and networks per actor (stored `family`); join them as the other backends do."""
+    return [{"actor": r["actor"], "name": r.get("name"), "families": "|".join(sorted(set(r["families"]))),
+             "networks": "|".join(sorted(set(r["networks"])))} for r in rows]
+
+
 ACTOR_HELP = "actor IRI or name (accents and case ignored)"
 ANALYTICS_NOTE = ("computed once per state of the store from the cooperation edges (queries/analytics.py) "
                   "and stored beside the data; the question reads the stored values")
@@ -140,7 +146,7 @@ QUESTIONS: dict[str, Question] = {q.name: q for q in [
                                 f"{algorithms.EXACT_BETWEENNESS_NODES} actors)"),
     Question("network_overlap", "Actors with memberships or posts across the RTES, AMIF and CRESS families.", (),
              ("actor", "name", "families", "networks"), nxq.network_overlap,
-             finish=lambda rows, p: algorithms.network_overlap(rows),
+             finish=lambda rows, p: algorithms.network_overlap(rows), finish_cypher=_overlap_from_groups,
              computed_in_python="the query fetches memberships and posts; Python sorts networks into families"),
     Question("events_together", "Pairs of actors who attended or organised the same event.",
              (Arg("actor", "actor", False, ACTOR_HELP),),
@@ -168,8 +174,13 @@ def get_question(name: str) -> Question:
 
 
 # ---------------------------------------------------------------- normalisation
+_PLAIN = (str, int, float, bool)
+# The IRI column a bare `name` column names, first present wins.
+_NAME_OF = ("partner", "person", "actor", "member", "iri", "item")
+
+
 def _value(v):
-    if v is None or isinstance(v, (bool, int, float)):
+    if v is None or type(v) in _PLAIN:  # exact types: rdflib literals subclass str
         return v
     if hasattr(v, "toPython") and not isinstance(v, str):
         v = v.toPython()
@@ -178,28 +189,53 @@ def _value(v):
     return str(v)
 
 
+def _named_columns(columns: tuple[str, ...]) -> list[tuple[str, str]]:
+    """(name column, IRI column it names): `name` -> the row's actor column, `org_name` -> `org`."""
+    out = []
+    for c in columns:
+        if c.endswith("name"):
+            src = next((k for k in _NAME_OF if k in columns), None) if c == "name" else (c[:-5] or None)
+            if src:
+                out.append((c, src))
+    return out
+
+
+def _sort_value(v):
+    if v is None:
+        return ""
+    if isinstance(v, (int, float)):
+        return str(v).zfill(12)
+    return v
+
+
 def normalise(q: Question, rows: list[dict]) -> list[dict]:
     """Keep the question's columns, plain values, names defaulted as the projection does, sorted."""
-    out = []
+    cols = q.columns
+    named = _named_columns(cols)
+    has_kind, has_count, has_bc = "kind" in cols, "count" in cols, "betweenness" in cols
+    dedup: dict = {}
     for r in rows:
-        row = {c: _value(r.get(c)) for c in q.columns}
-        if "kind" in row and row["kind"] == "~":  # SPARQL's marker for a collectivité of unknown kind
+        row = {c: (v if (v := r.get(c)) is None or type(v) in _PLAIN else _value(v)) for c in cols}
+        if has_kind and row["kind"] == "~":  # SPARQL's marker for a collectivité of unknown kind
             row["kind"] = None
-        if "count" in row and row["count"] is not None:
+        if has_count and row["count"] is not None:
             row["count"] = int(row["count"])
-        if "betweenness" in row and row["betweenness"] is not None:
+        if has_bc and row["betweenness"] is not None:
             row["betweenness"] = round(float(row["betweenness"]), 6)
-        for c in q.columns:
-            if c.endswith("name") and not row[c]:
-                iri_col = {"name": next((k for k in ("partner", "person", "actor", "member", "iri", "item")
-                                         if k in row), None)}.get(c, c[:-5] or None)
-                if iri_col and row.get(iri_col):
-                    row[c] = algorithms.display_name(str(row[iri_col]), None)
-        out.append(row)
-    keys = q.sort_keys or q.columns
-    dedup = {tuple((k, row[k]) for k in q.columns): row for row in out}
-    return sorted(dedup.values(), key=lambda r: tuple(("" if r[k] is None else str(r[k]).zfill(12)
-                                                       if isinstance(r[k], (int, float)) else r[k]) for k in keys))
+        for c, src in named:
+            if not row[c] and row.get(src):
+                row[c] = algorithms.display_name(str(row[src]), None)
+        dedup[tuple(row.values())] = row
+    out = list(dedup.values())
+    # Sort keys built column by column (text columns as they are): the same order, far fewer calls.
+    columns = []
+    for k in q.sort_keys or cols:
+        col = [r[k] for r in out]
+        if not all(type(v) is str for v in col):
+            col = [_sort_value(v) for v in col]
+        columns.append(col)
+    keys = list(zip(*columns))
+    return [out[i] for i in sorted(range(len(out)), key=keys.__getitem__)]
 
 
 # ---------------------------------------------------------------- arguments
@@ -355,7 +391,7 @@ def ask(name: str, source, *args, backend: str = "sparql", include_private: bool
         rows = _sparql_rows(runner, q.sparql, params, include_private)
         rows = [{k: _value(v) for k, v in r.items()} for r in rows]
         return normalise(q, q.finish(rows, params) if q.finish else rows)
-    text = q.ladybug_cypher if backend == "ladybug" else q.cypher
+    text = _cypher_text(q, backend, params)
     if q.name == "path" and params["source"] == params["target"]:
         rows: list = []
     else:
@@ -385,6 +421,18 @@ def _precomputed_sparql_rows(q: Question, store, params: dict, include_private: 
     # typed numbers (ranks, sizes, betweenness) as numbers: _value keeps rdflib literals as text
     return [{k: _value(v.toPython() if isinstance(v, Literal) and v.datatype else v) for k, v in r.items()}
             for r in rows]
+
+
+def _cypher_text(q: Question, backend: str, params: dict) -> str:
+    """The question's Cypher; on LadybugDB, `NAME.by_ARG.ladybug.cypher` when optional ARG is given
+    (anchoring the match on it is an index lookup, where the general text filters every pair)."""
+    if backend != "ladybug":
+        return q.cypher
+    for a in q.args:
+        variant = QUESTIONS_DIR / f"{q.name}.by_{a.name}.ladybug.cypher"
+        if not a.required and params.get(a.name) is not None and variant.exists():
+            return variant.read_text(encoding="utf-8")
+    return q.ladybug_cypher
 
 
 def _cypher_params(text: str, params: dict) -> dict:

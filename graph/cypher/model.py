@@ -5,7 +5,9 @@ Beyond DESIGN.md's properties, nodes carry `end_date`, `dep` and `region` (dépa
 codes of a collectivité, from its INSEE code: queries/geo.py), `search` ('|'-wrapped normalised
 name and aliases, for accent-insensitive lookups with a parameter) and `private`; relationships
 carry `key` (the networkx edge key, which tells apart several posts of a person in one
-organisation) and `private`. Dates are ISO strings.
+organisation) and `private`. Nodes also carry the graph-wide analytics (`community`,
+`community_size`, `betweenness`, `broker_rank`: queries/analytics.py) and `family` (RTES, AMIF or
+CRESS for those networks), so questions read them instead of computing. Dates are ISO strings.
 """
 from __future__ import annotations
 
@@ -15,6 +17,7 @@ import networkx as nx
 
 from graph.iri import normalise_name
 from graph.model import ENTITY_TYPES, RELATION_TYPES
+from queries.algorithms import network_family
 from queries.geo import place_of
 
 # Node labels: eval entity types, plus Thing for an edge end whose type no document states.
@@ -26,6 +29,8 @@ NODE_PROPS: tuple[tuple[str, str], ...] = (
     ("search", "STRING"), ("private", "BOOLEAN"), ("docs", "STRING[]"),
     # graph-wide analytics, computed once per state of the store (queries/analytics.py)
     ("community", "INT64"), ("community_size", "INT64"), ("betweenness", "DOUBLE"), ("broker_rank", "INT64"),
+    # RTES / AMIF / CRESS when the node is one of those networks (queries.algorithms.network_family)
+    ("family", "STRING"),
 )
 REL_PROPS: tuple[tuple[str, str], ...] = (
     ("key", "STRING"), ("role", "STRING"), ("start", "STRING"), ("end", "STRING"), ("docs", "STRING[]"),
@@ -50,7 +55,7 @@ def node_rows(G: nx.MultiDiGraph) -> Iterator[dict]:
                "search": "|" + "|".join(sorted(names)) + "|", "private": bool(d.get("private")),
                "docs": list(d.get("docs") or []), "community": d.get("community"),
                "community_size": d.get("community_size"), "betweenness": d.get("betweenness"),
-               "broker_rank": d.get("broker_rank")}
+               "broker_rank": d.get("broker_rank"), "family": network_family(n, d.get("label"))}
 
 
 def edge_rows(G: nx.MultiDiGraph) -> Iterator[dict]:

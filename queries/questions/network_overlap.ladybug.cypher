@@ -1,4 +1,8 @@
-// Memberships and posts of every actor; queries/algorithms.py sorts the targets into the
-// RTES / AMIF / CRESS families and keeps actors present in two or more.
+// Actors with memberships or posts in networks of two or more families (RTES, AMIF, CRESS). The
+// family of each node is stored at load time (`family`, from queries.algorithms.network_family, the
+// rule every backend shares), so the grouping runs in the database and only the answer comes back.
 MATCH (a)-[:MEMBER_OF|HOLDS_POST]->(n)
-RETURN DISTINCT a.iri AS actor, a.name AS name, n.iri AS network, n.name AS network_name
+WHERE n.family IS NOT NULL
+WITH a, collect(DISTINCT n.family) AS families, collect(DISTINCT n.iri) AS networks
+WHERE size(families) >= 2
+RETURN a.iri AS actor, a.name AS name, families, networks
