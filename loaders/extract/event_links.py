@@ -340,7 +340,7 @@ def _organizes(ctx: Ctx) -> None:
 PART_CUES = [
     (re.compile(r"\b(?:rappelle|explique|souligne|déclare|précise|estime|confie|ajoute|insiste|résume|note)\b|"
                 r"(?:a|ont)\s+(?:salué|déclaré|expliqué|inauguré|coupé\s+le\s+ruban|pris\s+la\s+parole)|"
-                r"présenter(?:a|ont)\b|assurée?s?\s+par|ouverte?s?\s+par|ouverture\s+(?:officielle\s+)?par|(?:a|ont)\s+(?:ouvert|introduit|clôturé|conclu)\b|interviendr(?:a|ont)|introduction\s+par|interventions?\s+(?:de|d['’])|intervenants?\s*:|est\s+intervenue?|sont\s+intervenu|"
+                r"présenter(?:a|ont)\b|présentée?s?\s+par|assurée?s?\s+par|ouverte?s?\s+par|ouverture\s+(?:officielle\s+)?par|(?:a|ont)\s+(?:ouvert|introduit|clôturé|conclu)\b|interviendr(?:a|ont)|introduction\s+par|interventions?\s+(?:de|d['’])|intervenants?\s*:|est\s+intervenue?|sont\s+intervenu|"
                 r"a\s+réuni|ont\s+réuni|réunira|réunit|retours?\s+d['’]exp[ée]riences?|en\s+ouverture|ouvert\s+par|"
                 r"clôtur[ée]e?\s+par|rappelait|a\s+rappelé|a\s+présenté|avec\s+(?:la\s+participation\s+de|les\s+interventions)|"
                 r"prendront\s+la\s+parole|témoign[ée]", re.IGNORECASE), "intervenant"),

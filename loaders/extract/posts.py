@@ -79,6 +79,29 @@ def posts(ctx: Ctx) -> None:
     _colon_titles(ctx, pspans)
     _respectively(ctx, pspans)
     _headed_by(ctx, pspans)
+    _feminise_derived_roles(ctx)
+
+
+_FEMININE = {"président": "présidente", "vice-président": "vice-présidente", "co-président": "co-présidente",
+             "directeur": "directrice"}
+_FEM_WRITTEN = re.compile(r"(?:présidente|adjointe|déléguée|directrice|conseillère|administratrice|élue|trésorière|"
+                          r"secrétaire générale|fondatrice|coordinatrice|gérante)\b", re.IGNORECASE)
+
+
+def _feminise_derived_roles(ctx: Ctx) -> None:
+    """"a élu Mahel Coppey à sa présidence": a role made from a noun ("présidence") takes the
+    person's gender when another post of hers is written in the feminine or she is "Mme"."""
+    work = ctx.notes["work"]
+    for r in ctx.rels:
+        if r.type != "holds_post" or r.role not in _FEMININE:
+            continue
+        if re.search(rf"\b{re.escape(r.role)}\b", work[min(r.start, r.end):max(r.start, r.end)], re.IGNORECASE):
+            continue  # written as such in the text: kept as written
+        others = [o.role or "" for o in ctx.rels if o.type == "holds_post" and o.source == r.source and o is not r]
+        ent = ctx.entities[r.source]
+        titled = any(re.search(r"\b(?:Mme|Madame)\.?\s*$", work[max(0, s - 10):s]) for s, e in ent.mentions)
+        if titled or any(_FEM_WRITTEN.search(o) for o in others):
+            r.role = _FEMININE[r.role]
 
 
 ELECTED_RE = re.compile(r"\b(?:a|ont|avait)\s+(?:été\s+)?(?:élu|réélu|désigné|nommé|porté)e?s?\s+$", re.IGNORECASE)
@@ -279,12 +302,24 @@ def _appositions(ctx: Ctx, ps: int, pe: int, pk: str, next_person: int) -> None:
             break
         elif posts_ and re.match(r"et\s+(?:de|du|des|d')\s", f):
             break  # "fondatrice de X, et de l'association Y": another complement of the sentence, not of the post
-        elif posts_ and (f[:1].islower() or DELEGATION_RE.match(f_noart)) and not _starts_with_verb(ctx, s):
+        elif posts_ and (DELEGATION_RE.match(f_noart) or ROLE_TAIL.match(f) or (f[:1].islower() and not CLAUSE_START.match(f))) \
+                and not _starts_with_verb(ctx, s):
             posts_[-1]["end"] = e
         else:
             break
     for p in posts_:
         _emit(ctx, pk, p, ps)
+
+
+# what may continue a post after a comma: its delegation or complement ("chargée de l'ESS, de
+# l'emploi et de l'insertion"), not a clause ("en présence de ...", "y voit ...")
+ROLE_TAIL = re.compile(r"(?!en presence\b)(?:de|du|des|d'|a|au|aux|en charge|et\s+(?:de|du|des|d'|a|au|aux)|"
+                       r"charge|chargee|delegue|deleguee|adjoint|adjointe|responsable|membre|president|presidente|"
+                       r"vice|conseill|elu|elue|administrat|secretaire|tresori|referent|co-?)\b")
+
+
+CLAUSE_START = re.compile(r"(?:en presence|y|qui|que|dont|il|elle|ils|elles|on|selon|avec|lors|pour|afin|apres|avant|depuis|"
+                          r"puis|mais|car|donc|ainsi|notamment|aux cotes|entoure|accompagne)\b")
 
 
 def _starts_with_verb(ctx: Ctx, pos: int) -> bool:
@@ -448,7 +483,7 @@ def _prenominal(ctx: Ctx, ps: int, pe: int, pk: str, pspans: list) -> None:
     ls = max(work.rfind("\n", 0, ps) + 1, ps - 140)
     window = fold(work[ls:ps])
     m = PRE_RE.search(window)
-    if not m or re.search(r"(?:\ba|\bau|\baux|\bde|,)\s*$", window[:m.start("role")].rstrip()[:-3] if False else window[:m.start("role")].rsplit(" ", 2)[0] + " "):
+    if not m or re.search(r"(?:\ba|\bau|\baux|,)\s*$", window[:m.start("role")].rsplit(" ", 2)[0] + " "):
         return
     rs = ls + m.start("role")
     if any(s >= rs and e <= ps for s, e, k in pspans if k != pk):
