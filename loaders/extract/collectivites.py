@@ -96,8 +96,8 @@ def _coll_mention(ctx: Ctx, s: int, e: int, kind: str, rec, fallback_name: str, 
         elif kind == "EPCI":
             name = epci_display_name(rec.name)
             as_written = clean_space(surface)
-            if fold(as_written.replace("œ", "oe").replace("Œ", "Oe")) == fold(name):
-                name = as_written[:1].upper() + as_written[1:]  # the text's spelling: "Cœur", not the list's "Coeur"
+            if fold(as_written).startswith("communaute "):
+                name = as_written[:1].upper() + as_written[1:]  # the full form as written: "Cœur", "du Grand-Figeac"
             elif not EPCI_CUE_RE.match(as_written) and rec.name.split(" ", 1)[0] in EPCI_EXPANSION \
                     and fold(as_written) in fold(rec.name):
                 name = as_written  # a brand name as written ("Lorient Agglomération", "Grand Poitiers")
@@ -129,6 +129,9 @@ def _coll_mention(ctx: Ctx, s: int, e: int, kind: str, rec, fallback_name: str, 
 
 
 EPCI_CUE_RE = re.compile(r"(?<![\w-])(?:[Cc]ommunauté\s+(?:de\s+[Cc]ommunes|d['’]\s?[Aa]gglomération|[Uu]rbaine)|C[CAU])\s+(?=\S)")
+_CAPW = r"[A-ZÉÈÎÔÂ][\w'’-]*"
+EPCI_WRITTEN_NAME = re.compile(rf"(?:de\s+la\s+|de\s+l['’]\s?|du\s+|des\s+|de\s+|d['’]\s?)?(?P<core>{_CAPW}"
+                               rf"(?:\s+(?:(?:de|du|des|en|sur|et|la|le)\s+|d['’]|l['’])?{_CAPW})*)")
 _EPCI_WORD = re.compile(r"(?:[\w'’-]+)")
 EPCI_EXPANSION = {"CC": "Communauté de communes", "CA": "Communauté d'agglomération", "CU": "Communauté urbaine"}
 
@@ -143,6 +146,7 @@ def _epci_after_cue(ctx: Ctx, taken) -> None:
     """"la communauté de communes Cœur de Savoie", "la CA du Pays Basque": the cue, then the longest
     run of up to eight words that the official EPCI list knows (names may hold lower-case words)."""
     work = ctx.notes["work"]
+    cores = []
     for m in EPCI_CUE_RE.finditer(work):
         if taken(m.start(), m.end()):
             continue
@@ -158,11 +162,31 @@ def _epci_after_cue(ctx: Ctx, taken) -> None:
             if recs and fold(recs[0].name.split(" ", 1)[-1]).replace("-", " ").endswith(fold(last).replace("-", " ")):
                 best = (e, recs[0])
         if best is None:
-            continue
-        e, rec = best
+            # unknown to today's list (renamed or merged since: "communauté d'agglomération du Grand
+            # Rodez" in 2015): the cue makes it an EPCI all the same, named as written
+            nm = EPCI_WRITTEN_NAME.match(work, m.end())
+            if not nm or NOT_PLACE.match(nm.group("core")) or _region_of(nm.group("core")) \
+                    or any(r.kind == "Departement" and fold(r.name) == fold(nm.group("core"))
+                           for r in _cog_find(nm.group("core"), "Departement")):
+                continue  # "Lorient Agglomération, communauté d'agglomération du Morbihan": a description
+            e, rec = nm.end(), None
+        else:
+            e, rec = best
         if taken(m.start(), e):
             continue
-        _coll_mention(ctx, m.start(), e, "EPCI", rec, clean_space(work[m.start():e]))
+        written = clean_space(work[m.start():e])
+        name = written[:1].upper() + written[1:]
+        if written[:2] in EPCI_EXPANSION:
+            name = epci_display_name(written)
+        ek = _coll_mention(ctx, m.start(), e, "EPCI", rec, name)
+        core = EPCI_WRITTEN_NAME.match(work, m.end())
+        if ek and core and len(core.group("core")) > 3:
+            cores.append((core.group("core"), e, rec, name))
+    # later "vice-président du Grand Rodez": the short name of the same EPCI
+    for core, e, rec, name in cores:
+        for c in re.finditer(rf"(?<=\b(?:du|de|le|la|au)\s){re.escape(core)}(?![\w'’-])", work):
+            if c.start() >= e and not taken(c.start(), c.end()):
+                _coll_mention(ctx, c.start(), c.end(), "EPCI", rec, name)
 
 
 def _best(recs: list, kind: str):
