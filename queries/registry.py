@@ -299,7 +299,8 @@ def resolve_actor(value: str, backend: str, source) -> str:
         from rdflib import Literal
 
         text = (HERE / "lookup_actor.rq").read_text(encoding="utf-8")
-        rows = source.query(text, bindings={"needle": Literal(needle)})
+        kw = {"named_documents": False} if getattr(source, "backend", None) == "oxigraph" else {}
+        rows = source.query(text, bindings={"needle": Literal(needle)}, **kw)
         return _pick(value, [(str(r[0]), str(r[1]) if r[1] is not None else "") for r in rows])
     if backend == "networkx":
         G = source
@@ -322,6 +323,8 @@ def _sparql_rows(store, text: str, params: dict, include_private: bool) -> list[
         if v is None or not re.search(r"\?" + re.escape(k) + r"\b", text):
             continue
         binds[k] = URIRef(v) if isinstance(v, str) and looks_like_iri(v) else Literal(v)
+    if getattr(store, "backend", None) == "oxigraph":  # plain values, straight from the engine
+        return store.select_values(text, bindings=binds, include_private=include_private)
     res = store.query(text, bindings=binds, include_private=include_private)
     names = [str(v) for v in res.vars]
     rows = [{n: row[i] for i, n in enumerate(names)} for row in res]
