@@ -99,8 +99,8 @@ def _coll_mention(ctx: Ctx, s: int, e: int, kind: str, rec, fallback_name: str, 
             if fold(as_written).startswith("communaute "):
                 name = as_written[:1].upper() + as_written[1:]  # the full form as written: "Cœur", "du Grand-Figeac"
             elif not EPCI_CUE_RE.match(as_written) and rec.name.split(" ", 1)[0] in EPCI_EXPANSION \
-                    and fold(as_written) in fold(rec.name):
-                name = as_written  # a brand name as written ("Lorient Agglomération", "Grand Poitiers")
+                    and len(as_written.split()) >= 2:
+                name = as_written  # a brand name as written ("Lorient Agglomération", "Grand Poitiers Communauté urbaine")
             if name != rec.name:
                 extra["alt_names"] = [rec.name]
         else:
@@ -225,14 +225,32 @@ def territories(ctx: Ctx) -> None:
         lead = re.match(r"(?:Avec|Pour|Par|Dans|Selon|Chez|En|Et)\s+", m.group(0))
         if lead:
             s0 += lead.end()
-        recs = _cog_find(work[s0:m.end()], "EPCI")
+        e0 = m.end()
+        if m.group("t1") == "Communauté":
+            tail = re.match(r"\s+(?:urbaine|d['’]agglomération|de\s+communes)\b", work[e0:e0 + 20])
+            e0 += tail.end() if tail else 0  # "Grand Poitiers Communauté urbaine"
+        if m.group("n1"):
+            # "Val de Garonne Agglomération": the name may start with words the pattern cannot see
+            left = re.search(r"(?:^|(?<=[\s(]))(?P<w>[A-ZÉÈ][\w'’-]+\s+(?:de|du|des|en|sur|et)\s+)$", work[max(0, s0 - 30):s0])
+            if left and _cog_find(left.group("w") + work[s0:e0], "EPCI"):
+                s0 -= len(left.group("w"))
+        recs = _cog_find(work[s0:e0], "EPCI")
+        if not recs and e0 > m.end():  # "Grand Poitiers Communauté urbaine": the list knows "CU du Grand Poitiers"
+            recs = _cog_find(m.group("n1"), "EPCI")
         rec = recs[0] if recs else None
         if rec is None and _cog is not None and not (m.group("t1") and m.group("t1")[0].isupper()
                                                      and m.group("t1") not in ("Communauté", "Territoire", "Territoires")) \
                 and not (m.group("t3") and work[s0:s0 + 1] == "C"
                          and not re.match(r"\s*(?:d['’]|de\s|du\s|des\s|-)?\s*[A-ZÉ]", work[m.end():m.end() + 5])):
             continue  # unknown to the COG: kept only when written as a name ("Marsan Agglomération")
-        _coll_mention(ctx, s0, m.end(), "EPCI", rec, clean_space(work[s0:m.end()]))
+        _coll_mention(ctx, s0, e0, "EPCI", rec, clean_space(work[s0:e0]))
+    # "Grand Poitiers", "Grand Besançon": EPCI whose usual name is "Grand" and their town
+    for m in re.finditer(rf"(?<![\w'’-])Grand[ -](?:{PLACE})(?![\w'’-])", work):
+        if taken(m.start(), m.end()):
+            continue
+        recs = [r for r in _cog_find(m.group(0), "EPCI") if r.kind == "EPCI" and fold(m.group(0)).replace("-", " ") in fold(r.name).replace("-", " ")]
+        if recs:
+            _coll_mention(ctx, m.start(), m.end(), "EPCI", recs[0], m.group(0))
     # "Le Mans Métropole": a name that starts with the article of its town
     for m in re.finditer(rf"(?<![\w-])(?:Le|La|Les)\s+{PLACE}\s+(?:Métropole|Agglomération|Agglo)(?![\w-])", work):
         rec = _best(_cog_find(m.group(0), "EPCI"), "EPCI")
