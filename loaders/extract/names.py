@@ -310,9 +310,28 @@ def _masthead(ctx: Ctx) -> None:
     register_org(ctx, m.start("name"), m.end("name"), name, "Organization", surface=m.group("name"))
 
 
+_CAPW = r"[A-ZÉÈÎÔÂ][\w'’-]*"
+URSCOP_RE = re.compile(rf"(?<![\w-])(?:Union\s+régionale\s+des\s+(?:Scop|SCOP|coopératives)(?:\s+et\s+(?:des\s+)?(?:Scic|SCIC))?|UR\s?SCOP|URScop|Urscop)"
+                       rf"\s+(?:de\s+l['’]\s?|de\s+la\s+|du\s+|des\s+|d['’]\s?|de\s+|en\s+)?"
+                       rf"(?P<reg>{_CAPW}(?:\s+(?:(?:de|du|des|et)\s+)?{_CAPW})*)")
+
+
+def _unions_of_scop(ctx: Ctx) -> None:
+    """"l'Union régionale des Scop Occitanie" and "l'URSCOP Occitanie": one regional network of
+    worker co-operatives, whichever form the text uses (keyed on its territory)."""
+    for m in URSCOP_RE.finditer(ctx.notes["work"]):
+        if overlaps(ctx, m.start(), m.end()):
+            continue
+        key = "o:urscop:" + norm(m.group("reg"))
+        ek = lookup(ctx, key)
+        name = ctx.entities[ek].name if ek else clean_space(m.group(0))
+        register(ctx, Mention(m.start(), m.end(), ctx.text[m.start():m.end()], "Network", name, key=key, source="ess_orgs/1"))
+
+
 def orgs(ctx: Ctx) -> None:
     work = ctx.notes["work"]
     _masthead(ctx)
+    _unions_of_scop(ctx)
     # "Full Name (ACR)": the acronym becomes an alias of the full name
     for m in ACRO_RE.finditer(work):
         full, acr = m.group("full"), m.group("acr")
