@@ -80,6 +80,27 @@ def posts(ctx: Ctx) -> None:
     _respectively(ctx, pspans)
     _headed_by(ctx, pspans)
     _feminise_derived_roles(ctx)
+    _prefectures(ctx)
+
+
+def _prefectures(ctx: Ctx) -> None:
+    """"la sous-préfète de Marmande": a State office, not the commune (annotation rule: a post
+    that names an office yields a PublicBody for it)."""
+    from .base import Mention
+    from .registry import register
+    for r in ctx.rels:
+        if r.type != "holds_post" or not re.match(r"(?:sous-)?pr[ée]f[eè]te?\b", fold(r.role or "")):
+            continue
+        tgt = ctx.entities[r.target]
+        if tgt.type != "Collectivite":
+            continue
+        office = "Sous-préfecture" if fold(r.role).startswith("sous") else "Préfecture"
+        where = tgt.name if tgt.subtype == "Commune" else re.sub(r"^(?:Département|Région)\s+", "", tgt.name)
+        name = f"{office} de {where}" if tgt.subtype == "Commune" else f"{office} {where}" if where[:2] in ("de", "du", "d'", "d’") else f"{office} de {where}"
+        s, e = min(r.start, r.end), max(r.start, r.end)
+        ek = register(ctx, Mention(s, e, ctx.text[s:e], "PublicBody", name, key="o:" + fold(name),
+                                   source="ess_posts/1", extra={"no_surface": True}))
+        r.target = ek
 
 
 _FEMININE = {"président": "présidente", "vice-président": "vice-présidente", "co-président": "co-présidente",
