@@ -18,7 +18,7 @@ from graph.model import Document, Extraction
 
 from . import collectivites, event_links, events, names, posts, prep, relations, things
 from .base import Ctx
-from .dates import document_date, find_dates
+from .dates import document_date, find_dates, relative_dates
 from .output import build_extraction
 
 VERSION = "1.0"
@@ -33,7 +33,8 @@ class Component:
 
 
 def _dates(ctx: Ctx) -> None:
-    ctx.dates = find_dates(ctx.notes["work"])
+    found = find_dates(ctx.notes["work"])
+    ctx.dates = sorted(found + relative_dates(ctx.notes["work"], ctx.doc_date, found), key=lambda d: d.start)
 
 
 PIPELINE: list[Component] = [

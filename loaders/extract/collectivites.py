@@ -98,9 +98,12 @@ def _coll_mention(ctx: Ctx, s: int, e: int, kind: str, rec, fallback_name: str, 
             as_written = clean_space(surface)
             if fold(as_written).startswith("communaute "):
                 name = as_written[:1].upper() + as_written[1:]  # the full form as written: "Cœur", "du Grand-Figeac"
-            elif not EPCI_CUE_RE.match(as_written) and rec.name.split(" ", 1)[0] in EPCI_EXPANSION \
-                    and len(as_written.split()) >= 2:
-                name = as_written  # a brand name as written ("Lorient Agglomération", "Grand Poitiers Communauté urbaine")
+            elif not EPCI_CUE_RE.match(as_written) and rec.name.split(" ", 1)[0] in EPCI_EXPANSION:
+                rest = rec.name.split(" ", 1)[1] if " " in rec.name else ""
+                if rest and not re.match(r"(?:de|du|des|d['’])\s?", rest):
+                    name = rest  # a brand name: "CA Lorient Agglomération" is "Lorient Agglomération"
+                elif len(as_written.split()) >= 2:
+                    name = as_written  # "Grand Poitiers Communauté urbaine", as the text writes it
             if name != rec.name:
                 extra["alt_names"] = [rec.name]
         else:

@@ -266,6 +266,54 @@ def _header_line_date(head: str) -> Optional[str]:
     return None
 
 
+RELATIVE_RE = re.compile(
+    r"(?<![\w-])(?:(?P<word>[Aa]vant-hier|[Hh]ier|[Dd]emain|[Aa]près-demain)|"
+    r"(?P<wd>[Ll]undi|[Mm]ardi|[Mm]ercredi|[Jj]eudi|[Vv]endredi|[Ss]amedi|[Dd]imanche)"
+    r"(?:\s+(?P<rel>dernier|prochain|passé))?(?:\s+(?:soir|matin|midi|après-midi))?)(?![\w-])")
+_FUTURE = re.compile(r"\b(?:sera|seront|aura|auront|se\s+tiendra|se\s+tiendront|se\s+déroulera|accueillera|réunira|"
+                     r"interviendr|prendront|ouvrira|clôturera|rendez-vous|inscri)\w*|\w+(?:era|ira|ront)\b", re.IGNORECASE)
+
+
+def relative_dates(text: str, doc_date: Optional[str], taken: list[DateMention]) -> list[DateMention]:
+    """"hier", "jeudi dernier", "Samedi, le tiers-lieu a été inauguré": days named relative to a
+    dated page (press, news). A bare weekday looks back in a past-tense sentence, forward in a
+    future one. Nothing without a full document date, and never a weekday that a day number
+    follows ("samedi 19 octobre" is an absolute date)."""
+    if not doc_date or not re.fullmatch(r"\d{4}-\d\d-\d\d", doc_date):
+        return []
+    ref = _dt.date.fromisoformat(doc_date)
+    out = []
+    for m in RELATIVE_RE.finditer(text):
+        if any(d.start <= m.start() < d.end or m.start() <= d.start < m.end() for d in taken):
+            continue
+        if re.match(r"\s*(?:\d|1er|premier)", text[m.end():m.end() + 6]):
+            continue
+        if m.group("word"):
+            if m.group("word")[0].isupper() and m.start() > 0 and text[m.start() - 1] not in "\n .":
+                continue
+            delta = {"avant-hier": -2, "hier": -1, "demain": 1, "après-demain": 2}[m.group("word").lower()]
+            day = ref + _dt.timedelta(days=delta)
+        else:
+            wd = WEEKDAYS[m.group("wd").lower()]
+            rel = (m.group("rel") or "").lower()
+            line_start = text.rfind("\n", 0, m.start()) + 1
+            sentence_start = max(line_start, text.rfind(". ", 0, m.start()) + 2 if text.rfind(". ", 0, m.start()) >= 0 else 0)
+            bare_ok = rel or m.group("wd")[0].isupper() and m.start() == sentence_start or \
+                re.search(r"\b(?:ce|cette|dès)\s+$", text[max(0, m.start() - 8):m.start()]) or \
+                re.match(r"\s+(?:soir|matin|midi|après-midi)\b", text[m.start() + len(m.group("wd")):m.end() + 1])
+            if not bare_ok:
+                continue
+            end = text.find(". ", m.end())
+            sentence = text[sentence_start:end if end > 0 else len(text)]
+            forward = rel == "prochain" or (not rel and _FUTURE.search(sentence) is not None)
+            if forward:
+                day = ref + _dt.timedelta(days=(wd - ref.weekday()) % 7 or 7)
+            else:
+                day = ref - _dt.timedelta(days=(ref.weekday() - wd) % 7 or (0 if not rel else 7))
+        out.append(DateMention(m.start(), m.end(), m.group(0), day.year, day.month, day.day, precision="day"))
+    return out
+
+
 def doc_year(doc_date: Optional[str]) -> Optional[int]:
     if doc_date and re.match(r"^\d{4}", doc_date):
         return int(doc_date[:4])

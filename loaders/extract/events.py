@@ -123,6 +123,7 @@ def events(ctx: Ctx) -> None:
               "has_comp": has_comp, "series": series, "line": _title_line(ctx, start), "head_cap": head_surface[:1].isupper()}
         evs.append(ev)
     evs += _bulleted_titles(ctx, consumed)
+    evs += _verbal_inaugurations(ctx, evs)
     evs.sort(key=lambda ev: ev["start"])
     evs = _absorb_occasions(ctx, evs)
     _extend_cut_owner(ctx, evs)
@@ -159,6 +160,37 @@ def _absorb_occasions(ctx: Ctx, evs: list[dict]) -> list[dict]:
             continue
         out.append(ev)
         i += 1
+    return out
+
+
+INAUGURATED = re.compile(r"(?P<np>\b(?:le|la|l['’]|les|son|sa|ses|leur|leurs)\s*[^,.;:!?\n]{2,70}?)\s+(?:a|ont|sera|seront|vient|viennent)\s+"
+                         r"(?:été\s+|d['’]être\s+|être\s+)?(?:officiellement\s+|solennellement\s+|enfin\s+)?inaugur[ée]e?s?\b|"
+                         r"\b(?:a|ont|va|vont|viendra|viennent\s+d['’])\s+(?:officiellement\s+)?inaugur(?:é|er)\s+"
+                         r"(?P<obj>(?:le|la|l['’]|les|son|sa|ses|leur|leurs)\s*[^,.;:!?\n]{2,70}?)(?=\s*(?:[,.;:!?\n]|\s(?:en|à|au|le|ce|samedi|dimanche|lundi|mardi|mercredi|jeudi|vendredi)\b))|"
+                         r"\binaugurer(?:a|ont)\s+(?P<obj2>(?:le|la|l['’]|les|son|sa|ses|leur|leurs)\s*[^,.;:!?\n]{2,70}?)(?=\s*[,.;:!?\n])",
+                         re.IGNORECASE)
+_OF_ART = {"le": "du ", "la": "de la ", "l'": "de l'", "les": "des ", "son": "de son ", "sa": "de sa ", "ses": "de ses ",
+           "leur": "de leur ", "leurs": "de leurs "}
+
+
+def _verbal_inaugurations(ctx: Ctx, evs: list[dict]) -> list[dict]:
+    """"le tiers-lieu La Fabrique du Val a été officiellement inauguré": the inauguration is an event
+    of the text even with no event noun; it is named after what was inaugurated."""
+    work = ctx.notes["work"]
+    out = []
+    for m in INAUGURATED.finditer(work):
+        g = "np" if m.group("np") else "obj" if m.group("obj") else "obj2"
+        np_s, np_e = m.start(g), m.end(g)
+        if any(ev["start"] <= np_s < ev["end"] or np_s <= ev["start"] < m.end() for ev in evs):
+            continue  # an event noun is already there ("l'inauguration de ...", "le salon a été inauguré")
+        art = re.match(r"(le|la|l['’]|les|son|sa|ses|leur|leurs)\s*", work[np_s:np_e], re.IGNORECASE)
+        thing = work[np_s + art.end():np_e].strip()
+        if not thing or ctx.in_contact(np_s):
+            continue
+        name = "Inauguration " + _OF_ART[fold(art.group(1)).replace("’", "'")] + thing
+        out.append({"start": np_s, "end": m.end(), "head": "inauguration", "ordinal": None, "comp": thing, "title": None,
+                    "named": name, "det": "", "surface": ctx.text[np_s:m.end()], "has_comp": True, "series": False,
+                    "line": None, "head_cap": False})
     return out
 
 

@@ -244,7 +244,7 @@ TYPED_ORG_RE = re.compile(
     rf"[Ee]ntreprise|[Ss]ociété|[Uu]niversité|[Ff]édération|[Rr]éseau|[Cc]ollectif|[Tt]iers-lieu|[Rr]essourcerie|[Rr]ecyclerie|"
     rf"[Éé]picerie solidaire|SIAE|[Cc]hantier d['’]insertion|[Ee]ntreprise d['’]insertion|cabinet|bureau d['’][ée]tudes|"
     rf"journal|quotidien|magazine|[Rr]adio|hebdomadaire)[ \t\u00a0]+"
-    rf"(?P<mods>(?:(?:de|d['’]|à|au|aux|en|pour|du|des|[a-zéèêàçôî][a-zéèêàçôîû-]+)[ \t]+){{0,5}}?(?=[{UP}«\"“]))?"
+    rf"(?P<mods>(?:(?:de|d['’]|à|au|aux|en|pour|du|des|[a-zéèêàçôî][a-zéèêàçôîû-]+)[ \t]+){{0,5}}?(?=[{UP}«\"“]))??"
     rf"(?P<name>[«\"“]\s?{ORG_NAME}\s?[»\"”]|(?:(?:de\sla\s|de\sl['’]|du\s|des\s|de\s|d['’])(?=[{UP}]))?{ORG_NAME})")
 ACRO_RE = re.compile(rf"(?P<full>{ORG_NAME})\s*\((?P<acr>[A-Z][A-Za-z0-9&-]{{1,11}})\)")
 SLOT_CUES = re.compile(

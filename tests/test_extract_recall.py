@@ -1,0 +1,97 @@
+"""Regression tests for constructions the extractor missed on unseen text (one test per bug)."""
+import pytest
+
+from loaders.extract.dates import relative_dates
+from tests.extract_helpers import summary
+
+
+def test_epci_after_a_lower_case_cue_is_named_in_full():
+    _, rels, ents = summary("Ont rejoint le réseau : la communauté de communes Cœur de Savoie et la CA du Pays Basque.")
+    names = {e.name: e.subtype for e in ents.values() if e.type == "Collectivite"}
+    assert names.get("Communauté de communes Cœur de Savoie") == "EPCI"
+    assert names.get("Communauté d'agglomération du Pays Basque") == "EPCI"
+
+
+def test_renamed_epci_kept_from_its_cue_and_its_short_name_joins_it():
+    _, rels, ents = summary("La journée est accueillie par la communauté d'agglomération du Grand Rodez. "
+                            "Interviendra Jean-Louis Cabrol, vice-président du Grand Rodez.")
+    epci = [e for e in ents.values() if e.subtype == "EPCI"]
+    assert [e.name for e in epci] == ["Communauté d'agglomération du Grand Rodez"]
+    assert ("holds_post", "Jean-Louis Cabrol", "Communauté d'agglomération du Grand Rodez") in rels
+
+
+def test_a_departement_after_the_cue_is_a_description_not_an_epci():
+    _, _, ents = summary("Lorient Agglomération, communauté d'agglomération du Morbihan, a créé un fonds.")
+    assert not any("Morbihan" in e.name and e.subtype == "EPCI" for e in ents.values())
+
+
+def test_bulleted_members_of_the_network_the_page_speaks_for():
+    text = ("Le RTES accueille de nouveaux membres. Le RTES rassemble 170 collectivités. Le RTES publie.\n"
+            "Ont rejoint le réseau :\n- la Ville de Tours ;\n- le Département du Finistère ;\n- l'EPT Plaine Commune.\n")
+    _, rels, _ = summary(text)
+    for member in ("Tours", "Département du Finistère", "Plaine Commune"):
+        assert ("member_of", member, "RTES") in rels
+
+
+def test_both_forms_of_a_regional_union_of_scop_are_one_network():
+    _, _, ents = summary("L'Union régionale des Scop Occitanie anime l'atelier. L'URSCOP Occitanie propose aussi un débat.")
+    nets = [e for e in ents.values() if e.type == "Network"]
+    assert len(nets) == 1 and len(nets[0].mentions) == 2
+
+
+def test_prize_giving_of_a_named_edition_is_one_event_with_its_winners_and_sponsor():
+    events, rels, _ = summary(
+        "Hier soir, à l'hôtel de ville de Rennes, a eu lieu la remise des prix de la 6e édition des Trophées rennais "
+        "de l'ESS, organisés conjointement par la Ville de Rennes et Rennes Métropole dans le cadre du Mois de l'ESS.\n\n"
+        "Le jury a distingué la coopérative de livraison à vélo Les Coursiers rennais et l'association Répar'Acteurs 35. "
+        "La cérémonie s'est tenue en présence de Thomas Guéguen, conseiller municipal. "
+        "La MAIF, partenaire historique des Trophées, remettait un prix spécial.", doc_date="2024-11-29")
+    trophies = [n for n in events if "Trophées" in n]
+    assert len(trophies) == 1
+    ev = trophies[0]
+    assert ("organizes", "Rennes Métropole", ev) in rels
+    assert ("participates", "Les Coursiers rennais", ev) in rels
+    assert ("participates", "Thomas Guéguen", ev) in rels
+    assert ("sponsors", "MAIF", ev) in rels
+    assert events[ev].get("date") == "2024-11-28"
+
+
+def test_verbal_inauguration_is_an_event_named_after_what_was_inaugurated():
+    events, rels, _ = summary("Samedi, le tiers-lieu La Fabrique du Val a été officiellement inauguré, en présence de "
+                              "Luc Vidal, premier adjoint au maire de Marmande.", doc_date="2019-10-07")
+    assert events["Inauguration du tiers-lieu La Fabrique du Val"].get("date") == "2019-10-05"
+    assert ("participates", "Luc Vidal", "Inauguration du tiers-lieu La Fabrique du Val") in rels
+
+
+@pytest.mark.parametrize("text, iso", [
+    ("Jeudi dernier, la CRESS a réuni ses adhérents.", "2019-10-03"),
+    ("Hier, la Ville a signé.", "2019-10-06"),
+    ("Samedi, le salon sera ouvert à tous.", "2019-10-12"),
+])
+def test_relative_days_resolve_against_the_document_date(text, iso):
+    found = relative_dates(text, "2019-10-07", [])
+    assert [f"{d.year}-{d.month:02d}-{d.day:02d}" for d in found] == [iso]
+
+
+def test_relative_days_need_a_full_document_date_and_skip_absolute_dates():
+    assert relative_dates("Jeudi dernier, réunion.", "2019-10", []) == []
+    assert relative_dates("samedi 19 octobre", "2019-10-07", []) == []
+
+
+def test_posts_apposed_after_also_and_roles_taking_the_persons_gender():
+    _, rels, ents = summary("La présidente du RTES, Mahel Coppey, également vice-présidente de Nantes Métropole, "
+                            "ouvre la séance.")
+    assert ("holds_post", "Mahel Coppey", "Nantes Métropole") in rels
+
+
+def test_role_stops_before_a_clause():
+    from loaders.extract import run
+    ctx = run("Anne-Laure Federici, déléguée générale du RTES, en présence de l'ancienne présidente, a ouvert la séance.")
+    roles = [r.role for r in ctx.rels if r.type == "holds_post"]
+    assert roles and all("présence" not in (r or "") for r in roles)
+
+
+def test_sous_prefete_holds_her_post_in_the_sous_prefecture():
+    _, rels, _ = summary("Le lieu a ouvert en présence de la sous-préfète de Marmande, Anne Bourgeois, et de Luc Vidal, "
+                         "premier adjoint au maire de Marmande.")
+    assert ("holds_post", "Anne Bourgeois", "Sous-préfecture de Marmande") in rels
