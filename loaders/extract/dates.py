@@ -291,6 +291,8 @@ def relative_dates(text: str, doc_date: Optional[str], taken: list[DateMention])
         if m.group("word"):
             if m.group("word")[0].isupper() and m.start() > 0 and text[m.start() - 1] not in "\n .":
                 continue
+            if re.search(r"(?:\b(?:de|du|des|à|au|pour|et|ou|que|comme|entre)\s+|[dlqDLQ]['’]\s?|[«“\"]\s?)$", text[max(0, m.start() - 12):m.start()]):
+                continue  # "l'ESS de demain", "d'hier à aujourd'hui": a figure of speech, not a day
             delta = {"avant-hier": -2, "hier": -1, "demain": 1, "après-demain": 2}[m.group("word").lower()]
             day = ref + _dt.timedelta(days=delta)
         else:
@@ -298,7 +300,10 @@ def relative_dates(text: str, doc_date: Optional[str], taken: list[DateMention])
             rel = (m.group("rel") or "").lower()
             line_start = text.rfind("\n", 0, m.start()) + 1
             sentence_start = max(line_start, text.rfind(". ", 0, m.start()) + 2 if text.rfind(". ", 0, m.start()) >= 0 else 0)
-            bare_ok = rel or m.group("wd")[0].isupper() and m.start() == sentence_start or \
+            if re.match(r"\s*(?:au|à|-|–|/|et|ou)\s*(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)|\s*,?\s*\d{1,2}\s*h",
+                        text[m.end():m.end() + 16], re.IGNORECASE):
+                continue  # opening days and hours ("Lundi au vendredi", "Mardi 14h-17h"), not one day
+            bare_ok = rel or m.group("wd")[0].isupper() and m.start() == sentence_start and text[m.end():m.end() + 1] == "," or \
                 re.search(r"\b(?:ce|cette|dès)\s+$", text[max(0, m.start() - 8):m.start()]) or \
                 re.match(r"\s+(?:soir|matin|midi|après-midi)\b", text[m.start() + len(m.group("wd")):m.end() + 1])
             if not bare_ok:
