@@ -391,10 +391,10 @@ def ask(name: str, source, *args, backend: str = "sparql", include_private: bool
     if backend == "sparql" and q.precomputed:
         return normalise(q, _precomputed_sparql_rows(q, runner, params, include_private))
     if backend == "sparql":
-        rows = _sparql_rows(runner, q.sparql, params, include_private)
+        rows = _sparql_rows(runner, _query_text(q, backend, params), params, include_private)
         rows = [{k: _value(v) for k, v in r.items()} for r in rows]
         return normalise(q, q.finish(rows, params) if q.finish else rows)
-    text = _cypher_text(q, backend, params)
+    text = _query_text(q, backend, params)
     if q.name == "path" and params["source"] == params["target"]:
         rows: list = []
     else:
@@ -426,16 +426,16 @@ def _precomputed_sparql_rows(q: Question, store, params: dict, include_private: 
             for r in rows]
 
 
-def _cypher_text(q: Question, backend: str, params: dict) -> str:
-    """The question's Cypher; on LadybugDB, `NAME.by_ARG.ladybug.cypher` when optional ARG is given
-    (anchoring the match on it is an index lookup, where the general text filters every pair)."""
-    if backend != "ladybug":
-        return q.cypher
+def _query_text(q: Question, backend: str, params: dict) -> str:
+    """The question's text for a backend; `NAME.by_ARG.rq` / `NAME.by_ARG.ladybug.cypher` when the
+    optional ARG is given and such a variant exists (anchoring on it is an index lookup, where the
+    general text pairs everything and filters)."""
+    suffix = {"sparql": ".rq", "ladybug": ".ladybug.cypher"}.get(backend)
     for a in q.args:
-        variant = QUESTIONS_DIR / f"{q.name}.by_{a.name}.ladybug.cypher"
-        if not a.required and params.get(a.name) is not None and variant.exists():
+        variant = QUESTIONS_DIR / f"{q.name}.by_{a.name}{suffix}" if suffix else None
+        if variant and not a.required and params.get(a.name) is not None and variant.exists():
             return variant.read_text(encoding="utf-8")
-    return q.ladybug_cypher
+    return {"sparql": q.sparql, "ladybug": q.ladybug_cypher}.get(backend, q.cypher)
 
 
 def _cypher_params(text: str, params: dict) -> dict:
