@@ -104,7 +104,8 @@ def _prefectures(ctx: Ctx) -> None:
 
 
 _FEMININE = {"président": "présidente", "vice-président": "vice-présidente", "co-président": "co-présidente",
-             "directeur": "directrice"}
+             "directeur": "directrice", "trésorier": "trésorière", "administrateur": "administratrice",
+             "directeur général": "directrice générale"}
 _FEM_WRITTEN = re.compile(r"(?:présidente|adjointe|déléguée|directrice|conseillère|administratrice|élue|trésorière|"
                           r"secrétaire générale|fondatrice|coordinatrice|gérante)\b", re.IGNORECASE)
 
@@ -116,8 +117,8 @@ def _feminise_derived_roles(ctx: Ctx) -> None:
     for r in ctx.rels:
         if r.type != "holds_post" or r.role not in _FEMININE:
             continue
-        if re.search(rf"\b{re.escape(r.role)}\b", work[min(r.start, r.end):max(r.start, r.end)], re.IGNORECASE):
-            continue  # written as such in the text: kept as written
+        if re.search(rf"\b{re.escape(r.role)}\b(?![·(])", work[min(r.start, r.end):max(r.start, r.end)], re.IGNORECASE):
+            continue  # written as such in the text (not "président·es"): kept as written
         others = [o.role or "" for o in ctx.rels if o.type == "holds_post" and o.source == r.source and o is not r]
         ent = ctx.entities[r.source]
         titled = any(re.search(r"\b(?:Mme|Madame)\.?\s*$", work[max(0, s - 10):s]) for s, e in ent.mentions)
@@ -253,15 +254,48 @@ def _headed_by(ctx: Ctx, pspans: list) -> None:
         ctx.add_rel("holds_post", pk, org, cut, pe, role=role, chain=-2)
 
 
+BOARD_ROLE = re.compile(r"(?i)(?:co-?|vice-)?présidente?s?(?:·e?s|\(e\)s?)?|trésori(?:er|ère)s?(?:·[eè]re?s?)?|secrétaires?(?:\s+générale?s?)?|"
+                        r"administrat(?:eur|rice)s?(?:·rices?)?|délégu[ée]e?\s+générale?|direct(?:eur|rice)(?:\s+générale?)?|membres?\s+du\s+bureau")
+
+
+def _singular(role: str) -> str:
+    """"Vice-président·es" -> "vice-président"; "Trésorières" -> "trésorière" (gender is set later)."""
+    r = re.sub(r"·\w*|\(e\)s?", "", role.strip())
+    return re.sub(r"(?<=[a-zé])s$", "", r) if not r.lower().startswith("membres") else "membre du bureau"
+
+
+def _board_owner(ctx: Ctx, pos: int) -> Optional[str]:
+    """Whose bureau a list of officials is: the organisation named in the lines just before
+    ("Le nouveau bureau du RTES :"), else the network or association the page speaks for."""
+    from .refs import author
+    back = ctx.notes["work"].rfind("\n\n", 0, max(0, pos - 1))
+    near = [x for x in ctx.ents_in(max(0, back), pos, {"Network", "ESSOrganization", "Club"})]
+    if near:
+        return near[-1][2]
+    auth = author(ctx)
+    if auth and ctx.entities[auth].type in ("Network", "ESSOrganization", "Club"):
+        return auth
+    return None
+
+
 def _colon_titles(ctx: Ctx, pspans: list) -> None:
     """Lists of officials, one per line: "Adjointe à l'ESS : Marie Roy"."""
     work, text = ctx.notes["work"], ctx.text
     for ps, pe, pk in pspans:
         ls = work.rfind("\n", 0, ps) + 1
-        m = re.match(rf"\s*[-•]?\s*(?P<role>[^:\n]{{2,80}}?)\s*:\s*$", work[ls:ps])
+        # "Vice-président·es : A (adjointe au maire de X) ; B (...)": the later names of the line too
+        m = re.match(rf"\s*[-•]?\s*(?P<role>[^:\n]{{2,80}}?)\s*:\s*(?:[^:\n]*;\s*(?:et\s+)?)?$", work[ls:ps])
         if not m or not ROLE_HEAD_RE.match(fold(m.group("role")).lstrip("-• ")):
             continue
         rs, re_ = ls + m.start("role"), ls + m.end("role")
+        board = BOARD_ROLE.match(text[rs:re_])
+        if board and not ctx.ents_in(rs, re_, ORG_TYPES):
+            # the bureau of the organisation the page speaks for: "Présidente : X", "Trésorier : Y"
+            org = _board_owner(ctx, ls)
+            if org:
+                role = _singular(board.group(0))
+                ctx.add_rel("holds_post", pk, org, rs, pe, role=role[:1].lower() + role[1:], chain=ps)
+            continue
         orgs = ctx.ents_in(rs, re_, ORG_TYPES)
         if orgs:
             role = _trim(text[rs:orgs[0][0]])
@@ -484,6 +518,9 @@ def _emit(ctx: Ctx, pk: str, p: dict, ps: int) -> None:
 def _trim(role: str) -> str:
     role = re.split(r"\s[–—]\s|\s-\s", role)[0]  # "responsable communication – 03 53 …"
     role = role.strip(" ,;:–-")
+    lead = re.match(r"(?:r?éélue?|élue?|nommée?|désignée?)\s+", role, flags=re.IGNORECASE)
+    if lead and ROLE_HEAD_RE.match(fold(role[lead.end():])):
+        role = role[lead.end():]  # "élue présidente": the post is "présidente"
     if role.endswith(".") and not re.search(r"\b[A-Z]\.$", role):
         role = role[:-1].rstrip()
     for _ in range(3):
