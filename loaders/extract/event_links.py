@@ -343,7 +343,7 @@ PART_CUES = [
                 r"présenter(?:a|ont)\b|présentée?s?\s+par|assurée?s?\s+par|ouverte?s?\s+par|ouverture\s+(?:officielle\s+)?par|(?:a|ont)\s+(?:ouvert|introduit|clôturé|conclu)\b|interviendr(?:a|ont)|introduction\s+par|interventions?\s+(?:de|d['’])|intervenants?\s*:|est\s+intervenue?|sont\s+intervenu|"
                 r"a\s+réuni|ont\s+réuni|réunira|réunit|retours?\s+d['’]exp[ée]riences?|en\s+ouverture|ouvert\s+par|"
                 r"clôtur[ée]e?\s+par|rappelait|a\s+rappelé|a\s+présenté|avec\s+(?:la\s+participation\s+de|les\s+interventions)|"
-                r"prendront\s+la\s+parole|témoign[ée]", re.IGNORECASE), "intervenant"),
+                r"prendront\s+la\s+parole|témoign[ée]|(?:y\s+)?(?:ont|a)\s+pris\s+part|(?:y\s+)?prendront\s+part", re.IGNORECASE), "intervenant"),
     (re.compile(r"\bparticiper(?:a|ont)\s+(?:au|à\s+la|à\s+l['’]|aux)\b|\b(?:a|ont)\s+participé\s+(?:au|à\s+la|à\s+l['’]|aux)\b",
                 re.IGNORECASE), "participant"),
     (re.compile(r"anim[ée]e?s?\s+par|modér[ée]e?s?\s+par", re.IGNORECASE), "animateur"),
@@ -424,7 +424,8 @@ def _participates(ctx: Ctx) -> None:
                     host = y
                     break
             ctx.add_rel("participates", host[2], ev[2], host[0], m.end(), role="hôte")
-    for m in re.finditer(r"\baccueillie?s?\s+(?:par|chez)\s+", work, re.IGNORECASE):
+    for m in re.finditer(r"\baccueillie?s?\s+(?:(?:cette\s+année|cette\s+fois|notamment|également|pour\s+l['’]occasion)\s+)?(?:par|chez)\s+",
+                         work, re.IGNORECASE):
         ev = event_near(ctx, m.start())
         if ev:
             for x in list_after(ctx, m.end(), ORGS_ONLY):

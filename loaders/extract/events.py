@@ -81,7 +81,8 @@ def events(ctx: Ctx) -> None:
                 and line[1] - comp_end > 4 and not QUOTE_RE.match(work, _skip_space(work, _skip_space(work, comp_end) + 1)):
             title = work[_skip_space(work, _skip_space(work, comp_end) + 1):line[1]].strip()
             if re.match(r"(?i)(?:nos|vos|notre|votre|leurs?|ces|cette|ce|tous|toutes|tout|retour|bilan|programme|le\s+programme|"
-                        r"les\s+rendez-vous|ce\s+qu)\b", title):
+                        r"les\s+rendez-vous|ce\s+qu)\b", title) or re.match(r"(?:un|une|des|le|la|les|l['’]|du|au|aux|cap)\b", title):
+                # "Assemblée générale 2022 : un nouveau bureau ...": the page's headline, not the event's title
                 title = None  # "Mois de l'ESS 2023 : nos rendez-vous": a page heading, not the event's title
             else:
                 comp_end = line[1]

@@ -509,6 +509,15 @@ def _members(ctx: Ctx) -> None:
     for m in MEMBER_CUE.finditer(work):
         ss, se = ctx.sent_span(m.start())
         tgt = list_after(ctx, m.end(), {"Network", "Club"})
+        generic = re.match(r"\s*(?:le|au|notre|du)\s+(?P<w>réseau|club)\b", work[m.end() - 3:m.end() + 20], re.IGNORECASE) \
+            if not tgt else None
+        if generic:
+            # "ont adhéré au réseau": the network the page speaks for, else the last one named
+            want = "Club" if fold(generic.group("w")) == "club" else "Network"
+            auth = author(ctx)
+            prev = [x for x in ctx.spans if x[0] < m.start() and ctx.entities[x[2]].type == want]
+            owner = auth if auth and ctx.entities[auth].type == want else (prev[-1][2] if prev else None)
+            tgt = [(m.end(), m.end() - 3 + generic.end(), owner)] if owner else []
         if not tgt and m.group(0)[-1:] in "'’":
             tgt = list_after(ctx, m.end() - 2, {"Network", "Club"})  # "membre de L'Heureux Cyclage": the article is in the name
         if not tgt and re.match(r"si", m.group(0)):
@@ -527,8 +536,9 @@ def _members(ctx: Ctx) -> None:
             g = generic_subject(ctx, ss, first_cue)
             subj = [(ss, ss, g)] if g else []
         if not subj:
-            # "Trois nouvelles collectivités ont rejoint le RTES ce trimestre : X, Y et Z"
-            colon = re.match(r"[^.;:]{0,60}:\s*", work[tgt[-1][1]:se])
+            # "Trois nouvelles collectivités ont rejoint le RTES ce trimestre : X, Y et Z";
+            # "sept collectivités ont adhéré au réseau, parmi lesquelles X, Y et Z"
+            colon = re.match(r"[^.;:]{0,60}(?::|,\s*(?:parmi\s+lesquel(?:le)?s|dont|notamment))\s*", work[tgt[-1][1]:se])
             if colon:
                 subj = [x for x in list_after(ctx, tgt[-1][1] + colon.end(), ORGS_ONLY) if x[2] != tgt[0][2]]
                 for x in subj:
