@@ -1,10 +1,13 @@
 """Latency of the named questions per backend on ~1M synthetic triples; writes benchmarks/RESULTS.md.
 
-Backends: Oxigraph on disk, Oxigraph in memory, rdflib's Memory store (time-boxed, in a child
-process), networkx (projection from Oxigraph), LadybugDB (synced from Oxigraph, read-only).
+Backends: Oxigraph on disk and in memory, both as `essgraph build` leaves a store (one named graph
+per document, the unions kept in step by each write, analytics computed once after the batch),
+rdflib's Memory store (time-boxed, in a child process), networkx (projection from Oxigraph, with
+the stored analytics), LadybugDB (synced from Oxigraph, read-only).
 Reports p50/p95 per question, load times and peak memory (resource.getrusage).
 
     .venv/bin/python benchmarks/bench_questions.py --docs 1400 --reps 20 [--rdflib-budget 300]
+        [--skip oxigraph-memory,rdflib]
 """
 from __future__ import annotations
 
@@ -25,7 +28,6 @@ from graph.rdf import extraction_to_graph  # noqa: E402
 from graph.store import EssStore  # noqa: E402
 from queries.registry import QUESTIONS, ask  # noqa: E402
 
-HEAVY = {"communities", "brokers"}
 OUT = Path(__file__).resolve().parent / "RESULTS.md"
 
 
@@ -39,46 +41,6 @@ def load(store, graphs) -> float:
     for doc_id, g in graphs:
         store.replace_document(doc_id, g)
     return time.perf_counter() - t0
-
-
-def load_merged(store, graphs) -> float:
-    """All documents' triples in a single named graph: what Oxigraph answers fast (see RESULTS.md)."""
-    from rdflib import Graph
-
-    t0 = time.perf_counter()
-    merged = Graph()
-    for _doc_id, g in graphs:
-        merged += g
-    store.replace_document("dmerged", merged)
-    return time.perf_counter() - t0
-
-
-def _one_run(store, name, args, q) -> None:
-    t0 = time.perf_counter()
-    ask(name, store, *args[name])
-    q.put(time.perf_counter() - t0)
-
-
-def time_with_timeout(store, args: dict, timeout: float) -> dict:
-    """One run per question, each in a forked child killed after `timeout` seconds."""
-    ctx = mp.get_context("fork")
-    out = {}
-    for name in QUESTIONS:
-        q = ctx.Queue()
-        child = ctx.Process(target=_one_run, args=(store, name, args, q))
-        child.start()
-        child.join(timeout)
-        if child.is_alive():
-            child.kill()
-            child.join()
-            out[name] = {"p50": None, "p95": None, "n": 0, "rows": 0, "timeout": timeout}
-        else:
-            try:
-                ms = q.get(timeout=1) * 1000
-                out[name] = {"p50": ms, "p95": ms, "n": 1, "rows": 0}
-            except Exception:
-                pass
-    return out
 
 
 def pick_args(G) -> dict:
@@ -107,7 +69,7 @@ def time_questions(source, backend: str, args: dict, reps: int, budget: float = 
     t_end = time.perf_counter() + budget
     for name in QUESTIONS:
         times = []
-        n = 3 if name in HEAVY else reps
+        n = reps
         q_end = time.perf_counter() + per_question
         for _ in range(n):
             if time.perf_counter() > t_end or (times and time.perf_counter() > q_end):
@@ -138,8 +100,9 @@ def main() -> None:
     ap.add_argument("--reps", type=int, default=20)
     ap.add_argument("--rdflib-budget", type=float, default=150.0, help="seconds for rdflib's queries")
     ap.add_argument("--out", type=Path, default=OUT)
-    ap.add_argument("--timeout", type=float, default=30.0, help="seconds per question on per-document graphs")
+    ap.add_argument("--skip", default="", help="comma-separated: oxigraph-memory, rdflib")
     a = ap.parse_args()
+    skip = {x.strip() for x in a.skip.split(",") if x.strip()}
 
     t0 = time.perf_counter()
     graphs = [(x.doc.doc_id, extraction_to_graph(x)) for x in extractions(a.docs)]
@@ -150,20 +113,33 @@ def main() -> None:
     results, loads, peaks = {}, {}, {}
     tmp = Path(tempfile.mkdtemp(prefix="essgraph-bench-"))
     disk = EssStore(tmp / "store")
-    loads["oxigraph (disk), one merged graph"] = load_merged(disk, graphs)
+    loads[f"oxigraph (disk), {a.docs} graphs, unions kept in step"] = load(disk, graphs)
+    t = time.perf_counter()
+    disk.refresh_union(analytics=False)
+    loads["oxigraph (disk): stamp the unions after the batch"] = time.perf_counter() - t
+    t = time.perf_counter()
+    from queries.analytics import refresh_analytics
+
+    refresh_analytics(disk)
+    loads["oxigraph (disk): analytics (communities, betweenness; public and full views)"] = time.perf_counter() - t
     peaks["oxigraph (disk)"] = peak_mib()
-    mem = EssStore(None, backend="oxigraph")
-    loads["oxigraph (memory), one merged graph"] = load_merged(mem, graphs)
-    per_doc = EssStore(None, backend="oxigraph")
-    loads[f"oxigraph (memory), {a.docs} graphs (one per document)"] = load(per_doc, graphs)
+    mem = None
+    if "oxigraph-memory" not in skip:
+        mem = EssStore(None, backend="oxigraph")
+        loads[f"oxigraph (memory), {a.docs} graphs, unions kept in step"] = load(mem, graphs)
+        t = time.perf_counter()
+        mem.refresh_union()
+        loads["oxigraph (memory): stamp + analytics"] = time.perf_counter() - t
     del graphs
 
     from graph.cypher.ladybug_store import LadybugGraph, sync_ladybug
     from graph.project_nx import to_networkx
+    from queries.analytics import attach_for_store
 
     t = time.perf_counter()
     G = to_networkx(disk)
-    loads["networkx projection (from oxigraph disk)"] = time.perf_counter() - t
+    attach_for_store(G, disk)
+    loads["networkx projection (from oxigraph disk, stored analytics attached)"] = time.perf_counter() - t
     peaks["networkx"] = peak_mib()
     t = time.perf_counter()
     sync_ladybug(disk, tmp / "ladybug")
@@ -172,16 +148,16 @@ def main() -> None:
     args = pick_args(G)
     print(f"projection: {G.number_of_nodes()} nodes, {G.number_of_edges()} edges", flush=True)
 
-    for label, source, backend in (("oxigraph disk (merged)", disk, "sparql"),
-                                   ("oxigraph memory (merged)", mem, "sparql"),
-                                   ("networkx", G, "networkx"), ("LadybugDB", lg, "ladybug")):
+    sources = [("oxigraph disk (as built)", disk, "sparql")]
+    if mem is not None:
+        sources.append(("oxigraph memory (as built)", mem, "sparql"))
+    sources += [("networkx", G, "networkx"), ("LadybugDB", lg, "ladybug")]
+    for label, source, backend in sources:
         t = time.perf_counter()
         results[label] = time_questions(source, backend, args, a.reps, per_question=10.0)
         print(f"{label}: {time.perf_counter() - t:.1f} s", flush=True)
-    t = time.perf_counter()
-    results[f"oxigraph memory ({a.docs} graphs, as built)"] = time_with_timeout(per_doc, args, a.timeout)
-    print(f"per-document graphs: {time.perf_counter() - t:.1f} s", flush=True)
-    per_doc.close()
+    if mem is not None:
+        mem.close()
     peaks["all embedded backends"] = peak_mib()
 
     # two-hop neighbourhoods, the classic graph-database micro-benchmark
@@ -189,7 +165,7 @@ def main() -> None:
     two_hop = {}
     for label, fn in (
         ("LadybugDB", lambda: lg.run_cypher("MATCH (a {iri: $x})-[]-(b)-[]-(c) RETURN count(DISTINCT c) AS n", {"x": hub})),
-        ("oxigraph disk (merged)", lambda: list(disk.query(
+        ("oxigraph disk (as built)", lambda: list(disk.query(
             "SELECT ?x (COUNT(DISTINCT ?c) AS ?n) WHERE { { ?x ?p ?b } UNION { ?b ?p ?x } { ?b ?q ?c } UNION { ?c ?q ?b } FILTER(isIRI(?c) && isIRI(?b)) } GROUP BY ?x",
             bindings={"x": __import__("rdflib").URIRef(hub)}))),
         ("networkx", lambda: len({c for b in nx_neighbours(G, hub) for c in nx_neighbours(G, b)})),
@@ -202,7 +178,15 @@ def main() -> None:
         ts.sort()
         two_hop[label] = (statistics.median(ts) * 1000, ts[int(round(0.95 * (len(ts) - 1)))] * 1000)
 
-    # rdflib's Memory store, in a child process with a time budget
+    if "rdflib" not in skip:
+        run_rdflib(a, args, loads, peaks, results)
+
+    write_report(a, triples, gen_s, G, loads, peaks, results, two_hop)
+    print(a.out.read_text())
+
+
+def run_rdflib(a, args, loads, peaks, results) -> None:
+    """rdflib's Memory store, in a child process with a time budget."""
     q = mp.get_context("fork").Queue()
     child = mp.get_context("fork").Process(target=_rdflib_child, args=(a.docs, args, a.reps, a.rdflib_budget, q))
     child.start()
@@ -223,9 +207,6 @@ def main() -> None:
     if "peak" in got:
         peaks["rdflib Memory (child process)"] = got["peak"]
 
-    write_report(a, triples, gen_s, G, loads, peaks, results, two_hop)
-    print(a.out.read_text())
-
 
 def nx_neighbours(G, n):
     return set(G.successors(n)) | set(G.predecessors(n))
@@ -241,8 +222,8 @@ def write_report(a, triples, gen_s, G, loads, peaks, results, two_hop) -> None:
         f"Data: {triples:,} triples in {a.docs} synthetic documents (benchmarks/gen_synthetic.py, shaped by "
         f"graph/rdf.py), projection {G.number_of_nodes():,} nodes / {G.number_of_edges():,} edges.",
         "Actors are passed as IRIs (name lookup excluded). Times in ms, p50 / p95 over "
-        f"{a.reps} runs (3 for communities and brokers; rdflib fewer, within a {a.rdflib_budget:.0f} s budget;"
-        " '—' = not reached in the budget).",
+        f"{a.reps} runs (a question stops repeating after 10 s; rdflib fewer, "
+        f"within a {a.rdflib_budget:.0f} s budget; '—' = not reached in the budget).",
         "",
         "| question | " + " | ".join(backends) + " |",
         "|---|" + "---|" * len(backends),

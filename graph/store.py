@@ -184,15 +184,9 @@ class EssStore:
         new = [to_ox((*t, iri)) for t in graph] if graph is not None else []  # build first: a failure stores nothing
         synced = self._unions_in_sync()
         self._drop_state()  # a crash from here on leaves no state: the next refresh rebuilds whole
-        old = list(self.ox.quads_for_pattern(None, None, None, gname)) if synced else []
-        if self.ox.contains_named_graph(gname):
-            self.ox.remove_graph(gname)
-        if new:
-            self.ox.extend(new)
-        if synced:
-            from graph.union_delta import update_unions  # noqa: PLC0415 (imports this module)
+        from graph.union_delta import write_graph  # here: union_delta imports this module
 
-            update_unions(self.ox, gname, old, new)
+        write_graph(self.ox, gname, new, keep_unions=synced)
 
     def forget(self, key: str) -> list[DocRecord]:
         """Remove the documents whose id, source path or file name is `key`.

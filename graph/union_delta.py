@@ -39,26 +39,38 @@ def document_graphs(store: ox.Store) -> tuple[set, set]:
     return docs, docs - private
 
 
-def update_unions(store: ox.Store, gname: ox.NamedNode, old: list[ox.Quad], new: list[ox.Quad]) -> dict:
-    """Apply the change of graph `gname` from `old` to `new` quads (already written) to both unions.
+def write_graph(store: ox.Store, gname: ox.NamedNode, new: list[ox.Quad], *, keep_unions: bool) -> dict:
+    """Replace graph `gname` by the `new` quads; with `keep_unions`, apply the change to both unions.
 
-    Returns how many triples were added to and removed from each union."""
+    The document and the union additions go in one transaction (extend), the removals after,
+    once the other document graphs can be asked who still asserts a triple. Returns how many
+    triples were added to and removed from each union."""
+    old = list(store.quads_for_pattern(None, None, None, gname)) if keep_unions else []
+    if store.contains_named_graph(gname):
+        store.remove_graph(gname)
+    if not keep_unions:
+        store.extend(new)
+        return {}
     old_t, new_t = _triples(old), _triples(new)
     was_all, was_public = _membership(gname, old_t)
     now_all, now_public = _membership(gname, new_t)
-    docs, public = document_graphs(store)
-    stats = {}
-    for union, before, after, holders in (
-            (UNION_ALL, was_all, now_all, docs), (UNION_PUBLIC, was_public, now_public, public)):
+    plan, adds = [], list(new)
+    for union, before, after in ((UNION_ALL, was_all, now_all), (UNION_PUBLIC, was_public, now_public)):
         target = ox.NamedNode(str(union))
         before_t = old_t if before else set()
         after_t = new_t if after else set()
         added = after_t - before_t
-        store.extend([ox.Quad(s, p, o, target) for s, p, o in added])
+        adds += [ox.Quad(s, p, o, target) for s, p, o in added]
+        plan.append((union, target, before_t - after_t, len(added)))
+    store.extend(adds)
+    docs, public = document_graphs(store)
+    stats = {}
+    for union, target, candidates, n_added in plan:
+        holders = docs if union == UNION_ALL else public
         removed = 0
-        for s, p, o in before_t - after_t:
+        for s, p, o in candidates:
             if not any(q.graph_name in holders for q in store.quads_for_pattern(s, p, o, None)):
                 store.remove(ox.Quad(s, p, o, target))
                 removed += 1
-        stats[str(union)] = {"added": len(added), "removed": removed}
+        stats[str(union)] = {"added": n_added, "removed": removed}
     return stats

@@ -406,8 +406,8 @@ def ask(name: str, source, *args, backend: str = "sparql", include_private: bool
 def _precomputed_sparql_rows(q: Question, store, params: dict, include_private: bool) -> list[dict]:
     """Rows of a question read from the stored analytics; computed from the edges when they are stale.
 
-    The version travels into the query too, so analytics replaced between the check and the read
-    give no rows rather than another state's values."""
+    The stamp is checked again after the read: analytics replaced meanwhile (by another process)
+    are not served; the answer is then computed from the edges."""
     from rdflib import Literal, URIRef
 
     from queries.analytics import analytics_graph
@@ -415,12 +415,12 @@ def _precomputed_sparql_rows(q: Question, store, params: dict, include_private: 
     if hasattr(store, "refresh_union"):
         store.refresh_union()  # a writable store computes stale analytics now, once
     found = analytics_graph(store, include_private)
-    if found is None:
+    if found is not None:
+        rows = _sparql_rows(store, q.sparql, {**params, "analytics": URIRef(found[0])}, include_private)
+    if found is None or analytics_graph(store, include_private) != found:
         text = (QUESTIONS_DIR / "cooperation_edges.rq").read_text(encoding="utf-8")
         rows = [{k: _value(v) for k, v in r.items()} for r in _sparql_rows(store, text, {}, include_private)]
         return q.fallback(rows, params)
-    binds = {**params, "analytics": URIRef(found[0]), "version": Literal(found[1])}
-    rows = _sparql_rows(store, q.sparql, binds, include_private)
     # typed numbers (ranks, sizes, betweenness) as numbers: _value keeps rdflib literals as text
     return [{k: _value(v.toPython() if isinstance(v, Literal) and v.datatype else v) for k, v in r.items()}
             for r in rows]
