@@ -1,5 +1,6 @@
-"""The official région outlines the geographic map ships (loaders/cog/data/regions_outline.geojson),
-their regeneration script, and how the map uses them."""
+"""The official région and département outlines the geographic map ships
+(loaders/cog/data/regions_outline.geojson, departements_outline.geojson), their regeneration
+script, and how the map uses them."""
 from __future__ import annotations
 
 import csv
@@ -122,3 +123,68 @@ def test_geomap_puts_region_markers_inside_regions(tmp_path):
     note = re.search(r'id="outline-note">(.*?)</div>', html, re.S).group(1)
     assert "ADMIN EXPRESS COG 2018" in note and "boîtes englobantes" not in note.split("Outre-mer")[0]
     assert "centre de sa boîte englobante officielle" in html  # positions: said plainly
+
+
+# --- départements (loaders/cog/data/departements_outline.geojson) ---------------------------
+
+DEPARTEMENTS = {f"{i:02d}" for i in range(1, 96) if i != 20} | {"2A", "2B"}
+
+
+def test_shipped_departements_are_the_96_metropolitan_ones_with_closed_rings():
+    path = outlines.FILES["departement"]
+    fc = json.loads(path.read_text(encoding="utf-8"))
+    assert "IGN" in fc["attribution"]
+    assert {f["properties"]["code"] for f in fc["features"]} == DEPARTEMENTS
+    for f in fc["features"]:
+        assert set(f["properties"]) == {"code", "nom", "anchor"}
+        for ring in _rings(f):
+            assert len(ring) >= 4 and ring[0] == ring[-1], f["properties"]["nom"]
+            assert all(-5.5 <= x <= 10 and 41 <= y <= 51.5 for x, y in ring), f["properties"]["nom"]
+    assert outlines.features_by_code("departement")["85"]["properties"]["nom"] == "Vendée"
+
+
+def test_region_borders_are_departement_borders():
+    """Both files come from the same IGN edition: every vertex of a région outline is also a
+    vertex of a département outline (shared borders agree to the rounding)."""
+    def vertices(level):
+        return {tuple(p) for f in outlines.load(level)["features"] for r in _rings(f) for p in r}
+    assert vertices("region") <= vertices("departement")
+
+
+def test_departement_anchor_lies_in_its_own_departement_only():
+    for code in outlines.features_by_code("departement"):
+        lat, lon = outlines.anchor("departement", code)
+        assert outlines.which("departement", lon, lat) == code
+
+
+@pytest.mark.parametrize("insee,dep", [
+    ("75056", "75"), ("01053", "01"), ("2A004", "2A"), ("2B033", "2B"), ("29019", "29"), ("67482", "67"),
+    ("13055", "13"), ("59350", "59"), ("63113", "63"), ("85191", "85")])
+def test_known_commune_falls_in_its_departement(insee, dep):
+    row = _communes()[insee]
+    assert row["dep"] == dep
+    assert outlines.which("departement", float(row["lon"]), float(row["lat"])) == dep
+
+
+def test_placed_communes_fall_in_their_departement():
+    """Bounding-box centres again: 98 of 34,739 fall outside their département with the 2026
+    data (45 in the sea, 53 across a border); the share must stay marginal."""
+    feats = outlines.features_by_code("departement")
+    metro = [r for r in _communes().values() if r["dep"] in feats]
+    outside = [r["insee"] for r in metro
+               if not outlines.contains(feats[r["dep"]]["geometry"], float(r["lon"]), float(r["lat"]))]
+    assert len(metro) > 30_000
+    assert len(outside) / len(metro) < 0.005, f"{len(outside)} of {len(metro)} outside: {outside[:20]}"
+
+
+def test_geomap_puts_departement_markers_inside_departements(tmp_path):
+    st = render_geomap(fx.small_graph(), tmp_path / "geo.html")
+    if st.placed == 0:
+        pytest.skip("loaders.cog has no coordinates yet: nothing placed")
+    html = (tmp_path / "geo.html").read_text(encoding="utf-8")
+    layers = json.loads(re.search(r"var layersData = (\{.*?\});\n", html, re.S).group(1))
+    metro = [p for p in layers["departement"]["points"] if p["id"] in DEPARTEMENTS]
+    assert metro
+    for p in metro:
+        assert (p["lat"], p["lon"]) == outlines.anchor("departement", p["id"])
+    assert "cercle d'une région ou d'un département est posé à l'intérieur de ses limites officielles" in html

@@ -2,12 +2,12 @@
 
 Zoomed out, collectivités are aggregated by région, then by département; zoomed in,
 each one is drawn. A région's aggregate marker sits at a point inside its official polygon
-(queries/maps/outlines.py); a département's at one inside its polygon when département
-outlines are shipped, else at the mean position of its collectivités. Leaflet 1.9.4 is
-vendored (queries/maps/vendor/leaflet, BSD-2-Clause) and inlined, so the page works offline
-over the outline of France from geo.france_outline() (official région boundaries, overseas
-départements approximated); background tiles are added only when asked for (`tiles=` URL
-template) and only while the browser is online.
+(queries/maps/outlines.py), a département's likewise inside its own; overseas, which the
+shipped outlines do not cover, both sit at the mean position of their collectivités.
+Leaflet 1.9.4 is vendored (queries/maps/vendor/leaflet, BSD-2-Clause) and inlined, so the
+page works offline over the outline of France from geo.france_outline() (official région
+boundaries, overseas départements approximated); background tiles are added only when
+asked for (`tiles=` URL template) and only while the browser is online.
 """
 from __future__ import annotations
 
@@ -19,7 +19,7 @@ from typing import Callable, Mapping, Optional, Union
 
 import networkx as nx
 
-from . import geo
+from . import geo, outlines
 from .common import label, rel_of, safe
 from .network_map import evidence_html
 from .page import leaflet_assets, render_template
@@ -162,6 +162,7 @@ def render_geomap(
         "geo_map.html", title=heading, leaflet_js=js, leaflet_css=css, layers=layers, outline=outline,
         tiles=tiles, unplaced=unplaced, levels=LEVELS,
         official_outline=geo.OFFICIAL_OUTLINE in sources, traced_outline=geo.TRACED_OUTLINE in sources,
+        departement_anchors=outlines.load("departement") is not None,
     )
     out = Path(out_path)
     out.parent.mkdir(parents=True, exist_ok=True)
