@@ -183,7 +183,7 @@ def _valid(dm: DateMention) -> bool:
 
 _DOC_DATE_RES = [
     re.compile(r"^\W*date\s*:?\s*(?P<iso>(?:19|20)\d\d(?:-\d\d(?:-\d\d)?)?)\b", re.IGNORECASE),
-    re.compile(r"(?:publi[ée]e?|mis en ligne|mise à jour|mis à jour|date de publication|posté|diffusée?|édition du|daté du|"
+    re.compile(r"(?:publi[ée]e?|mise? en ligne|mise à jour|mis à jour|date de publication|posté|diffusée?|édition du|daté du|"
                r"paru(?:e)?)\s*(?:le|:)?\s*:?\s*"
                r"(?P<rest>.{0,40})", re.IGNORECASE),
 ]

@@ -102,13 +102,23 @@ def _event_dates_places(ctx: Ctx) -> None:
                 if ctx.text[ps:pe].rstrip().endswith(":"):
                     prev = [d for d in ctx.dates if ps <= d.start < pe]
                     pick = prev[-1] if prev else None
+        if pick is not None and ent.extra.get("head") == "mois de l'ess" and pick.precision == "day":
+            # "dans le cadre du Mois de l'ESS": the day of the clause is another event's; its year is the month's
+            iso = pick.resolve(dy, _near_years(years, ctx.dates, pick))
+            if iso and "date" not in ent.attrs and not re.search(r"\b(?:19|20)\d\d\b", ent.name):
+                ent.attrs["date"] = iso[:4] + "-11"
+            pick = None
         if pick is not None:
             date = pick.resolve(dy, _near_years(years, ctx.dates, pick))
         first_agent = next((x[0] for x in ctx.spans if e <= x[0] < ce and ctx.entities[x[2]].type in ("Person",)), ce)
-        places = [x for x in ctx.ents_in(e, first_agent, {"Collectivite"})
-                  if re.search(r"(?:\bà|\bau|\d{5}|\bet|,)\s*$", ctx.notes["work"][max(0, x[0] - 8):x[0]])
-                  or re.search(r"\b(?:à|au)\s+(?:la\s+|l['’])?(?:Palais|Maison|Hôtel|Salle|Centre|Espace|Halle|Cité|Parc|Théâtre|"
-                               r"Musée|Campus|Stade)[^,.;:\n()]{0,40}?\s(?:de|d['’])\s?$", ctx.notes["work"][max(0, x[0] - 60):x[0]])]
+        places = []
+        for x in ctx.ents_in(e, first_agent, {"Collectivite"}):
+            before_x = ctx.notes["work"][max(0, x[0] - 60):x[0]]
+            if re.search(r"(?:\bà|\bau|\d{5})\s*$", before_x[-8:]) \
+                    or (places and re.fullmatch(r"\s*(?:et|,)\s*", ctx.notes["work"][places[-1][1]:x[0]])) \
+                    or re.search(r"\b(?:à|au)\s+(?:la\s+|l['’])?(?:Palais|Maison|Hôtel|Salle|Centre|Espace|Halle|Cité|Parc|Théâtre|"
+                                 r"Musée|Campus|Stade)[^,.;:\n()]{0,40}?\s(?:de|d['’])\s?$", before_x):
+                places.append(x)  # "à Dijon et Langres": a second place only right after a first one
         if not places:
             # "se sont retrouvés à Rennes pour les Rencontres ...": the place before the event
             prev_end = max([x[1] for x in evs if ss <= x[1] <= s] + [ss])
@@ -119,6 +129,9 @@ def _event_dates_places(ctx: Ctx) -> None:
             end = pick.resolve_end(date) if pick is not None else None
             if end:
                 ent.attrs["end_date"] = end
+        if places and ent.extra.get("head") == "mois de l'ess" and re.search(
+                r"(?:cadre|occasion|marge)\s+(?:du|de\s+la)\s*$", ctx.folded[max(0, s - 20):s]):
+            places = []  # "..., à Fontaine, dans le cadre du Mois de l'ESS": the place is the local event's
         if places:
             for p in places:
                 ctx.add_rel("located_in", k, p[2], s, p[1])
@@ -156,10 +169,14 @@ def _event_dates_places(ctx: Ctx) -> None:
         if ent.extra.get("head") == "mois de l'ess" and "date" not in ent.attrs:
             # the Mois de l'ESS is each November: of the year in its name, else of the document
             ym = re.search(r"\b((?:19|20)\d\d)\b", ent.name)
-            if ym or dy:
-                ent.attrs["date"] = f"{ym.group(1) if ym else dy}-11"
+            near = _near_years(years, ctx.dates, min(ctx.dates, key=lambda d: abs(d.start - s))) if years else []
+            year = ym.group(1) if ym else (dy or (near[0] if near else None))
+            if year:
+                ent.attrs["date"] = f"{year}-11"
         if "date" in ent.attrs and ctx.entities[k].attrs.get("place"):
             continue
+        if ent.extra.get("head") == "mois de l'ess":
+            continue  # the national month is no sub-event of the local day that is part of it
         ss, se = ctx.sent_span(s)
         if "place" not in ent.attrs:
             for x in evs:
