@@ -252,6 +252,11 @@ def _extend_cut_owner(ctx: Ctx, evs: list[dict]) -> None:
     for ev in evs:
         if ev["title"] or ev["named"] or not ev["comp"]:
             continue
+        of_place = re.match(r"\s*(?:de\s+|d['’]\s?|du\s+)", work[ev["end"]:ev["end"] + 5])
+        if of_place:
+            nxt = [x for x in ctx.spans if x[0] == ev["end"] + of_place.end() and ctx.entities[x[2]].type == "Collectivite"]
+            if nxt and "\n" not in work[ev["end"]:nxt[0][1]]:
+                ev["also"] = ctx.text[ev["start"]:nxt[0][1]]  # "Rencontres de l'ESS d'Est Ensemble": a form of the name too
         for s_, e_, k in ctx.spans:
             if ev["start"] < s_ < ev["end"] < e_ and "\n" not in work[ev["end"]:e_] \
                     and ctx.entities[k].type in AGENT_TYPES - {"Collectivite"}:

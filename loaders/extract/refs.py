@@ -191,6 +191,43 @@ def generic_subject(ctx: Ctx, ss: int, pos: int) -> Optional[str]:
     return None
 
 
+GENERIC_OBJECT = re.compile(r"\s*(?:la|le|l['’]|notre|votre|cette)\s*(?P<n>établissement\s+public\s+territorial|ept|territoire|"
+                            r"municipalité|ville|commune|mairie|métropole|agglomération|communauté|intercommunalité|"
+                            r"département|conseil\s+départemental|région|conseil\s+régional|réseau|chambre|association)\b(?!\s+(?:de|d['’]|du|des)\b)",
+                            re.IGNORECASE)
+_GENERIC_KIND = {"etablissement public territorial": "EPT", "ept": "EPT", "territoire": "EPT", "municipalite": "Commune",
+                 "ville": "Commune", "commune": "Commune", "mairie": "Commune", "metropole": "EPCI", "agglomeration": "EPCI",
+                 "communaute": "EPCI", "intercommunalite": "EPCI", "departement": "Departement",
+                 "conseil departemental": "Departement", "region": "Region", "conseil regional": "Region"}
+
+
+def generic_object(ctx: Ctx, pos: int) -> Optional[str]:
+    """"portées par l'établissement public territorial", "organisé par le réseau": the one actor of
+    that kind in the document (the page's commune, its only EPT or département, the network it
+    speaks for)."""
+    m = GENERIC_OBJECT.match(ctx.notes["work"], pos)
+    if not m:
+        return None
+    n = re.sub(r"\s+", " ", ctx.folded[m.start("n"):m.end("n")])
+    if n in ("reseau", "chambre", "association"):
+        auth = author(ctx)
+        want = {"reseau": "Network", "chambre": "Network", "association": "ESSOrganization"}[n]
+        return auth if auth and ctx.entities[auth].type == want else None
+    kind = _GENERIC_KIND.get(n)
+    if kind == "Commune":
+        return page_commune(ctx)
+    if not kind:
+        return None
+    if kind == "EPT" and n == "territoire":
+        return _single(ctx, "EPT")
+    # the one of that kind, else the one the page names most (Est Ensemble's page also names Plaine Commune)
+    counts = Counter({k: len(e.mentions) for k, e in ctx.entities.items() if e.type == "Collectivite" and e.subtype == kind})
+    top = counts.most_common(2)
+    if len(top) == 1 or (len(top) == 2 and top[0][1] > top[1][1]):
+        return top[0][0]
+    return None
+
+
 def author(ctx: Ctx) -> Optional[str]:
     """The organisation the document speaks for: the one an interview question is about
     ("quelle est la mission de l'EPT11 ?"), else the most named one (3 mentions or more)."""
