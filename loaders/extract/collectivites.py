@@ -241,7 +241,9 @@ def territories(ctx: Ctx) -> None:
         if not recs and e0 > m.end():  # "Grand Poitiers Communauté urbaine": the list knows "CU du Grand Poitiers"
             recs = _cog_find(m.group("n1"), "EPCI")
         rec = recs[0] if recs else None
-        if rec is None and _cog is not None and not (m.group("t1") and m.group("t1")[0].isupper()
+        historic = m.group("t1") == "Communauté" and m.group("n1") and any(
+            r.kind == "Commune" for r in _cog_find(m.group("n1"), "Commune"))  # "Clermont Communauté" (renamed since)
+        if rec is None and _cog is not None and not historic and not (m.group("t1") and m.group("t1")[0].isupper()
                                                      and m.group("t1") not in ("Communauté", "Territoire", "Territoires")) \
                 and not (m.group("t3") and work[s0:s0 + 1] == "C"
                          and not re.match(r"\s*(?:d['’]|de\s|du\s|des\s|-)?\s*[A-ZÉ]", work[m.end():m.end() + 5])):

@@ -8,8 +8,8 @@ from __future__ import annotations
 import re
 
 # ---------------------------------------------------------------- names in the text
-UP = "A-ZÀ-ÖØ-Þ"
-LOW = "a-zà-öø-ÿ"
+UP = "A-ZÀ-ÖØ-ÞŒÆ"
+LOW = "a-zà-öø-ÿœæ"  # œ is outside Latin-1: "Vandœuvre-lès-Nancy", "Cœur de Savoie"
 CAP = rf"[{UP}][{LOW}{UP}0-9'’]*"
 # A place name: capitalised words joined by spaces or by hyphenated particles.
 PLACE = (rf"(?:(?:Le|La|Les)[ \t\u00a0]|L['’])?{CAP}"

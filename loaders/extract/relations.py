@@ -10,14 +10,15 @@ from .base import Ctx, fold
 from .dates import doc_year
 from .event_links import _program_blocks
 from .refs import (COUNT_WORDS, LIST_GAP, ORGS_ONLY, THINGS, _inside_thing, author, bullet_items, event_near,
-                   generic_subject, list_after, subjects)
+                   generic_object, generic_subject, list_after, subjects)
 
 # ---------------------------------------------------------------- ess_relations/1
 PARTNER_CUE = re.compile(r"(?:en\s+)?(?:partenariats?|collaboration|coopération)\s+(?:promotionnel\s+|étroite?\s+)?avec\s*|"
                          r"avec\s+la\s+participation\s+(?:de\s+la|de\s+l['’]|du|des|de|d['’])\s*|"
                          r"en\s+lien\s+avec\s*", re.IGNORECASE)
 COOP_ENTRE = re.compile(r"(?:coopération|partenariat|collaboration)\s+entre\s*", re.IGNORECASE)
-SPONSOR_CUE = re.compile(r"(?:avec\s+l['’]appui\s+(?:de\s+la|de\s+l['’]|du|des|de|d['’])(?=\s*(?:l['’])?[A-ZÉa-zé])|b[ée]n[ée]ficie(?:nt)?\s+du\s+soutien\s+(?:financier\s+)?(?:de\s+la|de\s+l['’]|du|des|de|d['’])|parrain[ée]e?s?\s+par|soutenue?s?\s+par|financ[ée]e?s?\s+par|"
+SPONSOR_CUE = re.compile(r"(?:avec\s+l['’]appui\s+(?:de\s+la|de\s+l['’]|du|des|de|d['’])(?=\s*(?:l['’])?[A-ZÉa-zé])|b[ée]n[ée]fici(?:e|ent|ait|aient|era|eront|é)\s+du\s+soutien\s+(?:financier\s+)?(?:de\s+la|de\s+l['’]|du|des|de|d['’])|"
+                         r"(?:a|ont|avait|avaient)\s+reçu\s+le\s+soutien\s+(?:financier\s+)?(?:de\s+la|de\s+l['’]|du|des|de|d['’])|parrain[ée]e?s?\s+par|soutenue?s?\s+par|(?:co-?)?financ[ée]e?s?\s+par|"
                          r"(?:avec|grâce\s+à|grâce\s+au)\s+(?:le\s+)?soutien\s+(?:financier\s+)?(?:de\s+la|de\s+l['’]|du|des|de|d['’])|"
                          r"et\s+le\s+soutien\s+(?:de\s+la|de\s+l['’]|du|des|de|d['’])|avec\s+l['’]appui\s+financier\s+(?:de\s+la|de\s+l['’]|du|des|de|d['’]))\s*",
                          re.IGNORECASE)
@@ -209,6 +210,9 @@ def _sponsors(ctx: Ctx) -> None:
     for m in SPONSOR_CUE.finditer(work):
         sponsors = list_after(ctx, m.end(), ORGS_ONLY)
         if not sponsors:
+            g = generic_object(ctx, m.end() - (3 if work[m.end() - 3:m.end()].lower() in ("la ", "de ") else 0))
+            sponsors = [(m.end(), m.end(), g)] if g else []  # "avec le soutien de la Ville"
+        if not sponsors:
             continue
         ss, se = ctx.sent_span(m.start())
         things = [x for x in ctx.ents_in(ss, se, THINGS) if not any(x[0] >= sp[0] and x[1] <= sp[1] for sp in sponsors)]
@@ -220,22 +224,26 @@ def _sponsors(ctx: Ctx) -> None:
             target = things[0]
         else:
             i = ctx.sent_index(m.start())
-            ana = re.search(r"(?i)\b(?:cette|ce|cet|l['’]|la|le)\s*(?P<w>étude|note|guide|rapport|publication|panorama|"
-                            r"événement|evenement|forum|salon|rencontre|journée|manifestation)\b", work[ss:m.start()])
+            ana = re.search(r"(?i)\b(?:cette|ce|cet|l['’]|la|le)\s*(?P<w>étude|note|guide|rapport|publication|panorama|ouvrage|"
+                            r"événement|evenement|forum|salon|rencontre|journée|manifestation|séance|soirée|fête|conférence|"
+                            r"table\s+ronde|atelier|webinaire|édition|action)\b", work[ss:m.start()])
             if ana:
-                pub_word = fold(ana.group("w")) not in ("evenement", "forum", "salon", "rencontre", "journee", "manifestation")
+                pub_word = fold(ana.group("w")) in ("etude", "note", "guide", "rapport", "publication", "panorama", "ouvrage")
                 types = {"Publication"} if pub_word else {"Event"}
                 prev = [x for x in ctx.spans if x[1] <= ss and ss - x[1] < 1500 and ctx.entities[x[2]].type in types]
                 target = prev[-1] if prev else None
-            if target is None and i > 0:
-                ps, pe = ctx.sents[i - 1]
-                prev = ctx.ents_in(ps, pe, THINGS)
-                target = prev[-1] if prev else None
+            for j in (i - 1, i - 2):
+                if target is None and j >= 0 and re.match(r"\s*(?:il|elle|ils|elles|celui-ci|celle-ci)\b", ctx.folded[ss:m.start()]) or \
+                        target is None and j == i - 1 and j >= 0:
+                    prev = ctx.ents_in(*ctx.sents[j], THINGS)
+                    target = prev[-1] if prev else None
         if target:
             for sp in sponsors:
                 ctx.add_rel("sponsors", sp[2], target[2], min(target[0], m.start()), sp[1])
 
 
+GODPARENT = re.compile(r"\s+en\s+(?:est|était|sera|fut|a\s+été)\s+(?:le|la|l['’]|un|une)\s*(?:parrain|marraine|mécène|partenaire(?:\s+principal)?|"
+                       r"sponsor|financeur|soutien)\b", re.IGNORECASE)
 PARTNER_OF_EVENT = re.compile(r"(?:\b(?:est|sont)\s+(?:également\s+|aussi\s+)?|,\s*)partenaires?\s+(?:(?:officiels?|médias?|principal|principaux|historiques?|fidèles?|privilégiés?|majeurs?)\s+)?"
                               r"(?:de\s+l['’]|du\s|de\s+la\s|des\s)", re.IGNORECASE)
 
@@ -259,6 +267,13 @@ def _event_partners(ctx: Ctx) -> None:
         main = max({x[2] for x in evs}, key=lambda k: (len(ctx.entities[k].mentions), -ctx.entities[k].first))
         for x in list_after(ctx, m.end(), ORGS_ONLY):
             ctx.add_rel("sponsors", x[2], main, m.start(), x[1])
+    # "Le Crédit Coopératif en était le parrain": the event the text just spoke of
+    for m in GODPARENT.finditer(work):
+        ss, _ = ctx.sent_span(m.start())
+        subj = [x for x in ctx.ents_in(ss, m.start(), ORGS_ONLY) if not _inside_thing(ctx, x)]
+        target = event_near(ctx, ss, back=1500, types=frozenset({"Event", "Club", "Publication"}))
+        if subj and target:
+            ctx.add_rel("sponsors", subj[-1][2], target[2], subj[-1][0], m.end())
     for m in PARTNER_OF_EVENT.finditer(work):
         ss, se = ctx.sent_span(m.start())
         subj = [x for x in ctx.ents_in(ss, m.start(), ORGS_ONLY) if not _inside_thing(ctx, x)]
@@ -464,20 +479,57 @@ def _fronted_members(ctx: Ctx) -> None:
         tgt = list_after(ctx, m.end(), {"Network", "Club"}, limit=5)
         if not tgt:
             continue
-        comma = re.match(r"\s*,\s*(?:(?:la|le|l['’]|les|notre)\s*(?:association|coopérative|structure|collectivité|ville|"
+        # "Membre du RTES et adhérent de l'association TZCLD, le Département ...": a second fronted membership
+        more = re.match(r"\s*(?:\([^()]{1,20}\)\s*)?et\s+(?:membre|adhérente?)\s+(?:de\s+la|de\s+l['’]|du|des|de|d['’])\s*(?:l['’]association\s+)?",
+                        work[tgt[-1][1]:se], re.IGNORECASE)
+        if more:
+            tgt += list_after(ctx, tgt[-1][1] + more.end(), {"Network", "Club"}, limit=5)
+        comma = re.match(r"\s*(?:\([^()]{1,20}\)\s*)?(?:depuis\s+[^,]{1,30})?,\s*(?:(?:la|le|l['’]|les|notre)\s*(?:association|coopérative|structure|collectivité|ville|"
                          r"commune|fédération|scic|scop|mutuelle)?\s*)?", work[tgt[-1][1]:se], re.IGNORECASE)
         if not comma:
             continue
         subj = ctx.ents_in(tgt[-1][1], se, ORGS_ONLY)
+        if not (subj and subj[0][0] <= tgt[-1][1] + comma.end()):
+            g = generic_subject(ctx, tgt[-1][1], tgt[-1][1] + comma.end() + 30)  # "..., le Département soutient"
+            subj = [(tgt[-1][1] + comma.end(), tgt[-1][1] + comma.end(), g)] if g else []
         if subj and subj[0][0] <= tgt[-1][1] + comma.end():  # "la Ville de X": the noun may be in the name
             for t in tgt:
                 if t[2] != subj[0][2]:
-                    ctx.add_rel("member_of", subj[0][2], t[2], m.start(), subj[0][1])
+                    ctx.add_rel("member_of", subj[0][2], t[2], m.start(), max(subj[0][1], m.end()))
+
+
+WHOSE_MEMBER = re.compile(r"\bdont\s+(?P<subj>[^,.;]{2,60}?)\s+(?:est|sont|était|étaient)\s+(?:désormais\s+|aussi\s+|également\s+)?"
+                          r"(?:membres?|adhérente?s?)\b", re.IGNORECASE)
+
+
+def _whose_members(ctx: Ctx) -> None:
+    """"les travaux du réseau dont la Métropole est adhérente": the network (or club) just before
+    "dont" has the subject of the relative clause as a member."""
+    work = ctx.notes["work"]
+    for m in WHOSE_MEMBER.finditer(work):
+        ss, _ = ctx.sent_span(m.start())
+        before = ctx.folded[max(ss, m.start() - 40):m.start()]
+        named = [x for x in ctx.ents_in(ss, m.start(), {"Network", "Club"}) if m.start() - x[1] <= 3]
+        if named:
+            tgt = named[-1][2]
+        elif re.search(r"\b(?:du|le|au)\s+(?:reseau|club)\s*$", before):
+            want = "Club" if re.search(r"club\s*$", before) else "Network"
+            prev = [x for x in ctx.ents_in(ss, m.start(), {want})]
+            tgt = prev[-1][2] if prev else None
+        else:
+            tgt = None
+        if tgt is None:
+            continue
+        subj = ctx.ents_in(m.start("subj"), m.end("subj"), ORGS_ONLY)
+        subj = [s[2] for s in subj] or [g for g in [generic_subject(ctx, m.start("subj") - 3, m.end("subj"))] if g]
+        for k in subj:
+            ctx.add_rel("member_of", k, tgt, m.start(), m.end())
 
 
 def _members(ctx: Ctx) -> None:
     work = ctx.notes["work"]
     auth = author(ctx)
+    _whose_members(ctx)
     _fronted_members(ctx)
     _joined_lists(ctx)
     for m in HIS_MEMBERS.finditer(work):
