@@ -17,7 +17,8 @@ PLACE = (rf"(?:(?:Le|La|Les)[ \t\u00a0]|L['’])?{CAP}"
 FIRST = rf"[{UP}][{LOW}]+(?:-[{UP}][{LOW}]+)?"
 LAST = (rf"(?:(?:de|du|da|van|von|le|la|di|d['’]|Le|La|De|Du|Da|Di|Van|Von|Mac|Mc|Ben|El|Saint)\s?(?=[{UP}]))?"
         rf"[{UP}][{UP}{LOW}'’]+(?:-[{UP}][{UP}{LOW}]+)?")
-PERSON_RE = re.compile(rf"(?<![\w'’-])(?P<first>{FIRST})\s(?P<last>{LAST})(?![\w-])")
+# "d'Hélène Caradec", "l'Isabelle ...": an elided article or preposition may stand right before the first name
+PERSON_RE = re.compile(rf"(?:(?<=\b[dD]['’])|(?<![\w'’-]))(?P<first>{FIRST})\s(?P<last>{LAST})(?![\w-])")
 
 # ---------------------------------------------------------------- posts (folded, lower case)
 _G = r"(?:e|ne)?"

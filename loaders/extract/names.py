@@ -163,7 +163,7 @@ def resolve_cress(ctx: Ctx) -> None:
 
 
 # ---------------------------------------------------------------- ess_persons/1
-WORD_START_RE = re.compile(rf"(?<![\w'’-])[{UP}]")
+WORD_START_RE = re.compile(rf"(?:(?<=\b[dD]['’])|(?<![\w'’-]))[{UP}]")
 PERSON_STOP = set("""president presidente vice adjoint adjointe maire conseiller conseillere ville region club cress ess
 association mairie departement conseil salon rencontre reseau chambre economie sociale solidaire communique presse
 webinaire seminaire atelier table ronde guide etude rapport convention metropole commune france europe

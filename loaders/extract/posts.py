@@ -79,8 +79,29 @@ def posts(ctx: Ctx) -> None:
     _colon_titles(ctx, pspans)
     _respectively(ctx, pspans)
     _headed_by(ctx, pspans)
+    _as_role(ctx, pspans)
     _feminise_derived_roles(ctx)
     _prefectures(ctx)
+
+
+AS_ROLE = re.compile(rf"\s*(?:,[^.;:]{{0,120}}?,\s*)?(?:comme|au\s+poste\s+de|en\s+tant\s+que|en\s+qualité\s+de)\s+(?P<role>{ROLE_HEAD})",
+                     re.IGNORECASE)
+
+
+def _as_role(ctx: Ctx, pspans: list) -> None:
+    """"a désigné Fabienne Gillet, adjointe au maire de Besançon, comme trésorière du réseau"."""
+    work, folded = ctx.notes["work"], ctx.folded
+    for ps, pe, pk in pspans:
+        m = AS_ROLE.match(folded, pe)
+        if not m:
+            continue
+        nxt = [x for x in pspans if pe < x[0] < m.start("role")]
+        if nxt:
+            continue
+        rs = m.start("role")
+        end = _window_end(work, rs, len(work))
+        seg = re.split(r",|\s+et\s+(?!de\b|du\b|des\b)", work[rs:end])[0]
+        _emit(ctx, pk, {"start": rs, "end": rs + len(seg.rstrip()), "org": None}, ps)
 
 
 def _prefectures(ctx: Ctx) -> None:
@@ -323,7 +344,7 @@ def _window_end(work: str, start: int, limit: int) -> int:
 
 def _appositions(ctx: Ctx, ps: int, pe: int, pk: str, next_person: int) -> None:
     work = ctx.notes["work"]
-    lead = re.match(r"[ \t\u00a0]*(?:,|\(|–|-)?[ \t\u00a0]*(?:(?:également|aussi|par\s+ailleurs|elle-même|lui-même|"
+    lead = re.match(r"[ \t\u00a0]*(?:,|\(|–|—|-)?[ \t\u00a0]*(?:(?:également|aussi|par\s+ailleurs|elle-même|lui-même|"
                     r"actuellement|désormais|alors)\s+)?", work[pe:])
     if not lead:
         return
@@ -374,7 +395,8 @@ ROLE_TAIL = re.compile(r"(?!en presence\b)(?:de|du|des|d'|a|au|aux|en charge|et\
 
 
 CLAUSE_START = re.compile(r"(?:en presence|y|qui|que|dont|il|elle|ils|elles|on|selon|avec|lors|pour|afin|apres|avant|depuis|"
-                          r"puis|mais|car|donc|ainsi|notamment|aux cotes|entoure|accompagne)\b")
+                          r"puis|mais|car|donc|ainsi|notamment|aux cotes|entoure|accompagne|"
+                          r"et\s+(?!(?:delegue|deleguee|charge|chargee)\b)[a-z]+(?:e|ee|es|ees)\b)\b")
 
 
 def _starts_with_verb(ctx: Ctx, pos: int) -> bool:
@@ -400,7 +422,7 @@ def _emit(ctx: Ctx, pk: str, p: dict, ps: int) -> None:
         role_end = p.get("role_end", p["end"])
     else:
         # "président de l'agglomération": the one EPCI (département, région) the text names
-        gm = re.search(r"\b(?:de\s+l['’]|de\s+la\s+|du\s+)(agglom[ée]ration|m[ée]tropole|communaut[ée]|d[ée]partement|r[ée]gion|"
+        gm = re.search(r"\b(?:de\s+l['’]|de\s+la\s+|du\s+|à\s+l['’]|à\s+la\s+|au\s+)(agglom[ée]ration|m[ée]tropole|communaut[ée]|d[ée]partement|r[ée]gion|"
                        r"conseil\s+g[ée]n[ée]ral|conseil\s+d[ée]partemental|conseil\s+r[ée]gional)\b",
                        work[p["start"]:p["end"]], re.IGNORECASE)
         if gm:
@@ -434,7 +456,7 @@ def _emit(ctx: Ctx, pk: str, p: dict, ps: int) -> None:
                         chain=ps)
             return
         # "déléguée générale du réseau", "directeur de l'association": the organisation the page speaks for
-        am = re.search(r"\s(?:du|de\s+notre|de\s+l['’]|de\s+la)\s*(?P<w>réseau|association|fédération|coopérative|structure)[\s.]*$",
+        am = re.search(r"\s(?:du|au|de\s+notre|de\s+l['’]|à\s+l['’]|de\s+la|à\s+la)\s*(?P<w>réseau|association|fédération|coopérative|structure)[\s.]*$",
                        work[p["start"]:p["end"]])
         if am:
             w = fold(am.group("w"))
@@ -453,6 +475,16 @@ def _emit(ctx: Ctx, pk: str, p: dict, ps: int) -> None:
             role, deleg = split_delegation(_trim(text[p["start"]:p["end"]]))
             ctx.add_rel("holds_post", pk, lead_org[0][2], ls, p["end"], role=role[:1].lower() + role[1:], delegation=deleg, chain=ps)
             return
+        # "animée par X, déléguée générale, en présence de ...": a staff post alone is held in the
+        # network or association the page speaks for
+        if re.fullmatch(r"(?i)\s*(?:délégu[ée]e?\s+générale?|direct(?:eur|rice)(?:\s+générale?)?|coordinat(?:eur|rice)|"
+                        r"chargée?\s+de\s+(?:mission|communication|projets?)(?:\s+ESS)?|trésori(?:er|ère)|secrétaire\s+générale?)\s*",
+                        work[p["start"]:p["end"]]):
+            auth = author(ctx)
+            if auth and ctx.entities[auth].type in ("Network", "ESSOrganization"):
+                role = _trim(text[p["start"]:p["end"]])
+                ctx.add_rel("holds_post", pk, auth, ps, p["end"], role=role[:1].lower() + role[1:], chain=ps)
+                return
         # an elected post named without its collectivité, right after a sentence naming only one
         if re.match(r"(?i)(?:vice-)?présidente?|conseill|élue?", work[p["start"]:p["end"]]):
             i = ctx.sent_index(ps)
@@ -560,6 +592,9 @@ def _prenominal(ctx: Ctx, ps: int, pe: int, pk: str, pspans: list) -> None:
         # "la CRESS Bretagne était représentée par son président, X": the organisation just named
         ss = ctx.sent_span(ps)[0]
         prev = ctx.ents_in(ss, rs, ORG_TYPES)
+        i = ctx.sent_index(ps)
+        if not prev and i > 0:  # "... la coopérative Bois du Trièves. Sa coordinatrice, X, présentera"
+            prev = [x for x in ctx.ents_in(*ctx.sents[i - 1], ORG_TYPES) if ctx.entities[x[2]].type != "Collectivite"]
         if prev:
             role = _trim(ctx.text[rs:ps])
             ctx.add_rel("holds_post", pk, prev[-1][2], prev[-1][0], pe, role=role[:1].lower() + role[1:], chain=ps)
@@ -584,4 +619,7 @@ def _prenominal(ctx: Ctx, ps: int, pe: int, pk: str, pspans: list) -> None:
     role = _trim(ctx.text[rs:org[0]])
     if not role:
         return
+    tail = fold(work[orgs[-1][1]:ps])
+    if re.search(r",\s*(?!(?:mme|m\.|madame|monsieur|mlle|dr)(?:\W|$))\S", tail) and not DELEGATION_RE.match(tail.strip(" ,")):
+        return  # "le président de l'AMIF, en présence d'Hélène X": the post is not hers
     ctx.add_rel("holds_post", pk, org[2], rs, pe, role=role[:1].lower() + role[1:], chain=ps)
