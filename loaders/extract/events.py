@@ -114,6 +114,16 @@ def events(ctx: Ctx) -> None:
             start = hs - len(ordm.group(0))
         if series:
             start = hs - len(re.search(r"(?:serie|cycle) d[e']\s?$", before).group(0))
+        if not title and not named:
+            # "webinaire gratuit", "débat modéré par", "table ronde de l'après-midi": words about the
+            # occurrence, not part of its name
+            trim = EVENT_NAME_TAIL.search(work[he:comp_end])
+            if trim:
+                comp_end = he + trim.start()
+                comp = work[he:comp_end]
+                has_comp = bool(comp.strip())
+        if head == "atelier" and head_surface == "Ateliers" and re.match(r"\s+(?:du|des|de\s+la|de\s+l['’])\s*[A-ZÉ]", work[he:he + 12]):
+            continue  # "Les Ateliers du Canal": an organisation's name, not workshops
         surface = text[start:comp_end]
         if title and colon_gap:
             surface = text[start:he] + " " + text[q.start():q.end()]
@@ -193,6 +203,12 @@ def _verbal_inaugurations(ctx: Ctx, evs: list[dict]) -> list[dict]:
                     "named": name, "det": "", "surface": ctx.text[np_s:m.end()], "has_comp": True, "series": False,
                     "line": None, "head_cap": False})
     return out
+
+
+EVENT_NAME_TAIL = re.compile(r"(?:\s+(?:gratuite?s?|ouverte?s?\s+à\s+tou(?:s|tes)|en\s+ligne|en\s+visio(?:conférence)?|"
+                             r"(?<!portes )(?:modéré|animé|organisé|présidé|coordonné|introduit|clôturé|ouvert|proposé)e?s?\b.*|"
+                             r"(?:de|du)\s+(?:l['’]après-midi|la\s+matinée|matin|soir|la\s+soirée|la\s+journée)))+\s*$",
+                             re.IGNORECASE)
 
 
 _ORD_WORDS = {"premier": 1, "premiere": 1, "deuxieme": 2, "second": 2, "seconde": 2, "troisieme": 3, "quatrieme": 4,
