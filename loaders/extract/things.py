@@ -131,8 +131,11 @@ def publications(ctx: Ctx) -> None:
             if cut:
                 ln = ln[:cut.start()]
             rest = fold(ln)[len(m.group(0)):] if fold(ln).startswith(m.group(0)) else fold(ln)
+            dated_only = re.fullmatch(r"(?i)\s*(?:commun|conjoint)?\s*(?:[–—|:,-]\s*)?(?:du\s+|le\s+)?[\w\s./-]{0,20}\d{4}\s*|\s*(?:commun|conjoint)\s*",
+                                      ln[len(head):]) is not None
             if len(ln.split()) >= 2 and len(re.sub(r"[\W_]+", "", rest)) >= 3 and re.search(r"[A-ZÉ0-9«\"]", ln[len(head):]) \
-                    and not re.match(r"(?i)^(?:publications?|fichiers?|lettres?|notes?|actes?)\s*$", ln):
+                    and not dated_only and not re.match(r"(?i)^(?:publications?|fichiers?|lettres?|notes?|actes?)\s*$", ln):
+                # (a "Communiqué de presse – 29 juin 2022" heading has a date, not a title)
                 pubs.append((line[0], line[0] + len(ln), ln, ln))
             continue
         # in-sentence: needs something that names it (year, "du X sur Y", "sur ...")
