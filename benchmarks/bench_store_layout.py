@@ -54,7 +54,8 @@ def union_upkeep(store: EssStore, docs: int) -> list[tuple[str, float]]:
             ("add one document, unions in step", statistics.median(add_back)),
             ("stamp the unions after a batch (refresh_union without analytics)",
              timed(lambda: store.refresh_union(analytics=False))),
-            ("analytics after the batch (links changed: recomputed)", timed(lambda: refresh_analytics(store)))]
+            ("analytics after the batch (cooperation links back as before it: re-stamped, not recomputed)",
+             timed(lambda: refresh_analytics(store)))]
     n_before = sum(1 for _ in store.ox.quads_for_pattern(None, None, None, ox.NamedNode(str(UNION_ALL))))
     out.append(("rebuild both unions whole (before: after every batch)", timed(store._rebuild_unions)))
     n_after = sum(1 for _ in store.ox.quads_for_pattern(None, None, None, ox.NamedNode(str(UNION_ALL))))

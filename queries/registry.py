@@ -99,6 +99,12 @@ def _path_from_paths(rows, p):
     return algorithms.path_rows(paths, names)
 
 
+def _communities_from_groups(rows, p):
+    """Cypher returns each community with its members' IRIs and names; one row per member."""
+    return [{"community": r["community"], "member": m, "name": n or None, "size": len(r["members"])}
+            for r in rows for m, n in zip(r["members"], r["names"])]
+
+
 def _overlap_from_groups(rows, p):
     """Cypher groups families and networks per actor (stored `family`); join them as the other backends do."""
     return [{"actor": r["actor"], "name": r.get("name"), "families": "|".join(sorted(set(r["families"]))),
@@ -134,6 +140,7 @@ QUESTIONS: dict[str, Question] = {q.name: q for q in [
              ("actor", "name", "collectivite_a", "collectivite_b"), nxq.linking_regions),
     Question("communities", "Communities of cooperation (Louvain, fixed seed).", (),
              ("community", "member", "name", "size"), nxq.communities, precomputed=True,
+             finish_cypher=_communities_from_groups,
              fallback=lambda rows, p: algorithms.communities(_edges_of(rows)),
              computed_in_python=ANALYTICS_NOTE + " (networkx Louvain, seed 0)"),
     Question("brokers", "Actors bridging the cooperation graph (highest betweenness centrality; above "
@@ -231,7 +238,9 @@ def normalise(q: Question, rows: list[dict]) -> list[dict]:
     columns = []
     for k in q.sort_keys or cols:
         col = [r[k] for r in out]
-        if not all(type(v) is str for v in col):
+        if all(type(v) is int and 0 <= v < 10**12 for v in col):
+            pass  # same order as their zero-padded text
+        elif not all(type(v) is str for v in col):
             col = [_sort_value(v) for v in col]
         columns.append(col)
     keys = list(zip(*columns))
