@@ -514,7 +514,12 @@ def _program_blocks(ctx: Ctx) -> list[tuple[int, int, str]]:
                 end = le + line.end()
                 continue
             break
-        out.append((le, end, evs[0][2]))
+        # "la soirée débutera par une table ronde « X », réunissant :": the event named last before the colon
+        # (not one named as the frame: "le lancement ... pendant le Salon des Maires :")
+        unframed = [x for x in evs if not re.search(r"(?:pendant|lors|au\s+cours|dans\s+le\s+cadre|a\s+l'occasion|en\s+marge)\s+(?:du|de\s+la|de\s+l'|des|d'|le|la|l')\s*$",
+                                                    ctx.folded[max(0, x[0] - 30):x[0]])]
+        lead = evs[0] if re.match(r"\s*(?:au\s+)?programme", ctx.folded[ls:le]) else (unframed or evs)[-1]
+        out.append((le, end, lead[2]))
     return out
 
 
