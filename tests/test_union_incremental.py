@@ -157,3 +157,18 @@ def test_reference_graph_never_enters_the_unions(private):
     assert tuple(ox.NamedNode(str(x)) for x in POOL[3]) not in union_triples(store, UNION_ALL)
     assert store.has_graph(REFERENCE_GRAPH)
     assert_unions_match(store)
+
+
+def test_a_store_stamped_before_versions_gets_one_without_a_rebuild(tmp_path):
+    store = EssStore(tmp_path / "s")
+    store.replace_document("d0", doc_graph(0, 0b11, False))
+    store.refresh_union(analytics=False)
+    state = ox.NamedNode(str(STATE_GRAPH))
+    for q in list(store.ox.quads_for_pattern(state, ox.NamedNode(ESS + "unionVersion"), None, state)):
+        store.ox.remove(q)  # as an older essgraph left it: fingerprint only
+    store.close()
+    store = EssStore(tmp_path / "s")
+    assert store.union_is_fresh() and store.union_version() is None
+    assert store.refresh_union(analytics=False) and store.union_version() is not None
+    assert_unions_match(store)
+    store.close()
