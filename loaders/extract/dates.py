@@ -37,7 +37,7 @@ MONTH_YEAR_RE = re.compile(rf"(?<![\w])(?:(?:en|de|d['’]|début|fin|mi-?)\s*)?
 ISO_RE = re.compile(r"(?<![\w-])(?P<y>(?:19|20)\d\d)-(?P<m>0[1-9]|1[0-2])(?:-(?P<d>0[1-9]|[12]\d|3[01]))?(?![\w-])")
 NUM_RE = re.compile(r"(?<![\w/.])(?P<d>0?[1-9]|[12]\d|3[01])(?P<sep>[/.])(?P<m>0?[1-9]|1[0-2])(?P=sep)(?P<y>(?:19|20)\d\d)(?![\w/])")
 # "Jeudi 23/11", "le 12/03": day/month without a year, only after a weekday or "le"
-NUM_DM_RE = re.compile(rf"(?<![\w/])(?:(?P<wd>{_WD})\s+|(?P<le>le|du)\s+)(?P<d>0?[1-9]|[12]\d|3[01])/(?P<m>0?[1-9]|1[0-2])(?![\w/])",
+NUM_DM_RE = re.compile(rf"(?<![\w/])(?:(?P<wd>{_WD})\s+|(?P<wdab>lun|mar|mer|jeu|ven|sam|dim)\.\s*|(?P<le>le|du)\s+)(?P<d>0?[1-9]|[12]\d|3[01])/(?P<m>0?[1-9]|1[0-2])(?![\w/])",
                        re.IGNORECASE)
 # "courant novembre", "début mars" without a year: the month of the document's year
 MONTH_ONLY_RE = re.compile(rf"(?<![\w])(?:(?:courant|début|fin|mi-?)\s*{_MONTH.format(n='m')}(?!\s+(?:19|20)\d\d)(?![\w])|"
@@ -129,9 +129,11 @@ def find_dates(text: str) -> list[DateMention]:
             taken.append((m.start(), m.end()))
     for m in NUM_DM_RE.finditer(text):
         if free(m.start(), m.end()):
-            s0 = m.start() if m.group("wd") else m.start("d")
-            found.append(DateMention(s0, m.end(), text[s0:m.end()], None, int(m.group("m")), int(m.group("d")),
-                                     WEEKDAYS.get((m.group("wd") or "").lower())))
+            s0 = m.start() if m.group("wd") or m.group("wdab") else m.start("d")
+            wd = WEEKDAYS.get((m.group("wd") or "").lower())
+            if m.group("wdab"):  # "Mer. 12/06": an agenda's abbreviated weekday
+                wd = next(v for k, v in WEEKDAYS.items() if k.startswith(m.group("wdab").lower()))
+            found.append(DateMention(s0, m.end(), text[s0:m.end()], None, int(m.group("m")), int(m.group("d")), wd))
             taken.append((m.start(), m.end()))
     for m in DAY_RE.finditer(text):
         if not free(m.start(), m.end()):

@@ -43,8 +43,8 @@ def _agenda_headings(ctx: Ctx, dy, years) -> None:
         be = work.find("\n\n", bs)
         be = len(work) if be < 0 else be
         evs = ctx.ents_in(bs, be, {"Event"})
-        if not evs or evs[0][0] - bs > 3:
-            continue
+        if not evs or (evs[0][0] - bs > 3 and not re.fullmatch(r"(?:les?|la|l['’]|une?)\s*", ctx.folded[bs:evs[0][0]])):
+            continue  # the entry's first line names the event ("Les Journées de ...")
         first_line_end = work.find("\n", bs)
         first_line_end = be if first_line_end < 0 else min(first_line_end, be)
         date = ds[0].resolve(dy, _near_years(years, ctx.dates, ds[0]))
@@ -220,7 +220,7 @@ ANAPHOR_SUBJECT = re.compile(r"\s*(?:[^,.;]{0,40},\s*)?(?:l['’]édition|cet\s+
                              r"(?:\s+\w+){0,3}?\s+(?:est|sera|a\s+été|sont|seront|ont\s+été)\s+$", re.IGNORECASE)
 ORG_CUE = re.compile(r"(?:(?:co-?)?organis[ée]e?s?\s+(?:(?:conjointement|notamment|également|chaque\s+année|cette\s+année|ensemble)\s+)?(?:par|avec|en\s+partenariat\s+avec)|coordonn[ée]e?s?(?:\s+en\s+r[ée]gion|\s+localement)?\s+par|propos[ée]e?s?\s+par|anim[ée]e?s?\s+par|(?:co-?)?pilot[ée]e?s?\s+par|"
                      r"à\s+l['’]initiative\s+(?:de\s+la|de\s+l['’]|du|des|de|d['’])|sous\s+l['’][ée]gide\s+(?:de\s+la|de\s+l['’]|du|des|de|d['’])|"
-                     r"port[ée]e?s?\s+par)\s*", re.IGNORECASE)
+                     r"port[ée]e?s?\s+par|^[ \t]*(?:co-?)?organisation\s*(?=:))\s*:?\s*(?:(?:l['’]\s?)?association\s+)?", re.IGNORECASE | re.MULTILINE)
 ACTIVE_ORG = re.compile(r"\b(?:vous\s+donn(?:e|ent)\s+rendez-vous|(?:a|ont)\s+réuni\s+(?:ses|leurs)\s+(?:adhérents|membres|partenaires)\s+en|(?:vous\s+)?invit(?:e|ent|ons)\s+(?:à|au)|(?:a|ont)\s+tenu|tiendra|tiendront|tient|propos(?:e|ent|era|eront)|organis(?:e|ent|era|eront|ait|aient)|a\s+organis[ée]|ont\s+organis[ée]|co-?organis(?:e|ent|ons|era)|"
                         r"anim(?:e|ent|era|eront)|a\s+animé|ont\s+animé)\b",
                         re.IGNORECASE)
@@ -283,6 +283,11 @@ def _organizes(ctx: Ctx) -> None:
             if i > 0:
                 prev = ctx.ents_in(*ctx.sents[i - 1], {"Event"})
                 ev = prev[-1] if prev else None
+        if ev is None and re.match(r"[ \t]*$", work[work.rfind("\n", 0, m.start()) + 1:m.start()]):
+            # a field line of an agenda entry ("Co-organisation : X"): the event the entry names
+            entry = max(work.rfind("\n\n", 0, m.start()), work.rfind("──", 0, m.start()))
+            block = ctx.ents_in(max(entry, 0), m.start(), {"Event"})
+            ev = block[0] if block else None
         if ev is None:
             continue
         earlier = [r.source for r in ctx.rels if r.type == "organizes" and r.target == ev[2]]

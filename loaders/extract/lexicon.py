@@ -87,8 +87,19 @@ EVENT_HEADS = {
     "reunion": r"reunions? (?:publique|d'information|pleniere)s?|reunion(?= (?:du|de la|de l'|des) (?:comite|conseil|bureau|club|reseau|groupe|collectif|copil))|"
                r"(?<=la )reunion(?= s'est tenue| se tiendra| aura lieu| a eu lieu)",
     "trophees": r"trophees",
+    # less frequent occasions of local ESS life
+    "marche": r"marches? (?=de noel|solidaires?|de producteurs|de createurs|artisanal|equitable|de l'ess)",
+    "repair cafe": r"repair cafes?",
+    "apero-debat": r"aperos?-debats?|cafes?-debats?|cine-debats?|projections?-debats?|dejeuners?-debats?|diners?-debats?",
+    "foire": r"foires? (?=aux|de |des |du )",
+    "village": r"villages? (?=de l'ess|de l'economie|des (?:initiatives|solutions|associations|alternatives))",
+    "biennale": r"biennales?",
+    "speed-meeting": r"speed-?meetings?|speed-?datings?",
+    "afterwork": r"afterworks?",
+    "universite d'automne": r"universites? d'(?:automne|hiver)|universites? de printemps",
     "semaine": r"semaines? (?:de|du|des) (?:l'ess|l'economie|la finance solidaire|l'emploi|l'insertion|la cooperation|"
-               r"l'entrepreneuriat|la solidarite|l'innovation sociale|la transition)",
+               r"l'entrepreneuriat|la solidarite|l'innovation sociale|la transition|achats?|l'achat|la consommation|"
+               r"l'engagement|la mobilite|l'alimentation|la reduction|l'environnement|les? |la |l')",
 }
 EVENT_HEAD_RE = re.compile(r"(?<![\w-])(?P<head>" + "|".join(f"(?:{v})" for v in EVENT_HEADS.values()) + r")(?![\w])")
 

@@ -265,6 +265,10 @@ def _event_partners(ctx: Ctx) -> None:
         if not evs:
             continue
         main = max({x[2] for x in evs}, key=lambda k: (len(ctx.entities[k].mentions), -ctx.entities[k].first))
+        entry = work.rfind("\n\n", 0, m.start())
+        in_entry = [x for x in evs if x[0] > entry >= 0]
+        if in_entry and re.search(r"(?m)^[ \t]*(?:lieu|organis|proposé|co-?organis)", work[entry:m.start()], re.IGNORECASE):
+            main = in_entry[0][2]  # an agenda entry with its own fields: the partners are that event's
         for x in list_after(ctx, m.end(), ORGS_ONLY):
             ctx.add_rel("sponsors", x[2], main, m.start(), x[1])
     # "Le Crédit Coopératif en était le parrain": the event the text just spoke of
