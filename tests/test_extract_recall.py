@@ -95,3 +95,44 @@ def test_sous_prefete_holds_her_post_in_the_sous_prefecture():
     _, rels, _ = summary("Le lieu a ouvert en présence de la sous-préfète de Marmande, Anne Bourgeois, et de Luc Vidal, "
                          "premier adjoint au maire de Marmande.")
     assert ("holds_post", "Anne Bourgeois", "Sous-préfecture de Marmande") in rels
+
+
+def test_bureau_list_posts_are_held_in_the_pages_network():
+    text = ("Le RTES a réuni son assemblée générale. Le RTES a élu son bureau. Le RTES remercie ses membres.\n\n"
+            "Le nouveau bureau :\n\nPrésidente : Mahel Coppey, vice-présidente de Nantes Métropole\n"
+            "Vice-président·es : Claire Lemoine (adjointe au maire de Grenoble) ; Yannick Le Bris (conseiller départemental)\n"
+            "Trésorier : Jean-Marc Duval\n")
+    from loaders.extract import run
+    ctx = run(text)
+    posts = {(ctx.entities[r.source].name, ctx.entities[r.target].name, r.role) for r in ctx.rels if r.type == "holds_post"}
+    assert ("Mahel Coppey", "RTES", "présidente") in posts
+    assert ("Claire Lemoine", "RTES", "vice-présidente") in posts
+    assert ("Yannick Le Bris", "RTES", "vice-président") in posts
+    assert ("Jean-Marc Duval", "RTES", "trésorier") in posts
+
+
+def test_agenda_entry_fields_belong_to_the_entrys_event():
+    text = ("Agenda mis à jour le 20 mai 2019\n\n────────────\nMer. 12/06 – 18h\n"
+            "Apéro-débat « Monnaies locales : et si on passait à l'action ? »\n"
+            "Co-organisation : CRESS Normandie\nPartenaires : Région Normandie, ADEME\nLieu : Caen\n")
+    events, rels, _ = summary(text)
+    ev = next(n for n in events if n.startswith("Apéro-débat"))
+    assert events[ev].get("date") == "2019-06-12"
+    assert ("organizes", "CRESS Normandie", ev) in rels
+    assert ("sponsors", "ADEME", ev) in rels
+
+
+def test_persons_listed_after_ont_paraphe_sign_the_convention():
+    text = ("La Région Bourgogne-Franche-Comté et la CRESS Bourgogne-Franche-Comté ont signé une convention de partenariat.\n\n"
+            "Ont paraphé le document : Laurent Mathieu, vice-président de la Région ; Claire Fontaine, présidente de la CRESS.")
+    _, rels, _ = summary(text)
+    signers = {s for t, s, _ in rels if t == "signatory"}
+    assert {"Laurent Mathieu", "Claire Fontaine"} <= signers
+
+
+def test_programme_list_goes_to_the_event_named_last_not_the_frame():
+    events, rels, _ = summary(
+        "La soirée d'ouverture débutera par une table ronde « Coopérer pour entreprendre », réunissant :\n"
+        "– Marion Carré, directrice de la coopérative Bâtir Ensemble ;\n– Eric Forti, président de la CRESS Île-de-France.\n")
+    tr = next(n for n in events if n.startswith("Table ronde"))
+    assert ("participates", "Eric Forti", tr) in rels

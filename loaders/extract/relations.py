@@ -48,6 +48,7 @@ def relations(ctx: Ctx) -> None:
     _part_of(ctx)
     _partners(ctx)
     _conventions(ctx)
+    _signers_lists(ctx)
     _sponsors(ctx)
     _event_partners(ctx)
     _publishes(ctx)
@@ -157,7 +158,8 @@ def _conventions(ctx: Ctx) -> None:
                         if len(orgs) == n:
                             signs += [(s, e, o) for o in orgs]
             # "X et Y signent une convention"
-            m2 = re.search(r"\b(?:sign(?:ent|eront|era|e)|ont\s+signé|a\s+signé|(?:a|ont)\s+paraphé|(?:a|ont)\s+conclu|conclu(?:en)?t)\b", work[ss:s])
+            m2 = re.search(r"\b(?:sign(?:ent|eront|era|e)|ont\s+signé|a\s+signé|(?:a|ont)\s+paraphé|(?:a|ont)\s+conclu|conclu(?:en)?t|"
+                           r"(?:a|ont)\s+(?:renouvelé|reconduit|prolongé)|renouvell?(?:ent|e))\b", work[ss:s])
             if m2:
                 signs += [x for x in ctx.ents_in(ss, ss + m2.start(), ORGS_ONLY | {"Person"})]
                 # "La Région a signé avec la CRESS une convention": the party after "avec" too
@@ -203,6 +205,24 @@ def _conventions(ctx: Ctx) -> None:
             for a, b in combinations(orgs, 2):
                 s0 = ent.mentions[0][0] if ent.mentions else 0
                 ctx.add_rel("partner_of", a, b, s0, s0 + 1)
+
+
+SIGNERS_LIST = re.compile(r"\b(?:ont|a)\s+(?:signé|paraphé|co-?signé)\s+(?:le\s+document|la\s+convention|le\s+texte|l['’]accord|"
+                          r"la\s+charte|le\s+protocole|le\s+contrat)\s*:\s*|\bsignataires\s*:\s*", re.IGNORECASE)
+
+
+def _signers_lists(ctx: Ctx) -> None:
+    """"Ont paraphé le document : X, vice-président de la Région ; Y et Z, respectivement ...":
+    the persons listed sign the convention the text just named."""
+    work = ctx.notes["work"]
+    for m in SIGNERS_LIST.finditer(work):
+        conv = [x for x in ctx.spans if ctx.entities[x[2]].type == "Convention" and m.start() - 1500 <= x[0] < m.start()]
+        if not conv:
+            continue
+        end = work.find("\n\n", m.end())
+        end = len(work) if end < 0 else end
+        for x in ctx.ents_in(m.end(), end, {"Person"}):
+            ctx.add_rel("signatory", x[2], conv[-1][2], m.start(), x[1])
 
 
 def _sponsors(ctx: Ctx) -> None:
