@@ -2,4 +2,4 @@
 MATCH (a)-[:SIGNATORY]->(c)<-[:SIGNATORY]-(b)
 WHERE a.iri < b.iri AND (coalesce($actor, '') = '' OR a.iri = $actor OR b.iri = $actor)
 RETURN DISTINCT c.iri AS convention, c.name AS convention_name, c.date AS date,
-       a.iri AS a, a.name AS a_name, b.iri AS b, b.name AS b_name, $actor AS actor
+       a.iri AS a, a.name AS a_name, b.iri AS b, b.name AS b_name

@@ -2,4 +2,4 @@
 MATCH (a)-[:PARTICIPATES|ORGANIZES]->(e:Event)<-[:PARTICIPATES|ORGANIZES]-(b)
 WHERE a.iri < b.iri AND (coalesce($actor, '') = '' OR a.iri = $actor OR b.iri = $actor)
 RETURN DISTINCT e.iri AS event, e.name AS event_name, e.date AS date,
-       a.iri AS a, a.name AS a_name, b.iri AS b, b.name AS b_name, $actor AS actor
+       a.iri AS a, a.name AS a_name, b.iri AS b, b.name AS b_name
