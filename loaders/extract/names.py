@@ -242,9 +242,9 @@ ORG_NAME = (rf"{ORG_TOKEN}(?:(?:{_SP}|-)(?:{ORG_TOKEN}|(?:de{_SP}la{_SP}|de{_SP}
 TYPED_ORG_RE = re.compile(
     rf"(?<![\w-])(?P<cue>[Aa]ssociation|[Cc]oopérative|[Mm]utuelle|[Ff]ondation|SCIC|Scop|SCOP|[Rr]égie|[Ss]tructure|"
     rf"[Ee]ntreprise|[Ss]ociété|[Uu]niversité|[Ff]édération|[Rr]éseau|[Cc]ollectif|[Tt]iers-lieu|[Rr]essourcerie|[Rr]ecyclerie|"
-    rf"[Éé]picerie solidaire|SIAE|[Cc]hantier d['’]insertion|[Ee]ntreprise d['’]insertion|cabinet|bureau d['’][ée]tudes|"
+    rf"[Éé]picerie|SIAE|[Cc]hantier d['’]insertion|[Ee]ntreprise d['’]insertion|cabinet|bureau d['’][ée]tudes|"
     rf"journal|quotidien|magazine|[Rr]adio|hebdomadaire)[ \t\u00a0]+"
-    rf"(?P<mods>(?:(?:de|d['’]|à|au|aux|en|pour|du|des|[a-zéèêàçôî][a-zéèêàçôîû-]+)[ \t]+){{0,5}}?(?=[{UP}«\"“]))??"
+    rf"(?P<mods>(?:(?:de|d['’][a-zéèêàçôî]+|à|au|aux|en|pour|du|des|[a-zéèêàçôî][a-zéèêàçôîû-]+)[ \t]+){{0,5}}?(?=[{UP}«\"“]))??"
     rf"(?P<name>[«\"“]\s?{ORG_NAME}\s?[»\"”]|(?:(?:de\sla\s|de\sl['’]|du\s|des\s|de\s|d['’])(?=[{UP}]))?{ORG_NAME})")
 ACRO_RE = re.compile(rf"(?P<full>{ORG_NAME})\s*\((?P<acr>[A-Z][A-Za-z0-9&-]{{1,11}})\)")
 SLOT_CUES = re.compile(
@@ -271,6 +271,8 @@ def org_type(name: str, descr: Optional[str] = None) -> str:
         return "Network"
     if PUBLIC_CUES.match(f):
         return "PublicBody"
+    if re.match(r"(?:entreprise|societe)\s+(?:d'insertion|a but d'emploi|solidaire|d'utilite sociale|adaptee)", f):
+        return "ESSOrganization"  # "l'entreprise à but d'emploi X": an ESS enterprise
     if COMPANY_CUES.match(f):
         return "Organization"
     if ESS_CUES.match(f):
@@ -372,7 +374,7 @@ def orgs(ctx: Ctx) -> None:
             if e2 > e:
                 e = e2
                 name = work[s:e]
-            register_org(ctx, m.start(), e, name, org_type(cue), surface=work[m.start():e])
+            register_org(ctx, m.start(), e, name, org_type(cue + " " + (m.group("mods") or "")), surface=work[m.start():e])
             continue
         if cue[0].isupper() and not re.match(r"(?i)tiers|ressourcerie|recyclerie|[ée]picerie|siae|chantier|entreprise d", cue) \
                 and (cue == "Radio" or not (m.start() == 0 or re.search(r"(?:^|[.!?:•\n])\s*$", work[max(0, m.start() - 3):m.start()]))):
@@ -382,9 +384,9 @@ def orgs(ctx: Ctx) -> None:
             register_org(ctx, m.start(), e, work[m.start():e], org_type(m.group(0)))
         elif cue[0].isupper() and re.match(r"(?:de|du|des|d['’])[\s']", name):
             # "Ressourcerie du Tonkin": a name made of the cue and its complement
-            register_org(ctx, m.start(), e, work[m.start():e], org_type(cue))
+            register_org(ctx, m.start(), e, work[m.start():e], org_type(cue + " " + (m.group("mods") or "")))
         else:
-            register_org(ctx, m.start(), e, name, org_type(cue), surface=m.group(0))
+            register_org(ctx, m.start(), e, name, org_type(cue + " " + (m.group("mods") or "")), surface=m.group(0))
     # capitalised network nouns open a proper name: "Union régionale des structures d'insertion ..."
     from .phrases import complement
     for m in NAMED_NETWORK_RE.finditer(work):
@@ -407,7 +409,11 @@ def orgs(ctx: Ctx) -> None:
         tok = ctx.notes["tok_at"].get(s)
         if tok is not None and tok.pos_ in ("VERB", "AUX") or re.search(r"\b(?:en|depuis)\s+\d{4}$", m.group("name")):
             continue  # "Créée en 2017, l'association ...": a participle clause, not a name
-        register_org(ctx, s, e, m.group("name"), org_type(m.group("name"), m.group("d")))
+        typ = org_type(m.group("name"), m.group("d"))
+        if re.match(r"\s*(?:d['’]insertion|adaptée|solidaire|sociale|de\s+l['’](?:ESS|économie\s+sociale)|d['’]utilité\s+sociale|"
+                    r"à\s+but\s+d['’]emploi)", work[m.end():m.end() + 40]):
+            typ = "ESSOrganization"  # "entreprise d'insertion": an ESS enterprise, not a company
+        register_org(ctx, s, e, m.group("name"), typ)
     slot_orgs(ctx)
 
 
@@ -419,11 +425,14 @@ def _descriptive_words(ctx: Ctx, s: int, e: int) -> bool:
         return False
     if fold(ctx.notes["work"][s:e]).split()[-1] in ("de", "d'", "du", "des", "a", "au", "aux", "en", "pour"):
         return False  # "association de Rennes": a place after a preposition, not a name
-    return all(t.pos_ in ("NOUN", "ADJ", "ADP", "PROPN") for t in toks)
+    # spaCy may tag "coopérative", "solidaire" as verbs here: adjectives of kind are accepted by their ending
+    return all(t.pos_ in ("NOUN", "ADJ", "ADP", "PROPN") or re.search(r"(?:ive|aire|elle|ale|ienne|ique|ées?|és?)$", t.text)
+               for t in toks)
 
 
-DESCRIBED_RE = re.compile(rf"(?<![\w'’-])(?P<name>{ORG_NAME})\s*,\s*(?:le|la|l['’]|une?)\s*(?P<d>mouvement|réseau|fédération|association|"
-                          rf"coopérative|collectif|union|plateforme|entreprise|structure|mutuelle|fondation|média|journal|radio)\b")
+DESCRIBED_RE = re.compile(rf"(?<![\w'’-])(?P<name>{ORG_NAME})\s*,\s*(?:(?:le|la|l['’]|une?)\s*)?(?P<d>mouvement|réseau|fédération|association|"
+                          rf"coopérative|collectif|union|plateforme|entreprise|structure|mutuelle|fondation|média|journal|radio|"
+                          rf"pôle\s+territorial|PTCE|SCIC|Scop|SCOP|épicerie|recyclerie|ressourcerie|tiers-lieu|régie|groupement)\b")
 
 
 NAMED_NETWORK_RE = re.compile(r"(?<![\w-])(?:Union|Fédération|Confédération|Réseau|Chambre|Mouvement|Collectif|Groupement|Coordination)"
