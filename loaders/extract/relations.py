@@ -52,6 +52,7 @@ def relations(ctx: Ctx) -> None:
     _sponsors(ctx)
     _event_partners(ctx)
     _publishes(ctx)
+    _own_reports(ctx, [(s, e, k) for s, e, k in ctx.spans if ctx.entities[k].type == "Publication"])
     _members(ctx)
 
 
@@ -404,6 +405,18 @@ def _after_cue(work: str, pos: int, ss: int) -> bool:
     return re.search(r"(?i)(?:parrain|soutenu|soutien|financ|pour\s+les|auprès)[^,;]{0,40}$", work[ss:pos]) is not None
 
 
+def _own_reports(ctx: Ctx, pubs: list) -> None:
+    """"Les adhérents ont adopté le rapport d'activité 2021": an activity report, annual report or
+    newsletter with no publisher named is the one of the organisation the page speaks for."""
+    auth = author(ctx)
+    if not auth or ctx.entities[auth].type not in ("Network", "ESSOrganization", "Club"):
+        return
+    for s, e, k in pubs:
+        if re.match(r"(?:le\s+|la\s+|l['’]\s?)?(?:rapport\s+d['’]activit|rapport\s+annuel|lettre\s+d['’]information|newsletter|bilan\s+d['’]activit)",
+                    ctx.folded[s:e]) and not any(r.type == "publishes" and r.target == k for r in ctx.rels):
+            ctx.add_rel("publishes", auth, k, s, e)
+
+
 def _publishes(ctx: Ctx) -> None:
     work = ctx.notes["work"]
     pubs = [(s, e, k) for s, e, k in ctx.spans if ctx.entities[k].type == "Publication"]
@@ -441,8 +454,17 @@ def _publishes(ctx: Ctx) -> None:
         targets = [target]
         if re.search(r"par\b|publication|avec", m.group(0)):
             authors = list_after(ctx, m.end(), ORGS_ONLY | {"Club"})
+            if not authors:
+                # "réalisé par l'observatoire régional de la CRESS": the organisation the service belongs to
+                svc = re.match(r"\s*(?:l['’]|le\s+|la\s+)?(?:observatoire|service|pôle|équipe|cellule|direction)[\w\s-]{0,25}?\s(?:de\s+la|de\s+l['’]|du|des)\s*",
+                               work[m.end():m.end() + 60], re.IGNORECASE)
+                authors = list_after(ctx, m.end() + svc.end(), ORGS_ONLY)[:1] if svc else []
         else:
             authors = [x for x in ctx.ents_in(ss, m.start(), ORGS_ONLY) if not _inside_thing(ctx, x)]
+            # "que l'AMIF publie avec la CRESS": the co-publisher after "avec"
+            co = re.match(r"\s*(?:conjointement\s+)?avec\s+", work[m.end():m.end() + 30])
+            if co and authors:
+                authors += list_after(ctx, m.end() + co.end(), ORGS_ONLY)
             # "La CRESS diffuse des fiches, dont « X », ainsi qu'une note « Y »": every title after the verb
             targets = [x for x in in_sent if x[0] > m.start()] or targets
         for t in targets:
