@@ -376,6 +376,12 @@ def orgs(ctx: Ctx) -> None:
                 name = work[s:e]
             register_org(ctx, m.start(), e, name, org_type(cue + " " + (m.group("mods") or "")), surface=work[m.start():e])
             continue
+        if cue in ("SCIC", "Scop", "SCOP", "SIAE") and not m.group("mods"):
+            # "la SCIC La Fabrique du Val": the legal form is not part of the name (both forms are kept)
+            from .phrases import complement
+            e = max(e, complement(ctx, s, maxw=8))
+            register_org(ctx, m.start(), e, work[s:e], "ESSOrganization", surface=work[m.start():e])
+            continue
         if cue[0].isupper() and not re.match(r"(?i)tiers|ressourcerie|recyclerie|[ée]picerie|siae|chantier|entreprise d", cue) \
                 and (cue == "Radio" or not (m.start() == 0 or re.search(r"(?:^|[.!?:•\n])\s*$", work[max(0, m.start() - 3):m.start()]))):
             from .phrases import complement

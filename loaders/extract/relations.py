@@ -309,7 +309,9 @@ def _event_partners(ctx: Ctx) -> None:
                 ctx.add_rel("sponsors", x[2], target[2], x[0], m.end())
 
 
-FOUND_PASSIVE = re.compile(r"\b(?:lancée?s?|créée?s?|fondée?s?|initiée?s?|mise?s?\s+en\s+place)\s+(?:en\s+\d{4}\s+)?par\s+", re.IGNORECASE)
+FOUND_PASSIVE = re.compile(r"\b(?:lancée?s?|créée?s?|fondée?s?|initiée?s?|mise?s?\s+en\s+place)\s+(?:en\s+\d{4}\s+)?"
+                           r"(?:par|(?:à|sur)\s+l['’]initiative\s+(?:de\s+la|de\s+l['’]|du|des|de|d['’]))\s*(?:l['’]association\s+)?",
+                           re.IGNORECASE)
 PART_OF_CUE = re.compile(r",\s*(?:son\s+|sa\s+|l['’]|une?\s+|le\s+)?(?:(?:antenne|délégation|branche|déclinaison|représentation)"
                          r"(?:\s+(?:régionale?|territoriale?|locale?|départementale?))?|(?:membre|relais|composante|échelon)"
                          r"\s+(?:régional|territorial|local|départemental)e?)\s*(?:de\s+la\s+|de\s+l['’]|du\s+|des\s+|de\s+|d['’])",
