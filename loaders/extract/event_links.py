@@ -116,8 +116,9 @@ def _event_dates_places(ctx: Ctx) -> None:
             before_x = ctx.notes["work"][max(0, x[0] - 60):x[0]]
             if re.search(r"(?:\bà|\bau|\d{5})\s*$", before_x[-8:]) \
                     or (places and re.fullmatch(r"\s*(?:et|,)\s*", ctx.notes["work"][places[-1][1]:x[0]])) \
-                    or re.search(r"\b(?:à|au)\s+(?:la\s+|l['’])?(?:Palais|Maison|Hôtel|Salle|Centre|Espace|Halle|Cité|Parc|Théâtre|"
-                                 r"Musée|Campus|Stade)[^,.;:\n()]{0,40}?\s(?:de|d['’])\s?$", before_x):
+                    or re.search(r"\b(?:à|au|dans)\s+(?:la\s+|l['’]|le\s+|les\s+)?(?:Palais|Maison|Hôtel|Salle|Centre|Espace|Halle|Cité|Parc|Théâtre|"
+                                 r"Musée|Campus|Stade|[A-ZÉ][\w’'-]{3,}|salle|salons?|locaux|halle|maison|hôtel\s+de\s+ville|mairie)[^,.;:\n()]{0,40}?\s(?:de|d['’])\s?$",
+                                 before_x) and ctx.entities[x[2]].subtype == "Commune":
                 places.append(x)  # "à Dijon et Langres": a second place only right after a first one
         if not places:
             # "se sont retrouvés à Rennes pour les Rencontres ...": the place before the event
