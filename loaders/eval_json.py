@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 from graph.model import Extraction
+from graph.rdf import mask_contacts  # evidence is shown to people: no e-mail or phone in it
 
 ATTRS = {"Event": ("date", "place"), "Convention": ("date", "kind")}
 
@@ -17,7 +18,7 @@ def to_eval_dict(extraction: Extraction, doc_id: str) -> dict:
         ents.append(d)
     rels = []
     for r in extraction.relations:
-        d = {"type": r.type, "from": r.source, "to": r.target, "evidence": r.evidence.text}
+        d = {"type": r.type, "from": r.source, "to": r.target, "evidence": mask_contacts(r.evidence.text)}
         if r.role:
             d["role"] = r.role
         rels.append(d)

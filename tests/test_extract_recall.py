@@ -136,3 +136,16 @@ def test_programme_list_goes_to_the_event_named_last_not_the_frame():
         "– Marion Carré, directrice de la coopérative Bâtir Ensemble ;\n– Eric Forti, président de la CRESS Île-de-France.\n")
     tr = next(n for n in events if n.startswith("Table ronde"))
     assert ("participates", "Eric Forti", tr) in rels
+
+
+def test_evidence_of_a_post_on_a_contact_line_holds_no_contact_details():
+    # regression: a staff post on a press-contact line took the e-mail and phone into its evidence
+    from graph.model import Document, DocumentMeta
+    from loaders.eval_json import to_eval_dict
+    from loaders.extract import extract
+    text = "Contact presse : Léa Martin, chargée de communication de l'AMIF - lea.martin@exemple.fr - 01 23 45 67 89"
+    meta = DocumentMeta(doc_id="d0", source="x.txt", name="x", sha256="0", format="txt")
+    ext = extract(Document(meta=meta, text=text))
+    post = next(r for r in ext.relations if r.type == "holds_post")
+    assert "@" not in post.evidence.text and "67 89" not in post.evidence.text
+    assert "@" not in repr(to_eval_dict(ext, "x"))

@@ -335,7 +335,7 @@ def _colon_titles(ctx: Ctx, pspans: list) -> None:
 
 def _window_end(work: str, start: int, limit: int) -> int:
     end = min(limit, start + 400)
-    for stop in (";", "\n", "•", ". ", " : ", "(", ")"):
+    for stop in (";", "\n", "•", ". ", " : ", "(", ")", " - ", " – ", " — ", " | "):
         j = work.find(stop, start, end)
         if j >= 0:
             end = j
