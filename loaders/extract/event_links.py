@@ -370,12 +370,15 @@ PART_CUES = [
                 r"présenter(?:a|ont)\b|présentée?s?\s+par|assurée?s?\s+par|ouverte?s?\s+par|ouverture\s+(?:officielle\s+)?par|(?:a|ont)\s+(?:ouvert|introduit|clôturé|conclu)\b|interviendr(?:a|ont)|introduction\s+par|interventions?\s+(?:de|d['’])|intervenants?\s*:|est\s+intervenue?|sont\s+intervenu|"
                 r"a\s+réuni|ont\s+réuni|réunira|réunit|retours?\s+d['’]exp[ée]riences?|en\s+ouverture|ouvert\s+par|"
                 r"clôtur[ée]e?\s+par|rappelait|a\s+rappelé|a\s+présenté|avec\s+(?:la\s+participation\s+de|les\s+interventions)|"
-                r"prendront\s+la\s+parole|témoign[ée]|(?:y\s+)?(?:ont|a)\s+pris\s+part|(?:y\s+)?prendront\s+part", re.IGNORECASE), "intervenant"),
+                r"prendront\s+la\s+parole|témoign[ée]|(?:y\s+)?(?:ont|a)\s+pris\s+part|(?:y\s+)?prendront\s+part|"
+                r"réunissa(?:nt|it|ient)|réuniront|rassembl(?:ait|ant|era|eront)|(?:a|ont)\s+débattu|(?:a|ont)\s+échangé|"
+                r"est\s+venue?\s+(?:présenter|témoigner|parler|expliquer)|témoigner(?:a|ont)|(?:a|ont)\s+exposé", re.IGNORECASE), "intervenant"),
     (re.compile(r"\bparticiper(?:a|ont)\s+(?:au|à\s+la|à\s+l['’]|aux)\b|\b(?:a|ont)\s+participé\s+(?:au|à\s+la|à\s+l['’]|aux)\b",
                 re.IGNORECASE), "participant"),
     (re.compile(r"anim[ée]e?s?\s+par|modér[ée]e?s?\s+par", re.IGNORECASE), "animateur"),
     (re.compile(r"présid[ée]e?\s+par", re.IGNORECASE), "président"),
-    (re.compile(r"en\s+présence\s+(?:de|d['’])|invit[ée]e?s?\b", re.IGNORECASE), "invité"),
+    (re.compile(r"en\s+présence\s+(?:de|d['’])|invit[ée]e?s?\b|aux\s+côtés\s+(?:de|d['’])|(?:accompagnée?|entourée?)s?\s+(?:de|d['’])|"
+                r"étai(?:en)?t\s+présente?s?|(?:a|ont)\s+assisté|sont\s+attendue?s?", re.IGNORECASE), "invité"),
     (re.compile(r"^\s*(?:présents?|participants?|étaient\s+présents?)\s*:", re.IGNORECASE | re.MULTILINE), "participant"),
     (re.compile(r"témoignages?\s+(?:de|du|d['’])", re.IGNORECASE), "témoin"),
     (re.compile(r"avec\s+l['’]appui\s+(?:de|du|d['’])", re.IGNORECASE), "appui"),
