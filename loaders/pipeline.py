@@ -86,12 +86,16 @@ def build(
     t0 = time.perf_counter()
     report = BuildReport()
     known = {d.doc_id: d for d in store.documents(include_private=True)}
+    # a document extracted by an older version of the text extractor is extracted again
+    stale_graphs = _stale_extractions(store) if known and not force else set()
+    stale = {k for k, d in known.items() if str(d.graph) in stale_graphs}
     for item in iter_sources(sources):
         t = time.perf_counter()
         if isinstance(item, InputError):
             out = DocOutcome(source=item.path, status="failed", error=str(item))
         else:
-            out = _build_one(item, store, known, mark_private, force, include_private, decisions, max_bytes)
+            out = _build_one(item, store, known, mark_private, force or bool(stale) and _doc_id_of(item) in stale, include_private,
+                             decisions, max_bytes)
         out.seconds = round(time.perf_counter() - t, 4)
         report.outcomes.append(out)
         if on_progress:
@@ -99,6 +103,33 @@ def build(
     store.refresh_union()
     report.seconds = round(time.perf_counter() - t0, 3)
     return report
+
+
+def _doc_id_of(path: Path) -> Optional[str]:
+    try:
+        return doc_id_for(path.read_bytes())
+    except OSError:
+        return None
+
+
+_EXTRACTOR_VERSIONS = """PREFIX prov: <http://www.w3.org/ns/prov#>
+PREFIX ess: <https://w3id.org/essgraph/ontology#>
+SELECT ?doc ?version WHERE { ?doc prov:wasGeneratedBy ?activity . ?activity ess:extractorVersion ?version }"""
+
+
+def _stale_extractions(store: EssStore) -> set[str]:
+    """Documents whose stored facts come from another version of the text extractor (reference
+    CSVs have their own reader and are left alone)."""
+    from loaders.extract import extractor_name
+
+    current = extractor_name()
+    family = current.split("/", 1)[0] + "/"
+    stale = set()
+    for row in store.query(_EXTRACTOR_VERSIONS, include_private=True):
+        version = str(row[1])
+        if version.startswith(family) and version != current:
+            stale.add(str(row[0]))
+    return stale
 
 
 def _build_one(path: Path, store: EssStore, known: dict, mark_private: bool, force: bool, include_private: bool,
