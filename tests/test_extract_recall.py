@@ -149,3 +149,15 @@ def test_evidence_of_a_post_on_a_contact_line_holds_no_contact_details():
     post = next(r for r in ext.relations if r.type == "holds_post")
     assert "@" not in post.evidence.text and "67 89" not in post.evidence.text
     assert "@" not in repr(to_eval_dict(ext, "x"))
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Le forum est organisé en lien avec la Maison de l'emploi et de la formation de Villeurbanne.",
+     "Maison de l'emploi et de la formation de Villeurbanne"),
+    ("Le panorama est publié avec l'Insee Centre-Val de Loire.", "Insee Centre-Val de Loire"),
+])
+def test_a_place_that_ends_an_organisations_name_is_part_of_it(text, name):
+    _, _, ents = summary(text)
+    names = {e.name for e in ents.values()}
+    assert name in names, names
+    assert not any(e.type == "Collectivite" and e.name in name for e in ents.values() if e.mentions)

@@ -421,6 +421,7 @@ def orgs(ctx: Ctx) -> None:
             typ = "ESSOrganization"  # "entreprise d'insertion": an ESS enterprise, not a company
         register_org(ctx, s, e, m.group("name"), typ)
     slot_orgs(ctx)
+    territorial_branches(ctx)
 
 
 def _descriptive_words(ctx: Ctx, s: int, e: int) -> bool:
@@ -528,6 +529,77 @@ def _surnames(ctx: Ctx) -> None:
             if not overlaps(ctx, m.start(), m.end()) and not _in_quote(ctx, m.start()):
                 register(ctx, Mention(m.start(), m.end(), ctx.text[m.start():m.end()], "Person", ent.name,
                                       key=next(iter(ent.keys)), alias_only=True, extra={"no_surface": True}))
+
+
+BRANCH_OF = re.compile(r"(?:\s+et\s+(?:de\s+la|de\s+l['’]|du|des|de)\s*[a-zéèêô]+(?:\s+[a-zéèêô]+)?)?"
+                       r"\s+(?:de\s+la\s+|de\s+l['’]\s?|du\s+|des\s+|de\s+|d['’]\s?)|[ \t]+(?=[A-ZÉ])")
+
+
+def territorial_branches(ctx: Ctx) -> None:
+    """"la Maison de l'emploi et de la formation de Villeurbanne", "Insee Centre-Val de Loire",
+    "la Mission locale du Grand Nancy": the place ends the organisation's name (a local branch);
+    it is not a mention of the collectivité (the annotation rules leave such places out)."""
+    import bisect
+    work = ctx.notes["work"]
+    for s, e, k in list(ctx.spans):
+        ent = ctx.entities[k]
+        if ent.type not in ("ESSOrganization", "Organization", "PublicBody", "Network") or (s, e, k) not in ctx.spans:
+            continue
+        m = BRANCH_OF.match(work, e)
+        if not m or "\n" in m.group(0):
+            continue
+        nxt = [x for x in ctx.spans if x[0] == m.end() and ctx.entities[x[2]].type == "Collectivite"]
+        bare = not m.group(0).strip()
+        if not nxt:
+            # a région or département no component marked ("Insee Centre-Val de Loire", "du Val-d'Oise")
+            pe = _territory_name_end(work, m.end())
+            if pe is None or overlaps(ctx, m.end(), pe):
+                continue
+            ce = pe
+            _extend_org(ctx, s, e, k, ce)
+            continue
+        cs, ce, ck = nxt[0]
+        coll = ctx.entities[ck]
+        if bare and coll.subtype not in ("Region", "Departement"):
+            continue  # "Insee Centre-Val de Loire": only a région or département follows a name directly
+        if ent.type == "Network" and ent.extra.get("named_by_authority") and not bare:
+            continue  # gazetteer networks have their own regional forms (CRESS de Bretagne)
+        if re.search(r"[»\"”]$", work[s:e]) or fold(work[e:cs]).strip() in ("a", "au", "en"):
+            continue
+        _extend_org(ctx, s, e, k, ce)
+        ctx.spans.remove((cs, ce, ck))
+        coll.mentions = [(a, b) for a, b in coll.mentions if (a, b) != (cs, ce)]
+
+
+def _extend_org(ctx: Ctx, s: int, e: int, k: str, ce: int) -> None:
+    import bisect
+    ent = ctx.entities[k]
+    ctx.spans.remove((s, e, k))
+    bisect.insort(ctx.spans, (s, ce, k))
+    ent.mentions = [(a, ce) if (a, b) == (s, e) else (a, b) for a, b in ent.mentions]
+    long_name = clean_space(ctx.text[s:ce])
+    if norm(ent.name) in norm(long_name):
+        ent.name = re.sub(r"^(?:l['’]|la |le |les )", "", long_name)
+    ent.add_surface(ctx.text[s:ce])
+
+
+_TERRITORY_WORDS = re.compile(r"[A-ZÉÈÎ][\w'’-]*(?:[ \t]+(?:(?:de|du|des|et)[ \t]+)?[A-ZÉÈÎ][\w'’-]*){0,4}")
+
+
+def _territory_name_end(work: str, pos: int) -> Optional[int]:
+    """End of a région or département name written at ``pos`` (longest first), else None."""
+    from . import territory
+    m = _TERRITORY_WORDS.match(work, pos)
+    if not m:
+        return None
+    words = list(re.finditer(r"\S+", m.group(0)))
+    for w in reversed(words):
+        cand = work[pos:pos + w.end()]
+        f = fold(cand).replace("-", " ")
+        if any(fold(r).replace("-", " ") == f for r in [*territory.REGIONS.values(), *territory.FORMER_REGIONS]) or \
+                any(fold(d[0]).replace("-", " ") == f for d in territory.DEPARTEMENTS.values()):
+            return pos + w.end()
+    return None
 
 
 def slot_orgs(ctx: Ctx) -> None:
