@@ -19,12 +19,12 @@ from __future__ import annotations
 
 import argparse
 import json
-import math
 import sys
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
+from loaders.cog.build_geo import _simplify as simplify_polyline  # noqa: E402
 from queries.maps.outlines import FILES, largest, pole_of_inaccessibility, polygons  # noqa: E402
 
 ATTRIBUTION = ("Contours: IGN, ADMIN EXPRESS COG 2018; codes and names: INSEE; via "
@@ -33,25 +33,10 @@ ATTRIBUTION = ("Contours: IGN, ADMIN EXPRESS COG 2018; codes and names: INSEE; v
 
 
 def _douglas_peucker(points: list, tol: float) -> list:
-    """Simplify an open polyline, keeping its end points."""
+    """Simplify an open polyline, keeping its end points (the one implementation, in build_geo)."""
     if tol <= 0 or len(points) < 3:
         return points
-    keep = [False] * len(points)
-    keep[0] = keep[-1] = True
-    stack = [(0, len(points) - 1)]
-    while stack:
-        a, b = stack.pop()
-        (x1, y1), (x2, y2) = points[a], points[b]
-        norm = math.hypot(x2 - x1, y2 - y1) or 1e-12
-        far, far_d = None, tol
-        for k in range(a + 1, b):
-            d = abs((y2 - y1) * (points[k][0] - x1) - (x2 - x1) * (points[k][1] - y1)) / norm
-            if d > far_d:
-                far, far_d = k, d
-        if far is not None:
-            keep[far] = True
-            stack += [(a, far), (far, b)]
-    return [p for p, k in zip(points, keep) if k]
+    return [list(p) for p in simplify_polyline([tuple(p) for p in points], tol)]
 
 
 def trim_ring(ring: list, digits: int, tol: float) -> list | None:
