@@ -15,6 +15,7 @@ import argparse
 import multiprocessing as mp
 import platform
 import resource
+import shutil
 import statistics
 import sys
 import tempfile
@@ -183,6 +184,9 @@ def main() -> None:
 
     write_report(a, triples, gen_s, G, loads, peaks, results, two_hop)
     print(a.out.read_text())
+    lg.close()
+    disk.close()
+    shutil.rmtree(tmp, ignore_errors=True)  # a 1M-triple run leaves gigabytes otherwise
 
 
 def run_rdflib(a, args, loads, peaks, results) -> None:
