@@ -164,10 +164,7 @@ class LadybugGraph:
         check_cypher_readonly(text)
         res = self.conn.execute(text, params or {})
         cols = res.get_column_names()
-        out = []
-        while res.has_next():
-            out.append(dict(zip(cols, res.get_next())))
-        return out
+        return [dict(zip(cols, row)) for row in res.get_all()]  # one call, not one per row (5k-row answers)
 
     def close(self) -> None:
         self.conn.close()
