@@ -283,6 +283,8 @@ def _organizes(ctx: Ctx) -> None:
             i = ctx.sent_index(m.start())
             if i > 0:
                 prev = ctx.ents_in(*ctx.sents[i - 1], {"Event"})
+                local = [x for x in prev if ctx.entities[x[2]].extra.get("head") != "mois de l'ess"]
+                prev = local or prev  # "... s'inscrit dans le Mois de l'ESS. Co-organisée avec X, la manifestation"
                 ev = prev[-1] if prev else None
         if ev is None and re.match(r"[ \t]*$", work[work.rfind("\n", 0, m.start()) + 1:m.start()]):
             # a field line of an agenda entry ("Co-organisation : X"): the event the entry names

@@ -79,10 +79,17 @@ def gazetteer_names(ctx: Ctx) -> None:
     for m in CRESS_RE.finditer(ctx.folded):
         if m.group(0).startswith("cres") and not work[m.start():m.start() + 4].isupper():
             continue  # lower-case "cress" is a word (cresson...), not the acronym
-        reg = _region_of(work[m.start("reg"):m.end("reg")]) if m.group("reg") else None
-        entry = gz.by_region(reg) if reg else None
+        written = work[m.start("reg"):m.end("reg")] if m.group("reg") else ""
+        former = next((r for r in territory.FORMER_REGIONS if fold(r).replace("-", " ") == fold(written).replace("-", " ")), None)
+        reg = _region_of(written) if written else None
+        entry = gz.by_region(reg) if reg and not former else None
         surface = text[m.start():m.end()]
-        if entry:
+        if former:
+            # "CRESS Auvergne" (before 2016): the chamber of a former région is its own actor
+            name = f"CRESS {written}"
+            mm = Mention(m.start(), m.end(), surface, "Network", name, key="o:" + norm(name), source="ess_gazetteer/1",
+                         extra={"authoritative": True})
+        elif entry:
             mm = Mention(m.start(), m.end(), surface, "Network", entry.pref, key="g:" + entry.key,
                          ids={"gazetteer": entry.iri}, source="ess_gazetteer/1", extra={"authoritative": True})
         else:
@@ -131,7 +138,7 @@ def resolve_cress(ctx: Ctx) -> None:
         return
     gz = load_gazetteer()
     cress_keys = {k for k, e in ctx.entities.items()
-                  if e.type == "Network" and any(x.startswith("g:cress-") for x in e.keys)}
+                  if e.type == "Network" and any(x.startswith(("g:cress-", "o:cress ")) for x in e.keys)}
     target_key = None
     if len(cress_keys) == 1:
         target_key = next(iter(cress_keys))

@@ -94,7 +94,8 @@ def event_near(ctx: Ctx, pos: int, back: int = 900, types: set = frozenset({"Eve
         return after[0]
     before = [x for x in ctx.spans if ctx.entities[x[2]].type in types and pos - back <= x[0] < pos]
     # "... dans le cadre du Mois de l'ESS": a framing mention is not what the next sentences describe
-    framed = [x for x in before if not FRAMING.search(ctx.folded[max(0, x[0] - 30):x[0]])]
+    framed = [x for x in before if not FRAMING.search(ctx.folded[max(0, x[0] - 30):x[0]])
+              and ctx.entities[x[2]].extra.get("head") != "mois de l'ess"]  # nor the national month it is part of
     before = framed or before
     return before[-1] if before else None
 

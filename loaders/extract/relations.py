@@ -252,6 +252,7 @@ def _sponsors(ctx: Ctx) -> None:
                 pub_word = fold(ana.group("w")) in ("etude", "note", "guide", "rapport", "publication", "panorama", "ouvrage")
                 types = {"Publication"} if pub_word else {"Event"}
                 prev = [x for x in ctx.spans if x[1] <= ss and ss - x[1] < 1500 and ctx.entities[x[2]].type in types]
+                prev = [x for x in prev if ctx.entities[x[2]].extra.get("head") != "mois de l'ess"] or prev
                 target = prev[-1] if prev else None
             for j in (i - 1, i - 2):
                 if target is None and j >= 0 and re.match(r"\s*(?:il|elle|ils|elles|celui-ci|celle-ci)\b", ctx.folded[ss:m.start()]) or \
