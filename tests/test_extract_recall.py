@@ -161,3 +161,20 @@ def test_a_place_that_ends_an_organisations_name_is_part_of_it(text, name):
     names = {e.name for e in ents.values()}
     assert name in names, names
     assert not any(e.type == "Collectivite" and e.name in name for e in ents.values() if e.mentions)
+
+
+def test_the_cress_of_a_former_region_is_its_own_network():
+    _, _, ents = summary("Le 20 juin 2014, la CRESS Auvergne a réuni ses adhérents à Clermont-Ferrand. "
+                         "La CRESS a présenté son panorama.")
+    nets = [e.name for e in ents.values() if e.type == "Network"]
+    assert nets == ["CRESS Auvergne"]
+
+
+def test_local_event_not_the_national_month_is_what_the_manifestation_refers_to():
+    events, rels, _ = summary(
+        "Près de 600 visiteurs ont arpenté le forum « Entreprendre en ESS » à Clermont-Ferrand. Le rendez-vous "
+        "s'inscrit dans le Mois de l'économie sociale et solidaire.\n\nCo-organisée cette année avec Clermont "
+        "Communauté, la manifestation bénéficiait du soutien de la Caisse des dépôts.", doc_date="2014-11-21")
+    forum = next(n for n in events if n.startswith("Forum"))
+    assert ("organizes", "Clermont Communauté", forum) in rels
+    assert ("sponsors", "Caisse des dépôts", forum) in rels

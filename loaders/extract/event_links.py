@@ -283,8 +283,11 @@ def _organizes(ctx: Ctx) -> None:
             i = ctx.sent_index(m.start())
             if i > 0:
                 prev = ctx.ents_in(*ctx.sents[i - 1], {"Event"})
-                local = [x for x in prev if ctx.entities[x[2]].extra.get("head") != "mois de l'ess"]
-                prev = local or prev  # "... s'inscrit dans le Mois de l'ESS. Co-organisée avec X, la manifestation"
+                # "... s'inscrit dans le Mois de l'ESS. Co-organisée avec X, la manifestation": the local
+                # event named in the sentences before, not the national month
+                local = [x for j in range(max(0, i - 3), i) for x in ctx.ents_in(*ctx.sents[j], {"Event"})
+                         if ctx.entities[x[2]].extra.get("head") != "mois de l'ess"]
+                prev = local[-1:] or prev
                 ev = prev[-1] if prev else None
         if ev is None and re.match(r"[ \t]*$", work[work.rfind("\n", 0, m.start()) + 1:m.start()]):
             # a field line of an agenda entry ("Co-organisation : X"): the event the entry names
