@@ -178,3 +178,12 @@ def test_local_event_not_the_national_month_is_what_the_manifestation_refers_to(
     forum = next(n for n in events if n.startswith("Forum"))
     assert ("organizes", "Clermont Communauté", forum) in rels
     assert ("sponsors", "Caisse des dépôts", forum) in rels
+
+
+def test_event_aliases_carry_the_year_and_the_organiser_annotators_name_them_by():
+    from graph.model import Document, DocumentMeta
+    from loaders.extract import extract
+    text = "Le RTES a tenu son assemblée générale le mardi 21 juin 2022 à Paris."
+    meta = DocumentMeta(doc_id="d0", source="x.txt", name="x", sha256="0", format="txt")
+    ev = next(e for e in extract(Document(meta=meta, text=text)).entities if e.type == "Event")
+    assert "Assemblée générale 2022 du RTES" in [ev.name, *ev.aliases], (ev.name, ev.aliases)

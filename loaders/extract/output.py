@@ -1,6 +1,8 @@
 """Turning the working state into the typed `Extraction` (graph.model)."""
 from __future__ import annotations
 
+import re
+
 from graph.model import DocumentMeta, Entity, EntityAttrs, Extraction, Relation, Span
 
 from .base import Ctx, norm
@@ -15,6 +17,40 @@ def _span(ctx: Ctx, s: int, e: int) -> Span:
     if not ctx.text[s:e].strip():  # an implicit subject ("Nous co-organisons"): the sentence is the evidence
         s, e = ss, se
     return Span(start=s, end=e, text=ctx.text[s:e], sentence=ctx.text[ss:se].strip() or None)
+
+
+_OWNED_HEADS = {"assemblee generale", "ag", "congres", "seminaire", "universite d'ete", "anniversaire", "forum", "salon",
+                "rencontre", "journee", "conseil d'administration"}
+
+
+def _of(name: str) -> str:
+    """French "of" before an organisation's name: "du RTES", "de l'AMIF", "de la CRESS X", "de Sarthe Coop"."""
+    if re.match(r"(?:CRESS|Région|Ville|Métropole|Communauté|Chambre|Fédération|Union|Ligue|Maison|Mission)\b", name):
+        return "de la " if not re.match(r"Métropole\b", name) or name.startswith("Métropole ") else "de "
+    if re.match(r"[AEIOUÉ]", name) and (name.isupper() or re.match(r"[AEIOUÉ][A-Z]", name)):
+        return "de l'"
+    if re.fullmatch(r"[A-Z][A-Z&-]{1,9}", name):
+        return "du "
+    return "de "
+
+
+def event_name_variants(ctx: Ctx, key: str) -> list[str]:
+    """Other names an annotator may give the event: with its year ("Forum X 2014"), and for a
+    general assembly, congress... with its organiser ("Assemblée générale 2022 du RTES")."""
+    ent = ctx.entities[key]
+    out = []
+    year = (ent.attrs.get("date") or "")[:4]
+    has_year = re.search(r"\b(?:19|20)\d\d\b", ent.name) is not None
+    if re.fullmatch(r"(?:19|20)\d\d", year) and not has_year:
+        out.append(f"{ent.name} {year}")
+    if ent.extra.get("head") in _OWNED_HEADS and len(ent.name.split()) <= 3:
+        owners = [ctx.entities[r.source].name for r in ctx.rels if r.type == "organizes" and r.target == key
+                  and ctx.entities[r.source].type != "Person"]
+        if len(owners) == 1 and owners[0] not in ent.name:
+            base = ent.name if has_year or not year else f"{ent.name} {year}"
+            out.append(f"{ent.name} {_of(owners[0])}{owners[0]}")
+            out.append(f"{base} {_of(owners[0])}{owners[0]}")
+    return out
 
 
 def build_extraction(ctx: Ctx, meta: DocumentMeta, extractor: str) -> Extraction:
@@ -32,6 +68,11 @@ def build_extraction(ctx: Ctx, meta: DocumentMeta, extractor: str) -> Extraction
             if norm(s) not in seen and s.strip():
                 seen.add(norm(s))
                 aliases.append(s)
+        if b.type == "Event":
+            for alt in event_name_variants(ctx, k):
+                if norm(alt) not in seen:
+                    seen.add(norm(alt))
+                    aliases.append(alt)
         if b.type == "Event" and b.extra.get("head") and "kind" not in b.attrs:
             b.attrs["kind"] = b.extra["head"]
         attrs = {a: b.attrs[a] for a in ATTR_TYPES.get(b.type, ()) if b.attrs.get(a)}
