@@ -185,9 +185,13 @@ def _epci_after_cue(ctx: Ctx, taken) -> None:
         core = EPCI_WRITTEN_NAME.match(work, m.end())
         if ek and core and len(core.group("core")) > 3:
             cores.append((core.group("core"), e, rec, name))
-    # later "vice-président du Grand Rodez": the short name of the same EPCI
+    # later "vice-président du Grand Rodez": the short name of the same EPCI (not when it is the
+    # name of a commune too: "au Puy-en-Velay" is the town)
     for core, e, rec, name in cores:
-        for c in re.finditer(rf"(?<=\b(?:du|de|le|la|au)\s){re.escape(core)}(?![\w'’-])", work):
+        if any(r.kind == "Commune" and fold(r.name).replace("-", " ").endswith(fold(core).replace("-", " "))
+               for r in _cog_find(core, "Commune")[:3]):
+            continue
+        for c in re.finditer(rf"(?<=\b(?:du|de|le|la)\s){re.escape(core)}(?![\w'’-])", work):
             if c.start() >= e and not taken(c.start(), c.end()):
                 _coll_mention(ctx, c.start(), c.end(), "EPCI", rec, name)
 

@@ -114,6 +114,11 @@ def events(ctx: Ctx) -> None:
             start = hs - len(ordm.group(0))
         if series:
             start = hs - len(re.search(r"(?:serie|cycle) d[e']\s?$", before).group(0))
+        if det in ("un", "une") and re.match(r"\s+(?:consacr|dedi)", folded[he:he + 12]):
+            # "un webinaire consacré aux mesures d'urgence": a description of the event, not its name
+            comp_end = he
+            comp = ""
+            has_comp = bool(title)
         if not title and not named:
             # "webinaire gratuit", "débat modéré par", "table ronde de l'après-midi": words about the
             # occurrence, not part of its name

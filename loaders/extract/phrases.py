@@ -80,7 +80,10 @@ def complement(ctx: Ctx, pos: int, maxw: int = 9, allow: tuple = ()) -> int:
         if f == "et" and i + 1 < len(toks) and (toks[i + 1][3] in ("DET", "VERB", "AUX", "PRON")
                                                  or ANY_ROLE_RE.match(fold(toks[i + 1][2]))):
             break  # "l'association Fair | et président du ..."
-        if f in CONNECT or t in ("'", "’", "-"):
+        if f in ("consacre", "consacree", "consacres", "consacrees", "dedie", "dediee", "dedies", "dediees") \
+                and i + 1 < len(toks) and fold(toks[i + 1][2]) in ("a", "au", "aux"):
+            end = e  # "l'atelier consacré aux clauses sociales": the theme is part of the name
+        elif f in CONNECT or t in ("'", "’", "-"):
             end = e
         elif p == "PART" and i + 1 < len(toks) and fold(toks[i + 1][2]) in ("de", "du", "des", "d'") and n <= 1:
             end = e  # "l'Atlas commenté de l'ESS"
