@@ -254,9 +254,10 @@ def _sponsors(ctx: Ctx) -> None:
                 prev = [x for x in ctx.spans if x[1] <= ss and ss - x[1] < 1500 and ctx.entities[x[2]].type in types]
                 prev = [x for x in prev if ctx.entities[x[2]].extra.get("head") != "mois de l'ess"] or prev
                 target = prev[-1] if prev else None
-            for j in (i - 1, i - 2):
-                if target is None and j >= 0 and re.match(r"\s*(?:il|elle|ils|elles|celui-ci|celle-ci)\b", ctx.folded[ss:m.start()]) or \
-                        target is None and j == i - 1 and j >= 0:
+            # the sentence before; two back when the subject is a pronoun ("Il a été réalisé avec ...")
+            pronoun = re.match(r"\s*(?:il|elle|ils|elles|celui-ci|celle-ci)\b", ctx.folded[ss:m.start()])
+            for j in ((i - 1, i - 2) if pronoun else (i - 1,)):
+                if target is None and j >= 0:
                     prev = ctx.ents_in(*ctx.sents[j], THINGS)
                     target = prev[-1] if prev else None
         if target:
