@@ -187,3 +187,10 @@ def test_event_aliases_carry_the_year_and_the_organiser_annotators_name_them_by(
     meta = DocumentMeta(doc_id="d0", source="x.txt", name="x", sha256="0", format="txt")
     ev = next(e for e in extract(Document(meta=meta, text=text)).entities if e.type == "Event")
     assert "Assemblée générale 2022 du RTES" in [ev.name, *ev.aliases], (ev.name, ev.aliases)
+
+
+def test_an_organisation_that_invites_to_an_event_organises_it():
+    events, rels, _ = summary("La CRESS Bretagne convie ses adhérents à un forum sur l'emploi le jeudi 14 mars 2024 à Rennes.",
+                              doc_date="2024-02-01")
+    forum = next(iter(events))
+    assert ("organizes", "CRESS Bretagne", forum) in rels
