@@ -25,17 +25,24 @@ def _rings(feature):
     return [r for p in outlines.polygons(feature["geometry"]) for r in p]
 
 
-def test_shipped_file_has_the_13_regions_with_closed_rings():
-    path = outlines.FILES["region"]
-    assert path.stat().st_size <= 150_000
+def _check_outline_file(path, codes: set) -> dict:
+    """The shipped outline: IGN attribution, exactly ``codes``, closed rings inside France's extent."""
     fc = json.loads(path.read_text(encoding="utf-8"))
-    assert fc["type"] == "FeatureCollection" and "IGN" in fc["attribution"]
-    assert {f["properties"]["code"] for f in fc["features"]} == REGIONS
+    assert "IGN" in fc["attribution"]
+    assert {f["properties"]["code"] for f in fc["features"]} == codes
     for f in fc["features"]:
         assert set(f["properties"]) == {"code", "nom", "anchor"}
         for ring in _rings(f):
             assert len(ring) >= 4 and ring[0] == ring[-1], f["properties"]["nom"]
             assert all(-5.5 <= x <= 10 and 41 <= y <= 51.5 for x, y in ring), f["properties"]["nom"]
+    return fc
+
+
+def test_shipped_file_has_the_13_regions_with_closed_rings():
+    path = outlines.FILES["region"]
+    assert path.stat().st_size <= 150_000
+    fc = _check_outline_file(path, REGIONS)
+    assert fc["type"] == "FeatureCollection"
     assert (path.parent / "LICENSE-france-geojson.md").exists()
 
 
@@ -132,14 +139,7 @@ DEPARTEMENTS = {f"{i:02d}" for i in range(1, 96) if i != 20} | {"2A", "2B"}
 
 def test_shipped_departements_are_the_96_metropolitan_ones_with_closed_rings():
     path = outlines.FILES["departement"]
-    fc = json.loads(path.read_text(encoding="utf-8"))
-    assert "IGN" in fc["attribution"]
-    assert {f["properties"]["code"] for f in fc["features"]} == DEPARTEMENTS
-    for f in fc["features"]:
-        assert set(f["properties"]) == {"code", "nom", "anchor"}
-        for ring in _rings(f):
-            assert len(ring) >= 4 and ring[0] == ring[-1], f["properties"]["nom"]
-            assert all(-5.5 <= x <= 10 and 41 <= y <= 51.5 for x, y in ring), f["properties"]["nom"]
+    _check_outline_file(path, DEPARTEMENTS)
     assert outlines.features_by_code("departement")["85"]["properties"]["nom"] == "Vendée"
 
 
