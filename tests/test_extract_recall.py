@@ -194,3 +194,14 @@ def test_an_organisation_that_invites_to_an_event_organises_it():
                               doc_date="2024-02-01")
     forum = next(iter(events))
     assert ("organizes", "CRESS Bretagne", forum) in rels
+
+
+@pytest.mark.parametrize("line, head", [("Marché de Noël solidaire", "Marché"), ("Fête des associations de Vertou", "Fête"),
+                                        ("Foire aux savoir-faire solidaires", "Foire"),
+                                        ("Village de l'ESS de Poitiers", "Village")])
+def test_occasion_heads_whose_pattern_looks_ahead_are_found(line, head):
+    # regression: the head patterns ended with a space before their look-ahead, so the
+    # word-boundary check after the head always failed and these occasions were never found
+    events, _, _ = summary(f"Agenda de la Ville de Nantes.\n\n▶ Samedi 27 novembre – {line}\nUne quarantaine d'exposants.",
+                           doc_date="2021-11-02")
+    assert any(n.startswith(head) for n in events), events
