@@ -205,3 +205,20 @@ def test_occasion_heads_whose_pattern_looks_ahead_are_found(line, head):
     events, _, _ = summary(f"Agenda de la Ville de Nantes.\n\n▶ Samedi 27 novembre – {line}\nUne quarantaine d'exposants.",
                            doc_date="2021-11-02")
     assert any(n.startswith(head) for n in events), events
+
+
+def test_a_closing_on_its_own_programme_bullet_belongs_to_the_main_event():
+    text = ("Le Département organise les 26 et 27 novembre son forum « Emploi solidaire ». " + "Des employeurs seront là. " * 40 +
+            "\n\nMardi 26 novembre\n• 14h : table ronde « Recruter autrement », animée par la CRESS Grand Est.\n\n"
+            "Mercredi 27 novembre\n• Journée dédiée aux jeunes.\n• 16h : clôture par Paul Gérard, conseiller départemental.\n")
+    events, rels, _ = summary(text, doc_date="2024-10-28")
+    forum = next(n for n in events if n.startswith("Forum"))
+    assert ("participates", "Paul Gérard", forum) in rels
+    assert not any(r[0] == "participates" and r[1] == "Paul Gérard" and r[2].startswith("Table ronde") for r in rels)
+
+
+def test_a_structure_named_l_atelier_du_x_is_not_a_workshop():
+    events, _, ents = summary("Des employeurs recrutent, mais aussi l'entreprise à but d'emploi L'Atelier du Saintois, "
+                              "créée en 2019.", doc_date="2024-10-28")
+    assert not any("Saintois" in n for n in events)
+    assert any(e.name == "L'Atelier du Saintois" and e.type == "ESSOrganization" for e in ents.values())

@@ -9,7 +9,7 @@ from typing import Optional
 from .base import Ctx, fold
 from .dates import doc_year
 from .lexicon import ANY_ROLE_RE
-from .refs import (AGENTS, COUNT_WORDS, ORGS_ONLY, _inside_thing, author, event_mentions, event_near, generic_object,
+from .refs import (AGENTS, COUNT_WORDS, ORGS_ONLY, SUB_HEADS, _inside_thing, author, event_mentions, event_near, generic_object,
                    generic_subject, list_after)
 
 # ---------------------------------------------------------------- ess_event_links/1
@@ -206,7 +206,7 @@ def _event_dates_places(ctx: Ctx) -> None:
                 break
 
 
-_SUB = {"atelier", "table ronde", "pleniere", "conference", "debat", "visite", "remise des prix"}
+_SUB = SUB_HEADS
 
 
 def _near_years(years, dates, pick) -> list[int]:

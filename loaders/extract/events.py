@@ -129,6 +129,11 @@ def events(ctx: Ctx) -> None:
                 has_comp = bool(comp.strip())
         if head == "atelier" and head_surface == "Ateliers" and re.match(r"\s+(?:du|des|de\s+la|de\s+l['’])\s*[A-ZÉ]", work[he:he + 12]):
             continue  # "Les Ateliers du Canal": an organisation's name, not workshops
+        if head == "atelier" and head_surface[:1].isupper() and re.match(r"\s+(?:du|des|de\s+la|de\s+l['’])\s*[A-ZÉ]", work[he:he + 12]) \
+                and (re.search(r"\S\s+L['’]\s?$", work[max(0, hs - 6):hs])
+                     or re.search(r"\b(?:entreprise|association|coop[ée]rative|scic|scop|structure|chantier)\b[^,.;:\n]{0,30}$",
+                                  folded[max(0, hs - 45):hs])):
+            continue  # "l'entreprise à but d'emploi L'Atelier du Saintois": a structure's name
         surface = text[start:comp_end]
         if title and colon_gap:
             surface = text[start:he] + " " + text[q.start():q.end()]

@@ -97,7 +97,21 @@ def event_near(ctx: Ctx, pos: int, back: int = 900, types: set = frozenset({"Eve
     framed = [x for x in before if not FRAMING.search(ctx.folded[max(0, x[0] - 30):x[0]])
               and ctx.entities[x[2]].extra.get("head") != "mois de l'ess"]  # nor the national month it is part of
     before = framed or before
+    # a workshop or round table on an earlier line of a programme owns only its own line:
+    # "• 16h : clôture par X" closes the main event, not the table ronde of the bullet before
+    own_line = [x for x in before if ctx.entities[x[2]].extra.get("head") not in SUB_HEADS
+                or not NEW_ITEM.search(ctx.notes["work"][x[1]:pos])]
+    if before and not own_line:
+        # the main event may be named further up the page than the usual window
+        own_line = [x for x in ctx.spans if ctx.entities[x[2]].type in types and pos - 3 * back <= x[0] < pos
+                    and ctx.entities[x[2]].extra.get("head") not in SUB_HEADS | {"mois de l'ess"}][-1:]
+    before = own_line or before
     return before[-1] if before else None
+
+
+# a new entry of a programme: a blank line, a bullet or a time ("16h :", "9h30 –") starting a line
+NEW_ITEM = re.compile(r"\n[ \t]*(?:\n|[•▸▶*·\-–—]|\d{1,2}\s?h\s?\d{0,2}\s*[:–—-])")
+SUB_HEADS = {"atelier", "table ronde", "pleniere", "conference", "debat", "visite", "remise des prix"}
 
 
 FRAMING = re.compile(r"(?:dans\s+le\s+cadre|a\s+l'occasion|en\s+marge|au\s+titre)\s+(?:du|de\s+la|de\s+l'|des)\s*$")
