@@ -222,3 +222,26 @@ def test_a_structure_named_l_atelier_du_x_is_not_a_workshop():
                               "créée en 2019.", doc_date="2024-10-28")
     assert not any("Saintois" in n for n in events)
     assert any(e.name == "L'Atelier du Saintois" and e.type == "ESSOrganization" for e in ents.values())
+
+
+def test_organiser_named_after_the_kind_word_the_cue_ate_and_a_gapped_second_clause():
+    _, rels, _ = summary("L'atelier « Mobilités solidaires » sera animé par l'association Mobil'Quercy ; "
+                         "l'atelier « Reprendre en SCOP » par l'Union régionale des Scop Occitanie.")
+    assert ("organizes", "Mobil'Quercy", "Atelier « Mobilités solidaires »") in rels
+    assert ("organizes", "Union régionale des Scop Occitanie", "Atelier « Reprendre en SCOP »") in rels
+
+
+def test_co_organiser_in_an_aside_after_the_verb_and_no_subject_in_an_aside_before_it():
+    _, rels, _ = summary("La coopérative La Fabrique du Val organise, avec l'association Vélo Garonne, un « repair café » géant.")
+    assert ("organizes", "Vélo Garonne", "Repair café") in rels
+    assert ("organizes", "La Fabrique du Val", "Repair café") in rels
+    _, rels, _ = summary("La Communauté de communes du Clunisois, en lien avec France Tiers-Lieux, organise un atelier « Créer un tiers-lieu ».")
+    assert ("organizes", "Communauté de communes du Clunisois", "Atelier « Créer un tiers-lieu »") in rels
+    assert ("organizes", "France Tiers-Lieux", "Atelier « Créer un tiers-lieu »") not in rels
+
+
+def test_partner_of_the_initiator_co_organises():
+    _, rels, _ = summary("Jeudi 13 juin – Rencontre « Achats publics et insertion ». À l'initiative du Département de la Manche, "
+                         "en partenariat avec Coorace Normandie.", doc_date="2019-05-20")
+    ev = "Rencontre « Achats publics et insertion »"
+    assert ("organizes", "Département de la Manche", ev) in rels and ("organizes", "Coorace Normandie", ev) in rels

@@ -221,7 +221,8 @@ ANAPHOR_SUBJECT = re.compile(r"\s*(?:[^,.;]{0,40},\s*)?(?:l['’]édition|cet\s+
                              r"(?:\s+\w+){0,3}?\s+(?:est|sera|a\s+été|sont|seront|ont\s+été)\s+$", re.IGNORECASE)
 ORG_CUE = re.compile(r"(?:(?:co-?)?organis[ée]e?s?\s+(?:(?:conjointement|notamment|également|chaque\s+année|cette\s+année|ensemble)\s+)?(?:par|avec|en\s+partenariat\s+avec)|coordonn[ée]e?s?(?:\s+en\s+r[ée]gion|\s+localement)?\s+par|propos[ée]e?s?\s+par|anim[ée]e?s?\s+par|(?:co-?)?pilot[ée]e?s?\s+par|"
                      r"à\s+l['’]initiative\s+(?:de\s+la|de\s+l['’]|du|des|de|d['’])|sous\s+l['’][ée]gide\s+(?:de\s+la|de\s+l['’]|du|des|de|d['’])|"
-                     r"port[ée]e?s?\s+par|^[ \t]*(?:co-?)?organisation\s*(?=:))\s*:?\s*(?:(?:l['’]\s?)?association\s+)?", re.IGNORECASE | re.MULTILINE)
+                     r"port[ée]e?s?\s+par|co-?anim[ée]e?s?\s+avec|pr[ée]par[ée]e?s?\s+avec|co-?construite?s?\s+avec|"
+                     r"^[ \t]*(?:co-?)?organisation\s*(?=:)|^[ \t]*(?:co-?)?organisat(?:eur|rice)s?\s*(?=:))\s*:?\s*(?:(?:l['’]\s?)?association\s+)?", re.IGNORECASE | re.MULTILINE)
 ACTIVE_ORG = re.compile(r"\b(?:vous\s+donn(?:e|ent)\s+rendez-vous|convi(?:e|ent|era|eront)|vous\s+attend(?:ent)?\s+(?:à|au|pour)|(?:a|ont)\\s+convié|(?:a|ont)\s+réuni\s+(?:ses|leurs)\s+(?:adhérents|membres|partenaires)\s+en|(?:vous\s+)?invit(?:e|ent|ons)\s+(?:à|au)|(?:a|ont)\s+tenu|tiendra|tiendront|tient|propos(?:e|ent|era|eront)|organis(?:e|ent|era|eront|ait|aient)|a\s+organis[ée]|ont\s+organis[ée]|co-?organis(?:e|ent|ons|era)|"
                         r"anim(?:e|ent|era|eront)|a\s+animé|ont\s+animé)\b",
                         re.IGNORECASE)
@@ -296,6 +297,11 @@ def _organizes(ctx: Ctx) -> None:
             ev = block[0] if block else None
         if ev is None:
             continue
+        if orgs_after:
+            # "À l'initiative du Département, en partenariat avec Coorace": the partner co-organises
+            more = re.match(r"\s*,?\s*(?:et\s+)?en\s+partenariat\s+avec\s+", work[orgs_after[-1][1]:orgs_after[-1][1] + 40])
+            if more:
+                orgs_after = orgs_after + list_after(ctx, orgs_after[-1][1] + more.end(), ORGS_ONLY | {"Club"})
         earlier = [r.source for r in ctx.rels if r.type == "organizes" and r.target == ev[2]]
         for s, e, k in orgs_after:
             ctx.add_rel("organizes", k, ev[2], min(ev[0], m.start()), e)
@@ -306,6 +312,16 @@ def _organizes(ctx: Ctx) -> None:
         if re.match(r"(?i)co-?organis", m.group(0)):
             # "co-organisée avec X": the main organiser too, if one is already known for that event
             pass
+    # a gapped second clause: "L'atelier A sera animé par X ; l'atelier B par Y"
+    for s, e, k in evs:
+        gap = re.match(r"\s*,?\s*par\s+(?:(?:l['’]\s?)?association\s+)?", work[e:e + 30])
+        if not gap:
+            continue
+        ss, _ = ctx.sent_span(s)
+        cue = [m for m in ORG_CUE.finditer(work, ss, s) if re.search(r"par\b", m.group(0))]
+        if cue and re.search(r";\s*(?:et\s+)?(?:l['’]|le\s|la\s|les\s)?$", work[max(ss, s - 12):s]):
+            for x in list_after(ctx, e + gap.end(), ORGS_ONLY | {"Club"}):
+                ctx.add_rel("organizes", x[2], k, s, x[1])
     # active: "le RTES a organisé un webinaire"
     for m in ACTIVE_ORG.finditer(work):
         ss, se = ctx.sent_span(m.start())
@@ -313,9 +329,17 @@ def _organizes(ctx: Ctx) -> None:
         if not evs_after:
             continue
         subj = [x for x in ctx.ents_in(ss, m.start(), ORGS_ONLY | {"Club"}) if not _inside_thing(ctx, x)]
+        # "La communauté de communes, en lien avec France Tiers-Lieux, organise": the aside is no subject
+        aside = re.search(r",\s*(?:en\s+lien|en\s+lien\s+étroit|aux\s+côtés|accompagnée?s?\s+par|appuyée?s?\s+par|avec\s+l['’]appui)\s[^,;]*,\s*$",
+                          work[ss:m.start()])
+        if aside:
+            subj = [x for x in subj if x[0] < ss + aside.start()]
         if not subj:
             g = generic_subject(ctx, ss, m.start())
             subj = [(m.start(), m.end(), g)] if g else []
+        # "La coopérative organise, avec l'association Vélo Garonne, un repair café": co-organisers
+        also = re.match(r"\s*,\s*(?:en\s+partenariat\s+|conjointement\s+)?avec\s+", work[m.end():evs_after[0][0]])
+        co = [x for x in list_after(ctx, m.end() + also.end(), ORGS_ONLY | {"Club"}) if x[1] <= evs_after[0][0]] if also else []
         if subj:
             # "France urbaine et le RTES proposent un webinaire": every coordinated subject
             subj = [x for i, x in enumerate(subj) if not any(y[0] == x[0] and y[1] == x[1] for y in subj[:i])]
@@ -325,7 +349,7 @@ def _organizes(ctx: Ctx) -> None:
                     run.insert(0, x)
                 else:
                     break
-            for x in run:
+            for x in run + co:
                 ctx.add_rel("organizes", x[2], evs_after[0][2], x[0], evs_after[0][1])
     # counted plurals: "Deux rencontres ont été organisées par le RTES" -> the next two
     for m in COUNT_ORG.finditer(work):

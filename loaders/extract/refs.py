@@ -28,6 +28,10 @@ def list_after(ctx: Ctx, pos: int, types: set, limit: int = 300) -> list[tuple[i
     sent_end = ctx.sent_span(pos)[1] if ctx.sents else len(work)
     for s, e, k in ctx.spans:
         if s < cur:
+            if not out and s < pos < e and ctx.entities[k].type in types and pos - s <= 30:
+                # the cue ate the kind word the name starts with ("animé par l'association | Mobil'Quercy")
+                out.append((s, e, k))
+                cur = e
             continue
         if s >= min(sent_end, pos + limit):
             break
