@@ -245,3 +245,18 @@ def test_partner_of_the_initiator_co_organises():
                          "en partenariat avec Coorace Normandie.", doc_date="2019-05-20")
     ev = "Rencontre « Achats publics et insertion »"
     assert ("organizes", "Département de la Manche", ev) in rels and ("organizes", "Coorace Normandie", ev) in rels
+
+
+def test_an_aside_between_the_event_and_its_verb_keeps_the_occurrence():
+    events, rels, _ = summary("La table ronde d'ouverture, jeudi matin, sera animée par Sylvie Legendre, chargée de mission au RTES.",
+                              doc_date="2013-09")
+    assert ("participates", "Sylvie Legendre", "Table ronde d'ouverture") in rels
+
+
+def test_one_edition_written_with_and_without_its_owner_and_year():
+    events, _, _ = summary("À LA UNE – Rencontres nationales du RTES à Grenoble, les 10 et 11 octobre\n\n"
+                           "Nos Rencontres nationales 2013 auront lieu à Grenoble le jeudi 10 octobre.", doc_date="2013-09")
+    assert len([n for n in events if n.startswith("Rencontres nationales")]) == 1, events
+    events, _, _ = summary("Les Rencontres régionales de l'emploi ont lieu en mars. "
+                           "Les Rencontres régionales de l'habitat suivront en juin.", doc_date="2024-01-10")
+    assert len([n for n in events if n.startswith("Rencontres régionales")]) == 2, events

@@ -347,6 +347,15 @@ def _comp_key(ctx: Ctx, comp: str) -> str:
     return c
 
 
+def _core_key(ck: str, owned: bool) -> str:
+    """A complement without its year and, when it names an organisation, without that trailing
+    owner ("nationales du rtes 2013" -> "nationales")."""
+    c = re.sub(r"\b\d{4}\b", " ", ck)
+    if owned:
+        c = re.sub(r"\s(?:de la|de l'|du|des|de|d')\s?[^\s].*$", "", " " + c)
+    return re.sub(r"\s+", " ", c).strip()
+
+
 def _merge_events(ctx: Ctx, evs: list[dict]) -> None:
     by_head: dict[str, list[str]] = {}
     # a text that names a single edition of the Mois de l'ESS: its year-less mentions are that edition
@@ -389,6 +398,20 @@ def _merge_events(ctx: Ctx, evs: list[dict]) -> None:
                         target = k
                 if target:
                     break
+            if target is None and prev and ck and not tk:
+                # "Rencontres nationales du RTES" then "Nos Rencontres nationales 2013": the same edition,
+                # written with and without its owner and year
+                core = _core_key(ck, bool(ev["comp_orgs"]))
+                years = set(re.findall(r"\b\d{4}\b", ck))
+                for k in reversed(prev):
+                    e = ctx.entities[k]
+                    oyears = {y for ock in e.extra.get("comp_keys", []) for y in re.findall(r"\b\d{4}\b", ock)}
+                    owners = (ev["comp_orgs"], e.extra.get("comp_orgs") or frozenset())
+                    if core and core in e.extra.get("core_keys", ()) \
+                            and (not years or not oyears or years & oyears) and ev["ordinal"] == e.extra.get("ordinal") \
+                            and (not owners[0] or not owners[1] or owners[0] == owners[1]):
+                        target = k
+                        break
             if target is None and prev and head in ("assemblee generale", "ag") and not ev["named"] \
                     and ev["det"] in ("l'", "la", "cette", "notre", "son", "sa", "leur"):
                 # one general assembly per organisation: "l'assemblée générale ordinaire de la CRESS"
@@ -446,8 +469,10 @@ def _merge_events(ctx: Ctx, evs: list[dict]) -> None:
             ent.name = name
             ent.extra["specific_name"] = True
         ent.extra.setdefault("comp_keys", [])
+        ent.extra.setdefault("core_keys", [])
         if ck:
             ent.extra["comp_keys"].append(ck)
+            ent.extra["core_keys"].append(_core_key(ck, bool(ev["comp_orgs"])))
         ent.extra["ordinal"] = ev["ordinal"] if ent.extra.get("ordinal") is None else ent.extra["ordinal"]
         if ev["comp_orgs"] and not ent.extra.get("comp_orgs"):
             ent.extra["comp_orgs"] = ev["comp_orgs"]
@@ -478,7 +503,8 @@ def _event_name(ev: dict) -> str:
 
 def _event_verb_after(ctx: Ctx, end: int) -> bool:
     """"l'atelier ... sera animé par", "la rencontre s'est tenue": the mention is an occurrence."""
-    return re.match(r"\s*,?\s*(?:qui\s+)?(?:sera|est|a\s+ete|aura|s'est|se\s+tiendra|se\s+deroulera|organise|anime|preside|modere|"
+    # an aside may come first: "La table ronde d'ouverture, jeudi matin, sera animée par"
+    return re.match(r"\s*(?:,[^,;:.\n]{1,40},)?\s*,?\s*(?:qui\s+)?(?:sera|est|a\s+ete|aura|s'est|se\s+tiendra|se\s+deroulera|organise|anime|preside|modere|"
                     r"reunira|a\s+reuni|aura\s+lieu|a\s+eu\s+lieu)\b", ctx.folded[end:end + 60]) is not None
 
 
