@@ -260,3 +260,34 @@ def test_one_edition_written_with_and_without_its_owner_and_year():
     events, _, _ = summary("Les Rencontres régionales de l'emploi ont lieu en mars. "
                            "Les Rencontres régionales de l'habitat suivront en juin.", doc_date="2024-01-10")
     assert len([n for n in events if n.startswith("Rencontres régionales")]) == 2, events
+
+
+def test_prize_ceremony_is_the_awards_and_prize_lines_name_the_winners():
+    text = ("Trophées de l'ESS 2024 : six lauréats\n\nEn bref : Cérémonie vendredi 22 novembre à Orléans.\n\n"
+            "Demain, vendredi 22 novembre, les Trophées régionaux de l'ESS 2024 seront remis lors d'une cérémonie "
+            "co-organisée par la Région Centre-Val de Loire.\n\nLes lauréats 2024\n"
+            "• Prix « Emploi et insertion » : la Ressourcerie de Vierzon, qui a créé douze postes ;\n"
+            "• Prix « Jeunesse » : l'association Déclic Jeunesse, à Tours.\n")
+    events, rels, _ = summary(text, doc_date="2024-11-21")
+    assert len(events) == 1, events
+    ev = next(iter(events))
+    assert ("participates", "Ressourcerie de Vierzon", ev) in rels and ("participates", "Déclic Jeunesse", ev) in rels
+    assert ("organizes", "Région Centre-Val de Loire", ev) in rels
+
+
+def test_inclusive_speaker_heading_and_representatives_of_organisations():
+    text = ("Mardi 8 juin, 10h – Webinaire « Tiers-lieux et collectivités »\nIntervenant·es :\n"
+            "- Maialen Etcheverry, chargée de mission au RTES ;\n- Julien Morel, directeur de la Coopérative Tiers-Lieux.\n\n"
+            "Jeudi 10 juin – Table ronde « Relance et ESS », avec Sandrine Poulain, maire de Tulle, "
+            "et un représentant de France urbaine.")
+    events, rels, _ = summary(text, doc_date="2021-05-03")
+    web = next(n for n in events if n.startswith("Webinaire"))
+    tr = next(n for n in events if n.startswith("Table ronde"))
+    assert ("participates", "Maialen Etcheverry", web) in rels and ("participates", "Julien Morel", web) in rels
+    assert ("participates", "France urbaine", tr) in rels
+
+
+def test_mois_de_l_ess_from_the_first_to_the_thirtieth_starts_on_the_first():
+    events, _, _ = summary("- Du 1er au 30 novembre : Mois de l'économie sociale et solidaire 2013, coordonné par le CNCRES.",
+                           doc_date="2013-09")
+    assert next(iter(events.values())).get("date") == "2013-11-01"

@@ -105,7 +105,9 @@ def _event_dates_places(ctx: Ctx) -> None:
         if pick is not None and ent.extra.get("head") == "mois de l'ess" and pick.precision == "day":
             # "dans le cadre du Mois de l'ESS": the day of the clause is another event's; its year is the month's
             iso = pick.resolve(dy, _near_years(years, ctx.dates, pick))
-            if iso and "date" not in ent.attrs and not re.search(r"\b(?:19|20)\d\d\b", ent.name):
+            if iso and "date" not in ent.attrs and iso[5:] == "11-01" and re.search(r"\b1(?:er)?\s+au\s+30\s+novembre", ctx.folded[pick.start:pick.start + 30]):
+                ent.attrs["date"] = iso  # "Du 1er au 30 novembre : Mois de l'ESS": the month's own first day
+            elif iso and "date" not in ent.attrs and not re.search(r"\b(?:19|20)\d\d\b", ent.name):
                 ent.attrs["date"] = iso[:4] + "-11"
             pick = None
         if pick is not None:
@@ -396,12 +398,15 @@ def _organizes(ctx: Ctx) -> None:
 PART_CUES = [
     (re.compile(r"\b(?:rappelle|explique|souligne|déclare|précise|estime|confie|ajoute|insiste|résume|note)\b|"
                 r"(?:a|ont)\s+(?:salué|déclaré|expliqué|inauguré|coupé\s+le\s+ruban|pris\s+la\s+parole)|"
-                r"présenter(?:a|ont)\b|présentée?s?\s+par|assurée?s?\s+par|ouverte?s?\s+par|ouverture\s+(?:officielle\s+)?par|(?:a|ont)\s+(?:ouvert|introduit|clôturé|conclu)\b|interviendr(?:a|ont)|introduction\s+par|interventions?\s+(?:de|d['’])|intervenants?\s*:|est\s+intervenue?|sont\s+intervenu|"
+                r"présenter(?:a|ont)\b|présentée?s?\s+par|assurée?s?\s+par|ouverte?s?\s+par|ouverture\s+(?:officielle\s+)?par|(?:a|ont)\s+(?:ouvert|introduit|clôturé|conclu)\b|interviendr(?:a|ont)|introduction\s+par|interventions?\s+(?:de|d['’])|intervenant(?:[·.]?e)?(?:[·.]?s)?\s*:|est\s+intervenue?|sont\s+intervenu|"
                 r"a\s+réuni|ont\s+réuni|réunira|réunit|retours?\s+d['’]exp[ée]riences?|en\s+ouverture|ouvert\s+par|"
                 r"clôtur[ée]e?\s+par|rappelait|a\s+rappelé|a\s+présenté|avec\s+(?:la\s+participation\s+de|les\s+interventions)|"
                 r"prendront\s+la\s+parole|témoign[ée]|(?:y\s+)?(?:ont|a)\s+pris\s+part|(?:y\s+)?prendront\s+part|"
                 r"réunissa(?:nt|it|ient)|réuniront|rassembl(?:ait|ant|era|eront)|(?:a|ont)\s+débattu|(?:a|ont)\s+échangé|"
-                r"est\s+venue?\s+(?:présenter|témoigner|parler|expliquer)|témoigner(?:a|ont)|(?:a|ont)\s+exposé", re.IGNORECASE), "intervenant"),
+                r"est\s+venue?\s+(?:présenter|témoigner|parler|expliquer)|témoigner(?:a|ont)|(?:a|ont)\s+exposé|"
+                r"conclusion\s+(?:assurée\s+)?par|présentation\b[^.;:\n]{0,80}?\bpar(?=\s+(?-i:[A-ZÉ]))|annoncée?s?\s+(?:[^.;:\n]{0,30}?\s)?par(?=\s+(?-i:[A-ZÉ]))|"
+                r"(?:a|ont)\s+(?:pour\s+sa\s+part\s+|ensuite\s+|également\s+)?détaillé|regards?\s+croisés?\s+avec|"
+                r"^[ \t]*(?:[-–•]\s*)?avec\s+(?=(?-i:[A-ZÉ]))|(?<=[?.!»)]\s)avec\s+(?=(?-i:[A-ZÉ][a-zé]+\s[A-ZÉ]))", re.IGNORECASE | re.MULTILINE), "intervenant"),
     (re.compile(r"\bparticiper(?:a|ont)\s+(?:au|à\s+la|à\s+l['’]|aux)\b|\b(?:a|ont)\s+participé\s+(?:au|à\s+la|à\s+l['’]|aux)\b",
                 re.IGNORECASE), "participant"),
     (re.compile(r"anim[ée]e?s?\s+par|modér[ée]e?s?\s+par", re.IGNORECASE), "animateur"),
@@ -509,10 +514,13 @@ def _participates(ctx: Ctx) -> None:
                 ctx.add_rel("participates", k, ev[2], m.start(), e, role="témoin")
 
 
-LAUREATE_CUE = re.compile(r"\b(?:(?:a|ont)\s+(?:notamment\s+|également\s+)?(?:distingué|récompensé|primé)|"
+LAUREATE_CUE = re.compile(r"^[ \t]*(?:[-–•*]\s*)?(?:(?:grand\s+)?prix|troph[ée]e|mention(?:\s+spéciale)?|coup\s+de\s+c(?:œ|oe)ur)\b[^:\n]{0,60}:\s*|"
+                          r"\b(?:(?:a|ont)\s+(?:notamment\s+|également\s+)?(?:distingué|récompensé|primé)|"
                           r"(?:les\s+)?lauréats?(?:\s+(?:de\s+cette\s+édition|20\d\d))?\s*(?::|sont)|(?:a|ont)\s+remis\s+(?:un|le|les|des)\s+prix\s+à)"
-                          r"\s*(?:(?:la|le|l['’]|les)\s+)?", re.IGNORECASE)
-ORG_SPEAKER_CUE = re.compile(r"\b(?:y\s+)?prendront\s+la\s+parole\s*:?\s*|\bintervenants?\s*:\s*|\bsont\s+intervenus\s*:?\s*", re.IGNORECASE)
+                          r"\s*(?:(?:la|le|l['’]|les)\s+)?", re.IGNORECASE | re.MULTILINE)
+ORG_SPEAKER_CUE = re.compile(r"\b(?:une?\s+)?représentante?s?\s+(?:de\s+la|de\s+l['’]|du|des|de|d['’])\s*|"
+                             r"\bavec\s+la\s+participation\s+(?:de\s+la|de\s+l['’]|du|des|de|d['’])\s*|"
+                             r"\b(?:y\s+)?prendront\s+la\s+parole\s*:?\s*|\bintervenant(?:[·.]?e)?(?:[·.]?s)?\s*:\s*|\bsont\s+intervenus\s*:?\s*", re.IGNORECASE)
 
 FEMININE_ROLE = re.compile(r"(?:présidente|adjointe|déléguée|directrice|conseillère|administratrice|chargée|élue|"
                            r"secrétaire générale|fondatrice|coordinatrice|animatrice|responsable)\b", re.IGNORECASE)
@@ -531,7 +539,7 @@ def _program_blocks(ctx: Ctx) -> list[tuple[int, int, str]]:
     for m in re.finditer(r"[^\n]*:\s*\n", work):
         ls, le = m.start(), m.end()
         evs = ctx.ents_in(ls, le, {"Event"})
-        if not evs and (re.match(r"\s*(?:(?:au\s+)?programme|avec|intervenants?|intervenantes?|participants?)\s*:", ctx.folded[ls:le])
+        if not evs and (re.match(r"\s*(?:(?:au\s+)?programme|avec|intervenant(?:[·.]?e)?(?:[·.]?s)?|participant(?:[·.]?e)?(?:[·.]?s)?)\s*:", ctx.folded[ls:le])
                         or re.search(r"(?:interviendr(?:a|ont)|prendront\s+la\s+parole|temoigneront|sont\s+invite(?:e|s|es)?)\s*:\s*$",
                                      ctx.folded[ls:le])):
             prev = [x for x in ctx.spans if ctx.entities[x[2]].type == "Event" and ls - 1500 <= x[0] < ls]

@@ -430,6 +430,12 @@ def _merge_events(ctx: Ctx, evs: list[dict]) -> None:
                 # "le débat" after "une soirée-débat": an event whose name holds this noun
                 prev = [k for k, en in ctx.entities.items() if en.type == "Event" and en.first < ev["start"]
                         and re.search(rf"\b{re.escape(head)}", fold(" ".join(en.surfaces)))][-1:]
+            prize = []
+            if not prev and head in ("ceremonie", "soiree", "remise des prix"):
+                # "les Trophées 2024 seront remis lors d'une cérémonie": the prize-giving of the awards
+                prize = prev = [k for k, en in ctx.entities.items() if en.type == "Event" and en.first < ev["start"]
+                                and any(i["head"] == "trophees" for i in en.extra.get("mentions_info", ()))
+                                and ev["start"] - en.first < 2500][-1:]
             if not prev and head in BARE_COREF_HEADS and ev["det"] in ("la", "le", "l'", "cette", "ce"):
                 # "La cérémonie s'est tenue ...": the occasion of the event the text just described
                 prev = [k for k, en in ctx.entities.items() if en.type == "Event" and en.first < ev["start"]
@@ -447,6 +453,8 @@ def _merge_events(ctx: Ctx, evs: list[dict]) -> None:
                 target = prev[-1]
             elif ev["date"] is None and not _in_event_context(ctx, ev["start"]):
                 continue
+            if prize and not target:
+                target = prize[-1]
             key = f"ev:{head}:bare:{ev['start']}"
             if not target and head != "mois de l'ess":
                 themed = _theme_name(ctx, ev)
