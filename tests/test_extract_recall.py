@@ -291,3 +291,16 @@ def test_mois_de_l_ess_from_the_first_to_the_thirtieth_starts_on_the_first():
     events, _, _ = summary("- Du 1er au 30 novembre : Mois de l'économie sociale et solidaire 2013, coordonné par le CNCRES.",
                            doc_date="2013-09")
     assert next(iter(events.values())).get("date") == "2013-11-01"
+
+
+def test_pronoun_subject_takes_up_the_event_of_the_sentence_before():
+    _, rels, _ = summary("Nos Rencontres nationales, suivies de l'assemblée générale du réseau, se tiendront les 15 et 16 juin "
+                         "à Poitiers. Elles seront accueillies par Grand Poitiers Communauté urbaine.", doc_date="2023-03-14")
+    assert any(r[0] == "participates" and r[1] == "Grand Poitiers Communauté urbaine" and r[2].startswith("Rencontres")
+               for r in rels), rels
+
+
+def test_president_of_the_jury_takes_part_in_the_awards():
+    _, rels, _ = summary("La remise des Trophées villeurbannais de l'ESS aura lieu samedi. Les lauréats ont été choisis "
+                         "par un jury que préside Sophie Marchand, adjointe au maire de Villeurbanne.", doc_date="2018-05-24")
+    assert any(r[0] == "participates" and r[1] == "Sophie Marchand" for r in rels), rels

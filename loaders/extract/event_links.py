@@ -470,6 +470,13 @@ def _participates(ctx: Ctx) -> None:
             head = ctx.entities[ev].extra.get("head", "séance")
             role = f"{role} d'{head}" if head[:1] in "aeiou" else f"{role} de {head}"
         ctx.add_rel("participates", k, ev, cue_pos if cue_pos is not None else s, e, role=role)
+    # "Le jury, présidé par X", "un jury que préside X": the jury's president takes part in the awards
+    for m in re.finditer(r"\bjury\b[^.;:\n]{0,25}?(?:présidé(?:\s+cette\s+année)?\s+par|que\s+présid(?:e|ait|era))\s+", work, re.IGNORECASE):
+        ev = event_near(ctx, m.start())
+        after = [x for x in list_after(ctx, m.end(), {"Person"})][:1]
+        if ev and after:
+            role = "présidente du jury" if _feminine(ctx, after[0][2]) else "président du jury"
+            ctx.add_rel("participates", after[0][2], ev[2], m.start(), after[0][1], role=role)
     # "une conférence de Jean-Louis Laville": the speaker is in the event's name
     for s, e, k in event_mentions(ctx):
         for ps_, pe_, pk in ctx.ents_in(s, e, {"Person"}):

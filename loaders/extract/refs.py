@@ -96,6 +96,15 @@ def event_near(ctx: Ctx, pos: int, back: int = 900, types: set = frozenset({"Eve
     after = [x for x in ctx.ents_in(ss, se, set(types)) if x[0] >= pos]
     if after:
         return after[0]
+    if PRONOUN_SUBJECT.match(ctx.notes["work"][ss:pos]):
+        # "Nos Rencontres, suivies de l'AG, se tiendront à Poitiers. Elles seront accueillies par X":
+        # the pronoun takes up the subject of the sentence before, not the last event it named
+        i = ctx.sent_index(ss)
+        if i > 0:
+            prev = [x for x in ctx.ents_in(*ctx.sents[i - 1], set(types))
+                    if ctx.entities[x[2]].extra.get("head") != "mois de l'ess"]
+            if prev and ctx.sents[i - 1][0] + 40 >= prev[0][0]:
+                return prev[0]
     before = [x for x in ctx.spans if ctx.entities[x[2]].type in types and pos - back <= x[0] < pos]
     # "... dans le cadre du Mois de l'ESS": a framing mention is not what the next sentences describe
     framed = [x for x in before if not FRAMING.search(ctx.folded[max(0, x[0] - 30):x[0]])
@@ -118,6 +127,7 @@ NEW_ITEM = re.compile(r"\n[ \t]*(?:\n|[•▸▶*·\-–—]|\d{1,2}\s?h\s?\d{0,
 SUB_HEADS = {"atelier", "table ronde", "pleniere", "conference", "debat", "visite", "remise des prix"}
 
 
+PRONOUN_SUBJECT = re.compile(r"\s*(?:elles?|ils?|celle-ci|celui-ci)\s", re.IGNORECASE)
 FRAMING = re.compile(r"(?:dans\s+le\s+cadre|a\s+l'occasion|en\s+marge|au\s+titre)\s+(?:du|de\s+la|de\s+l'|des)\s*$")
 
 
