@@ -304,3 +304,15 @@ def test_president_of_the_jury_takes_part_in_the_awards():
     _, rels, _ = summary("La remise des Trophées villeurbannais de l'ESS aura lieu samedi. Les lauréats ont été choisis "
                          "par un jury que préside Sophie Marchand, adjointe au maire de Villeurbanne.", doc_date="2018-05-24")
     assert any(r[0] == "participates" and r[1] == "Sophie Marchand" for r in rels), rels
+
+
+def test_larger_communes_named_without_a_cue_and_hyphenated_names_with_a():
+    _, _, ents = summary("Échirolles et Saint-Martin-d’Hères ont annoncé leur adhésion. Le Village s'installe au cœur de "
+                         "Villeurbanne. Les Rencontres reviennent à Pont-à-Mousson.")
+    communes = {e.name for e in ents.values() if e.subtype == "Commune"}
+    assert {"Échirolles", "Saint-Martin-d'Hères", "Villeurbanne", "Pont-à-Mousson"} <= communes, communes
+
+
+def test_a_commune_inside_another_name_or_a_person_is_not_taken_bare():
+    _, _, ents = summary("La Mission locale de Lyon accueille Nancy Durand, et le Forum de l'ESS de Lille ouvre.")
+    assert not [e.name for e in ents.values() if e.type == "Collectivite"]

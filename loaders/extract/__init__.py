@@ -47,6 +47,7 @@ PIPELINE: list[Component] = [
     Component("ess_persons/1", ("per", "mentions"), ("mentions:Person",), names.persons),
     Component("ess_orgs/1", ("mentions",), ("mentions:orgs",), names.orgs),
     Component("ess_propagate/1", ("mentions",), ("mentions:repeated names",), names.propagate),
+    Component("ess_bare_communes/1", ("mentions",), ("mentions:Collectivite",), collectivites.bare_communes),
     Component("ess_clubs/1", ("tokens",), ("mentions:Club",), things.clubs),
     Component("ess_events/1", ("tokens", "dates"), ("mentions:Event",), events.events),
     Component("ess_conventions/1", ("work",), ("mentions:Convention",), things.conventions),

@@ -453,3 +453,35 @@ def generic_collectivites(ctx: Ctx) -> None:
                               alias_only=True, source="ess_propagate/1", extra={"no_surface": True}))
 
 
+
+
+# ---------------------------------------------------------------- ess_bare_communes/1
+BARE_MIN_POPULATION = 10000
+# commune names that are far more often something else in these texts
+BARE_STOP = {"Orange", "Grand", "Sète", "Bourg", "Mont", "Laval"}
+# "au cœur de Villeurbanne", "près de Lyon": a place after a locative, not part of a name
+_LOCATIVE_DE = re.compile(r"(?:cœur|coeur|centre|portes?|près|proche|proximité|environs|alentours|périphérie|"
+                          r"banlieue|quartiers?|habitants?|maire|entre|autour)\s+(?:de|d['’])\s?$", re.IGNORECASE)
+
+
+def bare_communes(ctx: Ctx) -> None:
+    """Larger communes named with no cue ("Échirolles et Saint-Martin-d'Hères ont adhéré",
+    "au cœur de Villeurbanne"): the official name, written out, of a commune of at least
+    20,000 inhabitants, outside any other name, and not the complement of a name ("Forum de X")."""
+    if _cog is None:
+        return
+    work = ctx.notes["work"]
+    for m in re.finditer(rf"(?<![\w'’-]){PLACE}(?![\w'’-])", work):
+        s, e, name = m.start(), m.end(), m.group(0)
+        if name in BARE_STOP or NOT_PLACE.match(name) or overlaps(ctx, s, e) or ctx.in_contact(s) or _in_quote(ctx, s):
+            continue
+        before = work[max(0, s - 30):s]
+        if re.search(r"(?:\b(?:de|du|des)\s|\bd['’]\s?)$", before) and not _LOCATIVE_DE.search(before):
+            continue  # "Mission locale de Lyon", "Forum de l'ESS de Lille": part of a name
+        if re.search(r"(?:\b(?:M\.|Mme|Monsieur|Madame)\s)$", before) or re.match(r"\s+[A-ZÉ][a-zé]", work[e:e + 3]):
+            continue
+        straight = name.replace("’", "'")
+        recs = [r for r in _cog_find(straight, "Commune") if r.name == straight and (r.population or 0) >= BARE_MIN_POPULATION]
+        if not recs:
+            continue
+        _coll_mention(ctx, s, e, "Commune", _disambiguate(ctx, recs, s), name)
