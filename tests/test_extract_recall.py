@@ -316,3 +316,19 @@ def test_larger_communes_named_without_a_cue_and_hyphenated_names_with_a():
 def test_a_commune_inside_another_name_or_a_person_is_not_taken_bare():
     _, _, ents = summary("La Mission locale de Lyon accueille Nancy Durand, et le Forum de l'ESS de Lille ouvre.")
     assert not [e.name for e in ents.values() if e.type == "Collectivite"]
+
+
+def test_posts_on_press_contact_lines_signature_lines_and_who_presides():
+    _, rels, _ = summary("Contacts presse\nRégion Midi-Pyrénées : Laure Delpech, attachée de presse – 05 36 49 10 10\n\n"
+                         "La convention est signée pour la CRESS Île-de-France, par Fatou Camara, administratrice. Le préfet était là.\n"
+                         "Jean-Pierre Cazals, ancien maire de Gaillac, qui préside la CRESS Midi-Pyrénées, a salué l'accord.")
+    assert ("holds_post", "Laure Delpech", "Région Midi-Pyrénées") in rels
+    assert ("holds_post", "Fatou Camara", "CRESS Île-de-France") in rels
+    assert ("holds_post", "Jean-Pierre Cazals", "CRESS Midi-Pyrénées") in rels
+
+
+def test_delegated_vice_president_on_a_departement_page_holds_it_there():
+    _, rels, _ = summary("Département de Meurthe-et-Moselle\nAccueil > Actualités\n\nLes Rencontres de l'ESS ouvrent jeudi. "
+                         "Agnès Thiriet, vice-présidente déléguée à l'insertion et à l'économie solidaire, ouvrira la journée.",
+                         doc_date="2016-03-17")
+    assert ("holds_post", "Agnès Thiriet", "Département de Meurthe-et-Moselle") in rels

@@ -80,6 +80,9 @@ def posts(ctx: Ctx) -> None:
     _respectively(ctx, pspans)
     _headed_by(ctx, pspans)
     _as_role(ctx, pspans)
+    _org_colon_person(ctx, pspans)
+    _signed_for(ctx, pspans)
+    _presides(ctx, pspans)
     _feminise_derived_roles(ctx)
     _prefectures(ctx)
 
@@ -102,6 +105,67 @@ def _as_role(ctx: Ctx, pspans: list) -> None:
         end = _window_end(work, rs, len(work))
         seg = re.split(r",|\s+et\s+(?!de\b|du\b|des\b)", work[rs:end])[0]
         _emit(ctx, pk, {"start": rs, "end": rs + len(seg.rstrip()), "org": None}, ps)
+
+
+def _post_after(ctx: Ctx, pe: int) -> Optional[tuple[int, int]]:
+    """The post written right after a person's name (", attachée de presse"), up to the end of its clause."""
+    work = ctx.notes["work"]
+    m = re.match(r"\s*,\s*", work[pe:pe + 4])
+    if not m:
+        return None
+    rs = pe + m.end()
+    if not ANY_ROLE_RE.match(ctx.folded, rs) and not re.match(r"(?i)(?:attachée?\s+de\s+presse|responsable|chargée?\s+de|"
+                                                                r"administrat(?:eur|rice)|gérante?|cogérante?)", work[rs:rs + 30]):
+        return None
+    end = rs + len(re.split(r"\s[–—-]\s|[,;:()\n]|\.(?:\s|$)|\s+(?:au|tél|tel)\b", work[rs:rs + 120])[0].rstrip(" ."))
+    return (rs, end) if end > rs else None
+
+
+def _org_colon_person(ctx: Ctx, pspans: list) -> None:
+    """Press contacts "Région Midi-Pyrénées : Laure Delpech, attachée de presse": a post in that organisation."""
+    work = ctx.notes["work"]
+    for ps, pe, pk in pspans:
+        ls = work.rfind("\n", 0, ps) + 1
+        orgs = [x for x in ctx.ents_in(ls, ps, ORG_TYPES) if re.fullmatch(r"\s*:\s*", work[x[1]:ps])]
+        if not orgs or work[ls:orgs[0][0]].strip(" \t-–•*"):
+            continue
+        post = _post_after(ctx, pe)
+        if post:
+            role, deleg = split_delegation(_trim(ctx.text[post[0]:post[1]]))
+            if role:
+                ctx.add_rel("holds_post", pk, orgs[0][2], orgs[0][0], post[1], role=role[:1].lower() + role[1:],
+                            delegation=deleg, chain=ps)
+
+
+def _signed_for(ctx: Ctx, pspans: list) -> None:
+    """Signatures "pour la CRESS Île-de-France, par Fatou Camara, administratrice"."""
+    work = ctx.notes["work"]
+    for ps, pe, pk in pspans:
+        orgs = [x for x in ctx.ents_in(max(0, ps - 120), ps, ORG_TYPES)
+                if re.fullmatch(r"\s*,?\s*(?:représentée?\s+)?par\s+", work[x[1]:ps])
+                and re.search(r"\bpour\s+(?:la\s+|le\s+|l['’]|les\s+)?$", work[max(0, x[0] - 12):x[0]])]
+        if not orgs:
+            continue
+        post = _post_after(ctx, pe)
+        if post:
+            role, deleg = split_delegation(_trim(ctx.text[post[0]:post[1]]))
+            if role:
+                ctx.add_rel("holds_post", pk, orgs[-1][2], orgs[-1][0], post[1], role=role[:1].lower() + role[1:],
+                            delegation=deleg, chain=ps)
+
+
+def _presides(ctx: Ctx, pspans: list) -> None:
+    """"Jean-Pierre Cazals, ancien maire de Gaillac, qui préside la CRESS": président(e) of what is presided."""
+    work = ctx.notes["work"]
+    for ps, pe, pk in pspans:
+        m = re.match(r"(?:\s*,[^.;:]{0,100}?)?,?\s*qui\s+(?:la\s+|le\s+)?présid(?:e|ait|era)\s+(?:aussi\s+|également\s+|désormais\s+)?", work[pe:pe + 160])
+        if not m:
+            continue
+        org = [x for x in ctx.ents_in(pe + m.end(), pe + m.end() + 80, ORG_TYPES | {"Club"})][:1]
+        if org and re.fullmatch(r"\s*(?:la\s+|le\s+|l['’]|les\s+)?", work[pe + m.end():org[0][0]]):
+            from .event_links import _feminine
+            role = "présidente" if _feminine(ctx, pk) else "président"
+            ctx.add_rel("holds_post", pk, org[0][2], ps, org[0][1], role=role, chain=ps)
 
 
 def _prefectures(ctx: Ctx) -> None:
@@ -484,6 +548,16 @@ def _emit(ctx: Ctx, pk: str, p: dict, ps: int) -> None:
             if auth and ctx.entities[auth].type in ("Network", "ESSOrganization"):
                 role = _trim(text[p["start"]:p["end"]])
                 ctx.add_rel("holds_post", pk, auth, ps, p["end"], role=role[:1].lower() + role[1:], chain=ps)
+                return
+        # "Agnès Thiriet, vice-présidente déléguée à l'insertion" on a Département's own page: its post there
+        if re.match(r"(?i)(?:(?:premi(?:er|ère)\s+)?vice-présidente?\s+(?:déléguée?|chargée?|en\s+charge)|chargée?\s+de\s+mission|"
+                    r"conseill(?:er|ère)\s+(?:délégué|communautaire|métropolitain|départemental|régional)e?)\b", work[p["start"]:p["end"]]) \
+                and not re.search(r"\s(?:du|de\s+la|de\s+l['’]|des)\s*[A-ZÉ]", work[p["start"]:p["end"]]):
+            from .refs import page_owner
+            owner = page_owner(ctx)
+            if owner:
+                role, deleg = split_delegation(_trim(text[p["start"]:p["end"]]))
+                ctx.add_rel("holds_post", pk, owner, ps, p["end"], role=role[:1].lower() + role[1:], delegation=deleg, chain=ps)
                 return
         # an elected post named without its collectivité, right after a sentence naming only one
         if re.match(r"(?i)(?:vice-)?présidente?|conseill|élue?", work[p["start"]:p["end"]]):

@@ -186,6 +186,18 @@ def page_commune(ctx: Ctx) -> Optional[str]:
     return None
 
 
+def page_owner(ctx: Ctx) -> Optional[str]:
+    """The collectivité whose own page this is: the one named in the page's heading lines
+    (before the first blank line), else the most named organisation when it is a collectivité."""
+    work = ctx.notes["work"]
+    head_end = work.find("\n\n")
+    head = [x for x in ctx.ents_in(0, head_end if 0 < head_end < 300 else 300, {"Collectivite"})]
+    if head:
+        return head[0][2]
+    auth = author(ctx)
+    return auth if auth and ctx.entities[auth].type == "Collectivite" else None
+
+
 def _single(ctx: Ctx, subtype: str) -> Optional[str]:
     ks = [k for k, e in ctx.entities.items() if e.type == "Collectivite" and e.subtype == subtype]
     return ks[0] if len(ks) == 1 else None
