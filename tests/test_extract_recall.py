@@ -332,3 +332,29 @@ def test_delegated_vice_president_on_a_departement_page_holds_it_there():
                          "Agnès Thiriet, vice-présidente déléguée à l'insertion et à l'économie solidaire, ouvrira la journée.",
                          doc_date="2016-03-17")
     assert ("holds_post", "Agnès Thiriet", "Département de Meurthe-et-Moselle") in rels
+
+
+def test_founders_listed_before_the_founded_organisation_or_in_the_sentence_before():
+    _, rels, _ = summary("Le Club des collectivités pour l'ESS en Île-de-France se réunit jeudi. Lancé en 2019 par l'AMIF, la CRESS "
+                         "Île-de-France et le Réseau des collectivités Territoriales pour une Économie Solidaire (RTES), il réunit "
+                         "une quarantaine de collectivités.")
+    club = "Club des collectivités pour l'ESS en Île-de-France"
+    assert {("founded", o, club) for o in ("AMIF", "CRESS Île-de-France", "RTES")} <= rels
+    assert not any(r[0] == "founded" and r[2] == "RTES" for r in rels)
+    _, rels, _ = summary("Créée en 2016 à l'initiative d'ATD Quart Monde, du Secours Catholique, du Pacte civique et de la "
+                         "Fédération des acteurs de la solidarité, l'association Territoires zéro chômeur de longue durée "
+                         "accompagne les territoires.")
+    assert ("founded", "Fédération des acteurs de la solidarité", "TZCLD") in rels
+    assert not any(r[0] == "founded" and r[2] == "Fédération des acteurs de la solidarité" for r in rels)
+
+
+def test_founding_shareholders_of_a_cooperative():
+    _, rels, _ = summary("La SCIC La Grange Partagée a vu le jour samedi. Parmi les sociétaires fondateurs figurent la commune "
+                         "d'Eymoutiers et l'association Les Amis du Plateau.", doc_date="2015-10-14")
+    assert ("founded", "Eymoutiers", "La Grange Partagée") in rels and ("founded", "Les Amis du Plateau", "La Grange Partagée") in rels
+    assert not any(r[0] == "member_of" and r[2] == "La Grange Partagée" for r in rels)
+
+
+def test_a_club_of_buyers_is_a_named_cooperation_body():
+    _, _, ents = summary("Les signataires lancent le Club des acheteurs publics solidaires, ouvert à toutes les communes.")
+    assert any(e.type == "Club" and e.name == "Club des acheteurs publics solidaires" for e in ents.values())

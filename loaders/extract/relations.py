@@ -56,7 +56,7 @@ def relations(ctx: Ctx) -> None:
     _members(ctx)
 
 
-FOUNDING_CUE = re.compile(r"\bmembres?\s+fondat(?:eurs|rices|eur|rice)\s*:\s*|\b[àÀ]\s+l['’]origine\s+(?:de\s+l['’]initiative|du\s+club|du\s+projet|du\s+réseau)\s*,\s*",
+FOUNDING_CUE = re.compile(r"\b(?:membres?|sociétaires?|associés?)\s+fondat(?:eurs|rices|eur|rice)\s*(?::|figurent|sont|,)\s*|\b[àÀ]\s+l['’]origine\s+(?:de\s+l['’]initiative|du\s+club|du\s+projet|du\s+réseau)\s*,\s*",
                           re.IGNORECASE)
 
 
@@ -65,7 +65,9 @@ def _founding_members(ctx: Ctx) -> None:
     listed founding members, members) of the club or network the passage is about."""
     work = ctx.notes["work"]
     for m in FOUNDING_CUE.finditer(work):
-        clubs = [x for x in ctx.spans if ctx.entities[x[2]].type == "Club" and abs(x[0] - m.start()) < 600]
+        clubs = [x for x in ctx.spans if ctx.entities[x[2]].type == "Club" and abs(x[0] - m.start()) < 600] or \
+            [x for x in ctx.spans if ctx.entities[x[2]].type in ("ESSOrganization", "Network") and 0 < m.start() - x[0] < 600
+             and re.search(r"(?i)sociétaires|associés", m.group(0))][-1:]
         if not clubs:
             continue
         tgt = min(clubs, key=lambda x: abs(x[0] - m.start()))[2]
@@ -80,7 +82,8 @@ def _founding_members(ctx: Ctx) -> None:
         for x in founders:
             if x[2] != tgt:
                 ctx.add_rel("founded", x[2], tgt, m.start(), x[1])
-                if re.search(r"(?i)membres?\s+fondat", m.group(0)) or x[0] > members_from:
+                if (re.search(r"(?i)membres?\s+fondat", m.group(0)) or x[0] > members_from) \
+                        and ctx.entities[tgt].type in ("Club", "Network"):
                     ctx.add_rel("member_of", x[2], tgt, m.start(), x[1])
 
 
@@ -370,8 +373,20 @@ def _founded(ctx: Ctx) -> None:
         who = list_after(ctx, m.end(), ORGS_ONLY)
         tg = [x for x in ctx.ents_in(ss, m.start(), {"Club", "Network", "ESSOrganization"})]
         if not tg and who:
-            # "Lancé par X, Y et Z, le Club offre ...": the thing named after the list
-            tg = [x for x in ctx.ents_in(who[-1][1], se, {"Club", "Network", "ESSOrganization"})][:1]
+            # "Lancé par X, Y et Z, le Club offre ...": the thing named after the list (not the
+            # acronym of its last item)
+            after = [x for x in ctx.ents_in(who[-1][1], se, {"Club", "Network", "ESSOrganization"}) if x[2] not in {w[2] for w in who}]
+            # the subject opens the main clause: right after the comma that closes the list
+            tg = [x for x in after if re.search(r",\s*(?:le\s|la\s|l['’]|les\s)?\s*(?:(?:association|club|réseau|coopérative|fédération|"
+                                                r"scic|structure|collectif)\s+)?$", work[max(0, x[0] - 40):x[0]], re.IGNORECASE)][:1] or after[:1]
+            for x in after:
+                if tg and x[0] < tg[0][0]:
+                    who.append(x)  # "..., du Pacte civique et de la Fédération X, l'association Y": the list went on
+            i = ctx.sent_index(ss)
+            if not tg and i > 0 and not work[ss:m.start()].strip():
+                # "Le Club ... tiendra sa rencontre. Lancé en 2019 par X, Y et Z, il réunit ...": the subject before
+                tg = [x for x in ctx.ents_in(*ctx.sents[i - 1], {"Club", "Network", "ESSOrganization"})
+                      if x[2] not in {w[2] for w in who}][:1]
         if not tg and re.match(r"\s*(?:la\s+coop[ée]rative|l['’]association|la\s+structure|l['’]entreprise|la\s+scic|la\s+soci[ée]t[ée]|le\s+r[ée]seau|le\s+club)",
                                work[ss:m.start()], re.IGNORECASE):
             # "La coopérative ... a été fondée par X": the organisation named just before

@@ -235,7 +235,9 @@ def clubs(ctx: Ctx) -> None:
         comp = work[he:c_end].strip()
         if comp and not re.match(r"(?:[Dd]es\b|[Dd]e\b|[Dd]u\b|[Dd]['’]|[Rr][ée]gional|[A-ZÉ])", comp):
             comp = ""
-        if comp and not re.search(r"[A-ZÉ]|collectivit|[ée]lus|territoires|acteurs|entreprises|partenaires|financeurs|d[ée]cideurs", comp):
+        if comp and not re.search(r"[A-ZÉ]|collectivit|[ée]lus|territoires|acteurs|entreprises|partenaires|financeurs|d[ée]cideurs|"
+                                         r"acheteurs|employeurs|maires|communes|villes|structures|associations|dirigeants|"
+                                         r"entrepreneu|techniciens|agents|professionnels|m[ée]c[èe]nes|investisseurs", comp):
             comp = ""  # "club de foot": not a named cooperation body
         if comp:
             name = _cap(text[hs:c_end])
