@@ -654,7 +654,9 @@ def slot_orgs(ctx: Ctx) -> None:
                         from .phrases import complement
                         e2 = complement(ctx, e, maxw=5)
                         if e2 > e and (re.match(r"\s(?:de|du|des|d['’])", work[e:e + 4]) or first_noun):
-                            e = e2
+                            # "du Pacte civique et de la Fédération X": the list goes on, the name stops
+                            cut = re.search(r"\s+et\s+(?:de\s+la\s|de\s+l['’]|du\s|des\s|de\s|d['’])", work[e:e2])
+                            e = e + cut.start() if cut else e2
                             name = work[s:e]
                     d = DESCR_RE.match(work, e)
                     register_org(ctx, s, e, name, org_type(name, d.group("d") if d else None))

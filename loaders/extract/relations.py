@@ -372,6 +372,11 @@ def _founded(ctx: Ctx) -> None:
         ss, se = ctx.sent_span(m.start())
         who = list_after(ctx, m.end(), ORGS_ONLY)
         tg = [x for x in ctx.ents_in(ss, m.start(), {"Club", "Network", "ESSOrganization"})]
+        if not tg and len(who) >= 3 and re.fullmatch(r"\s*,\s*(?:le\s|la\s|l['’]|les\s)\s*(?:\w+\s+)?", work[who[-2][1]:who[-1][0]]) \
+                and re.search(r"\bet\b", work[who[0][1]:who[-2][0]]) \
+                and ctx.entities[who[-1][2]].type in ("Club", "Network", "ESSOrganization"):
+            # "… et de la Fédération X, l'association Y accompagne …": the list ended at "et"; Y is the subject
+            tg, who = [who[-1]], who[:-1]
         if not tg and who:
             # "Lancé par X, Y et Z, le Club offre ...": the thing named after the list (not the
             # acronym of its last item)
