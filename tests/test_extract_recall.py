@@ -358,3 +358,18 @@ def test_founding_shareholders_of_a_cooperative():
 def test_a_club_of_buyers_is_a_named_cooperation_body():
     _, _, ents = summary("Les signataires lancent le Club des acheteurs publics solidaires, ouvert à toutes les communes.")
     assert any(e.type == "Club" and e.name == "Club des acheteurs publics solidaires" for e in ents.values())
+
+
+def test_memberships_in_appositions_fronted_with_an_acronym_and_joining_the_network():
+    _, rels, _ = summary("Elle sera accueillie par l'Eurométropole de Strasbourg, membre de France urbaine et adhérente "
+                         "de longue date du RTES.")
+    assert {("member_of", "Eurométropole de Strasbourg", "France urbaine"), ("member_of", "Eurométropole de Strasbourg", "RTES")} <= rels
+    _, rels, _ = summary("Ville de Villeurbanne. Adhérente du Réseau des collectivités territoriales pour une économie solidaire "
+                         "(RTES) depuis 2009, la Ville soutient les structures.")
+    assert ("member_of", "Villeurbanne", "RTES") in rels
+    _, rels, _ = summary("La Lettre du RTES. Le RTES publie. Le RTES organise. Depuis juin, le Conseil général du Gers et la "
+                         "commune de Loos-en-Gohelle ont rejoint le réseau, qui rassemble cent collectivités.")
+    assert {("member_of", "Département du Gers", "RTES"), ("member_of", "Loos-en-Gohelle", "RTES")} <= rels
+    _, rels, _ = summary("Membre du RTES et adhérent de l'association Territoires zéro chômeur de longue durée (TZCLD), "
+                         "le Département de la Meurthe-et-Moselle soutient l'emploi.")
+    assert ("member_of", "RTES", "TZCLD") not in rels

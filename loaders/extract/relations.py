@@ -37,7 +37,8 @@ MEMBER_CUE = re.compile(r"\bsi[èe]g(?:e|ent|eait|eaient)\s+(?:au|à\s+la|dans\s
                         r"\badh(?:ésion|ère|èrent)\s+(?:de\s+la\s+(?:ville|commune|collectivité)\s+)?(?:au|à\s+la|à\s+l['’])\s*|"
                         r"\b(?:est|sont)\s+(?:désormais\s+|aussi\s+|également\s+|déjà\s+)?(?:membres?|adhérente?s?)\s+(?:de\s+la|de\s+l['’]|du|des|de|d['’])\s*|"
                         r"\b(?:a|ont)\s+(?:rejoint|adhéré\s+(?:à\s+la|à\s+l['’]|au|aux))\s*|\brejoi(?:nt|gnent|ndra|ndront)\s+|\badhérer\s+(?:au|à\s+la|à\s+l['’])\s*|"
-                        r",\s*(?:(?:nouvel(?:le)?|nouveau)\s+)?(?:adhérente?|membre)\s+(?:du|de\s+la|de\s+l['’])\s*(?=(?:l['’])?[A-ZÉ])|"
+                        r"(?:,|\bet)\s*(?:(?:nouvel(?:le)?|nouveau)\s+)?(?:adhérente?|membre)\s+(?:(?:de\s+longue\s+date|depuis\s+\d{4}|historique)\s+)?"
+                        r"(?:du|de\s+la|de\s+l['’]|de|d['’])\s*(?=(?:l['’])?[A-ZÉ])|"
                         r"\b(?:devient|deviennent|est\s+devenue?|sont\s+devenue?s)\s+(?:membres?|adhérente?s?)\s+(?:de\s+la|de\s+l['’]|du|des|de|d['’])\s*|siège\s+au\s+(?:CA|conseil d['’]administration)\s+(?:de\s+la|de\s+l['’]|du|des|de|d['’])\s*",
                         re.IGNORECASE)
 
@@ -558,7 +559,7 @@ def _fronted_members(ctx: Ctx) -> None:
                          r"commune|fédération|scic|scop|mutuelle)?\s*)?", work[tgt[-1][1]:se], re.IGNORECASE)
         if not comma:
             continue
-        subj = ctx.ents_in(tgt[-1][1], se, ORGS_ONLY)
+        subj = [x for x in ctx.ents_in(tgt[-1][1], se, ORGS_ONLY) if x[2] not in {t[2] for t in tgt}]  # not "(RTES)"
         if not (subj and subj[0][0] <= tgt[-1][1] + comma.end()):
             g = generic_subject(ctx, tgt[-1][1], tgt[-1][1] + comma.end() + 30)  # "..., le Département soutient"
             subj = [(tgt[-1][1] + comma.end(), tgt[-1][1] + comma.end(), g)] if g else []
@@ -630,16 +631,24 @@ def _members(ctx: Ctx) -> None:
                 ctx.add_rel("member_of", x[2], tgt, m.start(), x[1])
     for m in MEMBER_CUE.finditer(work):
         ss, se = ctx.sent_span(m.start())
+        if re.match(r"(?i)et\b", m.group(0)) and (FRONT_MEMBER.match(work[ss:se].lstrip())
+                                                  or not re.search(r"(?i),\s*(?:membre|adhérente?)\b", work[ss:m.start()])):
+            continue  # "et adhérente du RTES" continues an apposition ", membre de X"; fronted ones are handled apart
         tgt = list_after(ctx, m.end(), {"Network", "Club"})
-        generic = re.match(r"\s*(?:le|au|notre|du)\s+(?P<w>réseau|club)\b", work[m.end() - 3:m.end() + 20], re.IGNORECASE) \
-            if not tgt else None
+        # the cue may end before the article ("ont rejoint | le réseau") or after it ("adhéré a|u réseau")
+        generic, g_at = None, m.end() - 3
+        if not tgt:
+            generic = re.match(r"\s*(?:le|au|notre|du)\s+(?P<w>réseau|club)\b", work[g_at:m.end() + 20], re.IGNORECASE)
+            if not generic:
+                g_at = m.end()
+                generic = re.match(r"\s*(?:le|notre)\s+(?P<w>réseau|club)\b", work[g_at:m.end() + 20], re.IGNORECASE)
         if generic:
             # "ont adhéré au réseau": the network the page speaks for, else the last one named
             want = "Club" if fold(generic.group("w")) == "club" else "Network"
             auth = author(ctx)
             prev = [x for x in ctx.spans if x[0] < m.start() and ctx.entities[x[2]].type == want]
             owner = auth if auth and ctx.entities[auth].type == want else (prev[-1][2] if prev else None)
-            tgt = [(m.end(), m.end() - 3 + generic.end(), owner)] if owner else []
+            tgt = [(m.end(), g_at + generic.end(), owner)] if owner else []
         if not tgt and m.group(0)[-1:] in "'’":
             tgt = list_after(ctx, m.end() - 2, {"Network", "Club"})  # "membre de L'Heureux Cyclage": the article is in the name
         if not tgt and re.match(r"si", m.group(0)):
