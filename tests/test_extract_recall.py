@@ -373,3 +373,22 @@ def test_memberships_in_appositions_fronted_with_an_acronym_and_joining_the_netw
     _, rels, _ = summary("Membre du RTES et adhérent de l'association Territoires zéro chômeur de longue durée (TZCLD), "
                          "le Département de la Meurthe-et-Moselle soutient l'emploi.")
     assert ("member_of", "RTES", "TZCLD") not in rels
+
+
+def test_publication_under_a_rubric_and_its_publishers_in_the_next_paragraph():
+    _, rels, ents = summary("PUBLICATION – « Collectivités locales et SCIC : repères pour agir »\n\n"
+                            "Le RTES et la Confédération générale des Scop (CG Scop) éditent ensemble un guide consacré aux SCIC.")
+    title = "Collectivités locales et SCIC : repères pour agir"
+    assert any(e.type == "Publication" and e.name == title for e in ents.values())
+    assert ("publishes", "RTES", title) in rels
+
+
+def test_the_generic_communaute_de_communes_is_the_page_s_epci_not_a_new_organisation():
+    text = ("Communauté de communes du Thouarsais\nAccueil › Économie\n\nLes participants ont découvert la « Cartographie de "
+            "l'ESS en Thouarsais », co-éditée par la Communauté de communes et la CRESS Nouvelle-Aquitaine. Martine Gaborit "
+            "présentera la démarche lors d'un webinaire du RTES. La Communauté de communes a rejoint ce réseau en 2019.")
+    _, rels, ents = summary(text, doc_date="2020-10-06")
+    cc = "Communauté de communes du Thouarsais"
+    assert not any(e.name == "Communauté de communes" for e in ents.values())
+    assert ("publishes", cc, "Cartographie de l'ESS en Thouarsais") in rels
+    assert ("member_of", cc, "RTES") in rels

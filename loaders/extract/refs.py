@@ -227,18 +227,20 @@ def generic_subject(ctx: Ctx, ss: int, pos: int) -> Optional[str]:
         return _single(ctx, "Departement")
     if re.search(r"\b(?:la|notre)\s+region" + tail, f):
         return _single(ctx, "Region")
-    if re.search(r"\b(?:la|notre)\s+(?:metropole|agglomeration|communaute)" + tail, f):
+    if re.search(r"\b(?:la|notre)\s+(?:metropole|agglomeration|communaute)" + tail, f) or \
+            re.search(r"\b(?:la|notre)\s+communaute\s+(?:de\s+communes|d'agglomeration|urbaine)" + tail, f):
         return _single(ctx, "EPCI")
     return None
 
 
 GENERIC_OBJECT = re.compile(r"\s*(?:la|le|l['’]|notre|votre|cette)\s*(?P<n>établissement\s+public\s+territorial|ept|territoire|"
-                            r"municipalité|ville|commune|mairie|métropole|agglomération|communauté|intercommunalité|"
+                            r"municipalité|ville|commune|mairie|métropole|agglomération|communauté\s+de\s+communes|communauté\s+d['’]agglomération|communauté\s+urbaine|communauté|intercommunalité|"
                             r"département|conseil\s+départemental|région|conseil\s+régional|réseau|chambre|association)\b(?!\s+(?:de|d['’]|du|des)\b)",
                             re.IGNORECASE)
 _GENERIC_KIND = {"etablissement public territorial": "EPT", "ept": "EPT", "territoire": "EPT", "municipalite": "Commune",
                  "ville": "Commune", "commune": "Commune", "mairie": "Commune", "metropole": "EPCI", "agglomeration": "EPCI",
-                 "communaute": "EPCI", "intercommunalite": "EPCI", "departement": "Departement",
+                 "communaute": "EPCI", "communaute de communes": "EPCI", "communaute d'agglomeration": "EPCI",
+                 "communaute urbaine": "EPCI", "intercommunalite": "EPCI", "departement": "Departement",
                  "conseil departemental": "Departement", "region": "Region", "conseil regional": "Region"}
 
 

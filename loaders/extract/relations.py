@@ -9,7 +9,7 @@ from itertools import combinations
 from .base import Ctx, fold
 from .dates import doc_year
 from .event_links import _program_blocks
-from .refs import (COUNT_WORDS, LIST_GAP, ORGS_ONLY, THINGS, _inside_thing, author, bullet_items, event_near,
+from .refs import (COUNT_WORDS, GENERIC_OBJECT, LIST_GAP, ORGS_ONLY, THINGS, _inside_thing, author, bullet_items, event_near,
                    generic_object, generic_subject, list_after, subjects)
 
 # ---------------------------------------------------------------- ess_relations/1
@@ -470,6 +470,10 @@ def _publishes(ctx: Ctx) -> None:
                                      work[ss:se]):
             # "Cette note, réalisée par le RTES", "Co-éditée avec X, l'étude ...": the publication named last
             in_sent = [x for x in pubs if x[1] <= ss and ss - x[1] < 1200][-1:]
+        if not in_sent and re.search(r"(?i)\b(?:un|une)\s+(?:étude|note|guide|rapport|panorama|synthèse|kit|atlas|recueil)\b",
+                                     work[m.end():m.end() + 40]):
+            # "PUBLICATION – « Titre »" then "Le RTES et la CG Scop éditent ensemble un guide ...": the title just above
+            in_sent = [x for x in pubs if x[1] <= ss and ss - x[1] < 300 and "\n" in work[x[1]:ss]][-1:]
         if not in_sent and re.match(r"(?i)une\s+publication", m.group(0)):
             # a subtitle line "Une publication de X et Y" under the title
             in_sent = [x for x in pubs if 0 <= ss - x[1] < 200][-1:]
@@ -484,8 +488,21 @@ def _publishes(ctx: Ctx) -> None:
                 svc = re.match(r"\s*(?:l['’]|le\s+|la\s+)?(?:observatoire|service|pôle|équipe|cellule|direction)[\w\s-]{0,25}?\s(?:de\s+la|de\s+l['’]|du|des)\s*",
                                work[m.end():m.end() + 60], re.IGNORECASE)
                 authors = list_after(ctx, m.end() + svc.end(), ORGS_ONLY)[:1] if svc else []
+            if not authors:
+                # "co-éditée par la Communauté de communes et la CRESS": the page's own collectivité, then the list
+                g = generic_object(ctx, m.end())
+                if g:
+                    gm = GENERIC_OBJECT.match(work, m.end())
+                    authors = [(m.end(), gm.end(), g)]
+                    more = re.match(r"\s*(?:,|et)\s*", work[gm.end():gm.end() + 6])
+                    if more:
+                        authors += list_after(ctx, gm.end() + more.end(), ORGS_ONLY)
         else:
             authors = [x for x in ctx.ents_in(ss, m.start(), ORGS_ONLY) if not _inside_thing(ctx, x)]
+            if not authors and re.match(r"(?i)\s*(?:la\s+chambre|le\s+réseau|l['’]association|la\s+fédération|elle|il)\b", work[ss:m.start()]):
+                # "La chambre publiera ... son « Panorama »": the network the page speaks for
+                auth = author(ctx)
+                authors = [(ss, ss, auth)] if auth and ctx.entities[auth].type in ("Network", "ESSOrganization") else []
             # "que l'AMIF publie avec la CRESS": the co-publisher after "avec"
             co = re.match(r"\s*(?:conjointement\s+)?avec\s+", work[m.end():m.end() + 30])
             if co and authors:
@@ -641,7 +658,7 @@ def _members(ctx: Ctx) -> None:
             generic = re.match(r"\s*(?:le|au|notre|du)\s+(?P<w>réseau|club)\b", work[g_at:m.end() + 20], re.IGNORECASE)
             if not generic:
                 g_at = m.end()
-                generic = re.match(r"\s*(?:le|notre)\s+(?P<w>réseau|club)\b", work[g_at:m.end() + 20], re.IGNORECASE)
+                generic = re.match(r"\s*(?:le|notre|ce)\s+(?P<w>réseau|club)\b", work[g_at:m.end() + 20], re.IGNORECASE)
         if generic:
             # "ont adhéré au réseau": the network the page speaks for, else the last one named
             want = "Club" if fold(generic.group("w")) == "club" else "Network"

@@ -114,6 +114,9 @@ def publications(ctx: Ctx) -> None:
         # head + optional complement + quoted title
         comp_end = complement(ctx, he, maxw=4)
         q = QUOTE_RE.match(work, _skip_space(work, comp_end)) or QUOTE_RE.match(work, qs)
+        dash = re.match(r"[ \t]*[–—-][ \t]*", work[he:he + 6])
+        if not q and dash:
+            q = QUOTE_RE.match(work, he + dash.end())  # a rubric "PUBLICATION – « Titre »": the title is the name
         if not q:
             # "une note de conjoncture, « Titre »"
             cm = re.match(r"\s*,\s*", work[comp_end:comp_end + 4])
