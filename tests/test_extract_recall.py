@@ -392,3 +392,14 @@ def test_the_generic_communaute_de_communes_is_the_page_s_epci_not_a_new_organis
     assert not any(e.name == "Communauté de communes" for e in ents.values())
     assert ("publishes", cc, "Cartographie de l'ESS en Thouarsais") in rels
     assert ("member_of", cc, "RTES") in rels
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Un atelier était proposé par Synergies Scarpe, coopérative d'activité et d'emploi du Douaisis.", "Synergies Scarpe"),
+    ("Nadia Benslimane, directrice générale de la foncière solidaire Toits Communs, interviendra.", "Toits Communs"),
+    ("Le lancement du pôle territorial de coopération économique (PTCE) « Thouars Coop' » a eu lieu jeudi.", "Thouars Coop'"),
+])
+def test_ess_structures_by_their_kind_or_description(text, name):
+    _, rels, ents = summary(text)
+    assert any(e.type == "ESSOrganization" and e.name == name for e in ents.values()), ents
+    assert not any(r[0] == "organizes" and r[1] == name for r in rels)  # a launch is not organised by what is launched

@@ -242,8 +242,9 @@ def _organizes(ctx: Ctx) -> None:
     for s, e, k in evs:
         for os_, oe, ok in ctx.ents_in(s, e, AGENTS):
             if re.search(r"(?:\bde\s+la|\bde\s+l['’]|\bdu|\bdes|\bde|\bd['’])\s*(?:[\w-]+\s+(?:du|de\s+la|de\s+l['’]|des)\s+)?$",
-                         work[max(s, os_ - 25):os_]) and ctx.entities[ok].type != "Collectivite":
-                ctx.add_rel("organizes", ok, k, s, e)
+                         work[max(s, os_ - 25):os_]) and ctx.entities[ok].type != "Collectivite" \
+                    and ctx.entities[k].extra.get("head") not in ("lancement", "inauguration"):
+                ctx.add_rel("organizes", ok, k, s, e)  # (what is launched or inaugurated does not organise it)
     # "l'anniversaire du réseau", "l'AG de l'association": the organisation the document speaks for
     auth = author(ctx)
     if auth:

@@ -250,9 +250,10 @@ TYPED_ORG_RE = re.compile(
     rf"(?<![\w-])(?P<cue>[Aa]ssociation|[Cc]oopérative|[Mm]utuelle|[Ff]ondation|SCIC|Scop|SCOP|[Rr]égie|[Ss]tructure|"
     rf"[Ee]ntreprise|[Ss]ociété|[Uu]niversité|[Ff]édération|[Rr]éseau|[Cc]ollectif|[Tt]iers-lieu|[Rr]essourcerie|[Rr]ecyclerie|"
     rf"[Éé]picerie|SIAE|[Cc]hantier d['’]insertion|[Ee]ntreprise d['’]insertion|cabinet|bureau d['’][ée]tudes|"
+    rf"foncière|[Pp]ôle territorial de coopération économique(?:[ \t]*\(PTCE\))?|PTCE|boulangerie|conciergerie|garage|crèche|CAE|[Gg]roupement d['’]employeurs|"
     rf"journal|quotidien|magazine|[Rr]adio|hebdomadaire)[ \t\u00a0]+"
     rf"(?P<mods>(?:(?:de|d['’][a-zéèêàçôî]+|à|au|aux|en|pour|du|des|[a-zéèêàçôî][a-zéèêàçôîû-]+)[ \t]+){{0,5}}?(?=[{UP}«\"“]))??"
-    rf"(?P<name>[«\"“]\s?{ORG_NAME}\s?[»\"”]|(?:(?:de\sla\s|de\sl['’]|du\s|des\s|de\s|d['’])(?=[{UP}]))?{ORG_NAME})")
+    rf"(?P<name>[«\"“]\s?{ORG_NAME}['’]?\s?[»\"”]|(?:(?:de\sla\s|de\sl['’]|du\s|des\s|de\s|d['’])(?=[{UP}]))?{ORG_NAME})")
 ACRO_RE = re.compile(rf"(?P<full>{ORG_NAME})\s*\((?P<acr>[A-Z][A-Za-z0-9&-]{{1,11}})\)")
 SLOT_CUES = re.compile(
     r"(?:(?:co-?)?organis[ée]e?s?\s+(?:par|avec)|coordonn[ée]e?s?\s+par|anim[ée]e?s?\s+par|r[ée]alis[ée]e?s?\s+par|soutenue?s?\s+par|"
@@ -417,8 +418,10 @@ def orgs(ctx: Ctx) -> None:
         if overlaps(ctx, s, e) or _in_quote(ctx, s) or GENERIC_ORG.match(m.group("name")) \
                 or re.search(r"(?:^|[.!?:•\n])\s*$", work[max(0, s - 3):s]) and len(m.group("name").split()) == 1:
             continue
-        if PERSON_RE.fullmatch(m.group("name")):
-            continue
+        if PERSON_RE.fullmatch(m.group("name")) and not re.match(
+                r"(?i)coopérative|association|mutuelle|scic|scop|structure|épicerie|recyclerie|ressourcerie|tiers-lieu|régie|ptce",
+                m.group("d")):
+            continue  # "Synergies Scarpe, coopérative d'activité ...": a name shaped like a person's, typed by its kind
         tok = ctx.notes["tok_at"].get(s)
         if tok is not None and tok.pos_ in ("VERB", "AUX") or re.search(r"\b(?:en|depuis)\s+\d{4}$", m.group("name")):
             continue  # "Créée en 2017, l'association ...": a participle clause, not a name
