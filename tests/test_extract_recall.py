@@ -403,3 +403,21 @@ def test_ess_structures_by_their_kind_or_description(text, name):
     _, rels, ents = summary(text)
     assert any(e.type == "ESSOrganization" and e.name == name for e in ents.values()), ents
     assert not any(r[0] == "organizes" and r[1] == name for r in rels)  # a launch is not organised by what is launched
+
+
+def test_agenda_lines_with_the_place_after_the_date_and_a_pronoun_held_at_a_place():
+    text = ("Forum « Entreprendre autrement » – du 13 au 15 novembre, Niort\nTrois jours de rencontres.\n\n"
+            "- Jeudi 14 novembre, Paris : assemblée générale du RTES, suivie d'un temps d'échange.\n\n"
+            "France urbaine organise sa journée nationale « ESS et territoires urbains ». Elle sera accueillie à Strasbourg "
+            "par l'Eurométropole de Strasbourg.")
+    events, rels, _ = summary(text, doc_date="2014-10-28")
+    assert ("located_in", "Forum « Entreprendre autrement »", "Niort") in rels
+    assert any(r[0] == "located_in" and r[1].startswith("Assemblée générale") and r[2] == "Paris" for r in rels), rels
+    assert any(r[0] == "located_in" and r[1].startswith("Journée nationale") and r[2] == "Strasbourg" for r in rels), rels
+
+
+def test_host_after_the_place_and_no_member_chain_across_par():
+    _, rels, _ = summary("France urbaine organise sa journée nationale « ESS et territoires urbains ». Elle sera accueillie à "
+                         "Strasbourg par l'Eurométropole de Strasbourg, membre de France urbaine.")
+    assert any(r[0] == "participates" and r[1] == "Eurométropole de Strasbourg" for r in rels), rels
+    assert ("member_of", "Strasbourg", "France urbaine") not in rels

@@ -78,11 +78,61 @@ def _lieu_lines(ctx: Ctx) -> None:
         ctx.entities[k].attrs.setdefault("place", ctx.entities[places[0][2]].name)
 
 
+def _agenda_line_places(ctx: Ctx) -> None:
+    """Agenda lines that give the place next to the date: "Forum « X » – du 13 au 15 novembre, Niort",
+    "- Jeudi 14 novembre, Paris : assemblée générale du RTES"."""
+    work = ctx.notes["work"]
+    for m in re.finditer(r"(?m)^[^\n]{6,240}$", work):
+        ls, le = m.start(), m.end()
+        evs = ctx.ents_in(ls, le, {"Event"})
+        ds = [d for d in ctx.dates if ls <= d.start < le]
+        if not evs or not ds:
+            continue
+        colls = [x for x in ctx.ents_in(ls, le, {"Collectivite"}) if ctx.entities[x[2]].subtype == "Commune"]
+        place = None
+        # "… – date, Niort": the commune closes the line, right after the date
+        if colls and re.fullmatch(r"\s*,\s*", work[ds[-1].end:colls[-1][0]]) and not work[colls[-1][1]:le].strip(" .") \
+                and evs[0][0] < ds[-1].start:
+            place = colls[-1]
+        # "- Jeudi 14 novembre, Paris : event": date, commune, colon, then the event
+        elif colls and ds[0].start - ls <= 4 and re.fullmatch(r"\s*,\s*", work[ds[0].end:colls[0][0]]) \
+                and re.match(r"\s*:\s*", work[colls[0][1]:evs[0][0]]):
+            place = colls[0]
+        if place is None:
+            continue
+        k = evs[0][2]
+        if not any(r.type == "located_in" and r.source == k for r in ctx.rels):
+            ctx.add_rel("located_in", k, place[2], ls, le)
+            ctx.entities[k].attrs.setdefault("place", ctx.entities[place[2]].name)
+
+
+HELD_AT = re.compile(r"^\s*(?:elles?|ils?)\s+(?:sera|seront|a\s+été|ont\s+été|est|sont)?\s*(?:accueillie?s?|organisée?s?|"
+                     r"se\s+tiendr(?:a|ont)|se\s+déroulera|se\s+dérouleront|aur(?:a|ont)\s+lieu|a\s+eu\s+lieu|s['’]est\s+tenue?|se\s+tiendra)"
+                     r"(?:\s+[^,.;:]{0,40}?)?\s+à\s+$", re.IGNORECASE)
+
+
+def _pronoun_places(ctx: Ctx) -> None:
+    """"Elle sera accueillie à Strasbourg par …": the place of the event the pronoun takes up."""
+    work = ctx.notes["work"]
+    for s, e, k in ctx.spans:
+        if ctx.entities[k].type != "Collectivite" or ctx.entities[k].subtype != "Commune":
+            continue
+        ss, _ = ctx.sent_span(s)
+        if not HELD_AT.match(work[ss:s]):
+            continue
+        ev = event_near(ctx, s)
+        if ev and not any(r.type == "located_in" and r.source == ev[2] for r in ctx.rels):
+            ctx.add_rel("located_in", ev[2], k, ss, e)
+            ctx.entities[ev[2]].attrs.setdefault("place", ctx.entities[k].name)
+
+
 def _event_dates_places(ctx: Ctx) -> None:
     dy = doc_year(ctx.doc_date)
     years = [d.year for d in ctx.dates if d.year]
     _agenda_headings(ctx, dy, years)
     _lieu_lines(ctx)
+    _agenda_line_places(ctx)
+    _pronoun_places(ctx)
     dated: list[tuple[int, str, Optional[str], Optional[str]]] = []   # (pos, iso, place key, end iso)
     evs = sorted(((s, e, k) for s, e, k in event_mentions(ctx)), key=lambda x: x[0])
     for s, e, k in evs:
@@ -496,7 +546,8 @@ def _participates(ctx: Ctx) -> None:
                     host = y
                     break
             ctx.add_rel("participates", host[2], ev[2], host[0], m.end(), role="hôte")
-    for m in re.finditer(r"\baccueillie?s?\s+(?:(?:cette\s+année|cette\s+fois|notamment|également|pour\s+l['’]occasion)\s+)?(?:par|chez)\s+",
+    for m in re.finditer(r"\baccueillie?s?\s+(?:(?:cette\s+année|cette\s+fois|notamment|également|pour\s+l['’]occasion)\s+)?"
+                         r"(?:à\s+[A-ZÉ][\w'’-]+(?:\s[A-ZÉ][\w'’-]+)?\s+)?(?:par|chez)\s+",
                          work, re.IGNORECASE):
         ev = event_near(ctx, m.start())
         if ev:

@@ -711,7 +711,8 @@ def _members(ctx: Ctx) -> None:
             # the whole list that ends with the subject: "la Ville de X, Y Métropole et le Département de Z ont rejoint"
             chain = [subj[-1]]
             for x in reversed(subj[:-1]):
-                if LIST_GAP.match(work[x[1]:chain[0][0]]):
+                gap = work[x[1]:chain[0][0]]
+                if LIST_GAP.match(gap) and re.search(r"[,;&]|\bet\b|\bainsi\b", gap):  # not "à Strasbourg par l'Eurométropole"
                     chain.insert(0, x)
                 else:
                     break
