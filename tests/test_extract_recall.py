@@ -421,3 +421,13 @@ def test_host_after_the_place_and_no_member_chain_across_par():
                          "Strasbourg par l'Eurométropole de Strasbourg, membre de France urbaine.")
     assert any(r[0] == "participates" and r[1] == "Eurométropole de Strasbourg" for r in rels), rels
     assert ("member_of", "Strasbourg", "France urbaine") not in rels
+
+
+def test_event_aliases_as_written_with_the_adjective_and_without_the_ordinal():
+    from loaders.extract import run
+    from loaders.extract.output import event_name_variants
+    ctx = run("La prochaine rencontre du Club des collectivités pour l'ESS en Île-de-France aura lieu jeudi à Montreuil. "
+              "Le troisième Forum de l'ESS du Douaisis ouvre ses portes.", "2023-03-14")
+    names = {alt for k, e in ctx.entities.items() if e.type == "Event" for alt in event_name_variants(ctx, k)}
+    assert "prochaine rencontre du Club des collectivités pour l'ESS en Île-de-France" in names, names
+    assert any(n.startswith("Forum de l'ESS du Douaisis") for n in names), names

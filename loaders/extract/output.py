@@ -50,7 +50,21 @@ def event_name_variants(ctx: Ctx, key: str) -> list[str]:
             base = ent.name if has_year or not year else f"{ent.name} {year}"
             out.append(f"{ent.name} {_of(owners[0])}{owners[0]}")
             out.append(f"{base} {_of(owners[0])}{owners[0]}")
+    # as the text writes it: with the adjective before the noun ("prochaine rencontre du Club ..."),
+    # and without a leading ordinal ("troisième Forum X" is also "Forum X")
+    for s, e in sorted(set(ent.mentions)):
+        adj = _ADJ_BEFORE.search(ctx.text[max(0, s - 30):s])
+        if adj:
+            out.append(ctx.text[s - len(adj.group(0)):e].strip())
+        lead = _ADJ_LEAD.match(ctx.text[s:e])
+        if lead and e - s - lead.end() > 6:
+            out.append(ctx.text[s + lead.end():e])
     return out
+
+
+_ADJ = r"(?:prochaine?s?|premi(?:er|ère)s?|derni(?:er|ère)s?|nouvelle|nouveau|grande?|traditionnelle|seconde?|\w+ième|\d+(?:e|è|ème|er|re))"
+_ADJ_BEFORE = re.compile(rf"(?<![\w-]){_ADJ}\s+$", re.IGNORECASE)
+_ADJ_LEAD = re.compile(rf"{_ADJ}\s+(?=\S)", re.IGNORECASE)
 
 
 def build_extraction(ctx: Ctx, meta: DocumentMeta, extractor: str) -> Extraction:
