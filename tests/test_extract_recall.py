@@ -431,3 +431,16 @@ def test_event_aliases_as_written_with_the_adjective_and_without_the_ordinal():
     names = {alt for k, e in ctx.entities.items() if e.type == "Event" for alt in event_name_variants(ctx, k)}
     assert "prochaine rencontre du Club des collectivités pour l'ESS en Île-de-France" in names, names
     assert any(n.startswith("Forum de l'ESS du Douaisis") for n in names), names
+
+
+def test_signers_of_an_agreement_taken_up_later_or_named_after_the_party_they_sign_for():
+    text = ("Les partenaires ont adopté hier la « Charte métropolitaine pour une commande publique solidaire ». "
+            "Elle engage ses signataires. La charte prolonge les schémas existants. Elle sera évaluée en 2027. "
+            "Un comité de suivi se réunira. La charte a été signée par Léo Fournier, vice-président de Grenoble-Alpes "
+            "Métropole ; Amandine Roux, adjointe au maire de Grenoble ; et Sarah Lemoine, vice-présidente de l'Université "
+            "Grenoble Alpes.\n\nLa convention de partenariat sera signée, pour le Département de la Haute-Garonne, par Anne Delmas, "
+            "vice-présidente.")
+    _, rels, _ = summary(text, doc_date="2025-02-13")
+    charte = "Charte métropolitaine pour une commande publique solidaire"
+    assert {("signatory", p, charte) for p in ("Léo Fournier", "Amandine Roux", "Sarah Lemoine")} <= rels, rels
+    assert any(r[0] == "signatory" and r[1] == "Anne Delmas" for r in rels), rels

@@ -28,7 +28,7 @@ PUB_VERB = re.compile(r"\b(?:vien(?:t|nent)\s+de\s+publier|(?:co-?)?(?:édit|pub
                       r"co-?édit[ée]e?s?\s+(?:en\s+\d{4}\s+)?avec|diffus(?:e|ent)\b|"
                       r"une\s+publication\s+(?:de\s+la|de\s+l['’]|du|des|de|d['’])|publi(?:e|ent|era)|a\s+publié|ont\s+publié|(?:a|ont)\s+(?:également\s+)?présenté|présentent|édit(?:e|ent)|a\s+édité|sort(?:ent)?|"
                       r"r[ée]alis[ée]e?s?\s+par|publi[ée]e?s?\s+par|édit[ée]e?s?\s+par|co-?publi)", re.IGNORECASE)
-SIGN_CUE = re.compile(r"(?:co-?)?sign[ée]e?s?\s+par\s*|paraph[ée]e?s?\s+par\s*|signataires?\s*:\s*|entre\s*", re.IGNORECASE)
+SIGN_CUE = re.compile(r"(?:co-?)?sign[ée]e?s?\s*(?:,\s*pour\s+[^,;]{2,40},\s*)?par\s*|paraph[ée]e?s?\s+par\s*|signataires?\s*:\s*|entre\s*", re.IGNORECASE)
 SIGNER_RE = re.compile(r"\b(?:a|ont)\s+(?:signé|paraphé)\s+(?:au\s+nom\s+(?:de\s+la|de\s+l['’]|du|des|de|d['’])|pour)?|"
                        r"(?:sign[ée]|paraph[ée])e?s?\s+par\s+", re.IGNORECASE)
 MEMBER_CUE = re.compile(r"\bsi[èe]g(?:e|ent|eait|eaient)\s+(?:au|à\s+la|dans\s+le)\s+(?=(?:comité|club|bureau|réseau|collectif)\b)|"
@@ -145,7 +145,10 @@ def _conventions(ctx: Ctx) -> None:
         if ent.type != "Convention":
             continue
         signs: list[tuple[int, int, str]] = []
-        for s, e in ent.extra.get("conv_mentions", []):
+        conv_mentions = list(ent.extra.get("conv_mentions", []))
+        # later mentions that refer back ("La charte a été signée par …") carry signers too
+        conv_mentions += [x for x in sorted(set(ent.mentions)) if x not in conv_mentions]
+        for s, e in conv_mentions:
             ss, se = ctx.sent_span(s)
             av = re.match(r"\s*avec\s+", work[e:e + 10])
             if av:
@@ -172,12 +175,15 @@ def _conventions(ctx: Ctx) -> None:
                 if av2:
                     signs += list_after(ctx, ss + m2.end() + av2.end(), ORGS_ONLY)
         # the sentences after the agreement: "le texte a été paraphé par X", "Y a signé au nom de la Région"
-        first_m = min(ent.mentions)[0] if ent.mentions else 0
-        i = ctx.sent_index(first_m)
-        for j in range(i + 1, min(i + 4, len(ctx.sents))):
+        after: list[int] = []
+        for i in sorted({ctx.sent_index(x[0]) for x in conv_mentions}):
+            for j in range(i + 1, min(i + 4, len(ctx.sents))):
+                if ctx.ents_in(*ctx.sents[j], {"Convention"}) and j > i + 1:
+                    break
+                if j not in after:
+                    after.append(j)
+        for j in after:
             js, je = ctx.sents[j]
-            if ctx.ents_in(js, je, {"Convention"}) and j > i + 1:
-                break
             # "Ont signé : X, adjointe au maire ; Y, président de ... ; Z et W": every person listed
             colon = re.match(r"\s*(?:ont\s+signé|(?:parmi\s+)?les\s+signataires|signataires)\s*:", work[js:je], re.IGNORECASE)
             if colon:
