@@ -444,3 +444,17 @@ def test_signers_of_an_agreement_taken_up_later_or_named_after_the_party_they_si
     charte = "Charte métropolitaine pour une commande publique solidaire"
     assert {("signatory", p, charte) for p in ("Léo Fournier", "Amandine Roux", "Sarah Lemoine")} <= rels, rels
     assert any(r[0] == "signatory" and r[1] == "Anne Delmas" for r in rels), rels
+
+
+def test_more_organiser_cues_and_the_cooperative_taken_up_generically():
+    _, rels, _ = summary("La SCIC La Grange Partagée a vu le jour. L'inauguration, le samedi 7 novembre, organisée par la "
+                         "coopérative, a réuni cent personnes. Les Trophées villeurbannais de l'ESS, décernés par la Ville de "
+                         "Villeurbanne depuis 2015, seront remis samedi.", doc_date="2015-10-14")
+    assert ("organizes", "La Grange Partagée", "Inauguration") in rels
+    assert ("organizes", "Villeurbanne", "Trophées villeurbannais de l'ESS") in rels
+
+
+def test_answering_an_invitation_names_a_host_not_an_organiser():
+    _, rels, _ = summary("Le Club a tenu sa rencontre de printemps le jeudi 18 avril 2024 à Saint-Denis. Une quarantaine d'élus "
+                         "ont répondu à l'invitation de Plaine Commune, qui recevait le Club dans ses locaux.")
+    assert not any(r[0] == "organizes" and r[1] == "Plaine Commune" for r in rels), rels

@@ -8,7 +8,7 @@ import re
 from collections import Counter
 from typing import Optional
 
-from .base import Ctx
+from .base import Ctx, fold
 
 AGENTS = {"Collectivite", "Network", "ESSOrganization", "PublicBody", "Organization", "Club"}
 ORGS_ONLY = {"Collectivite", "Network", "ESSOrganization", "PublicBody", "Organization"}
@@ -235,7 +235,7 @@ def generic_subject(ctx: Ctx, ss: int, pos: int) -> Optional[str]:
 
 GENERIC_OBJECT = re.compile(r"\s*(?:la|le|l['’]|notre|votre|cette)\s*(?P<n>établissement\s+public\s+territorial|ept|territoire|"
                             r"municipalité|ville|commune|mairie|métropole|agglomération|communauté\s+de\s+communes|communauté\s+d['’]agglomération|communauté\s+urbaine|communauté|intercommunalité|"
-                            r"département|conseil\s+départemental|région|conseil\s+régional|réseau|chambre|association)\b(?!\s+(?:de|d['’]|du|des)\b)",
+                            r"département|conseil\s+départemental|région|conseil\s+régional|réseau|chambre|association|coopérative|scic)\b(?!\s+(?:de|d['’]|du|des)\b)",
                             re.IGNORECASE)
 _GENERIC_KIND = {"etablissement public territorial": "EPT", "ept": "EPT", "territoire": "EPT", "municipalite": "Commune",
                  "ville": "Commune", "commune": "Commune", "mairie": "Commune", "metropole": "EPCI", "agglomeration": "EPCI",
@@ -252,10 +252,18 @@ def generic_object(ctx: Ctx, pos: int) -> Optional[str]:
     if not m:
         return None
     n = re.sub(r"\s+", " ", ctx.folded[m.start("n"):m.end("n")])
-    if n in ("reseau", "chambre", "association"):
+    if n in ("reseau", "chambre", "association", "cooperative", "scic"):
         auth = author(ctx)
-        want = {"reseau": "Network", "chambre": "Network", "association": "ESSOrganization"}[n]
-        return auth if auth and ctx.entities[auth].type == want else None
+        want = {"reseau": "Network", "chambre": "Network"}.get(n, "ESSOrganization")
+        if auth and ctx.entities[auth].type == want:
+            return auth
+        if want == "ESSOrganization":
+            # "organisée par la coopérative": the structure of that kind the text named last
+            prev = [x for x in ctx.spans if x[0] < pos and ctx.entities[x[2]].type == want]
+            kind = r"\b(?:cooperative|scic|scop)\b" if n in ("cooperative", "scic") else rf"\b{n}\b"
+            named = [x for x in prev if re.search(kind, fold(" ".join(ctx.entities[x[2]].surfaces)))]
+            return named[-1][2] if named and pos - named[-1][0] < 1500 else None
+        return None
     kind = _GENERIC_KIND.get(n)
     if kind == "Commune":
         return page_commune(ctx)
