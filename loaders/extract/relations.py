@@ -146,8 +146,14 @@ def _conventions(ctx: Ctx) -> None:
             continue
         signs: list[tuple[int, int, str]] = []
         conv_mentions = list(ent.extra.get("conv_mentions", []))
-        # later mentions that refer back ("La charte a été signée par …") carry signers too
-        conv_mentions += [x for x in sorted(set(ent.mentions)) if x not in conv_mentions]
+        # later mentions that refer back ("La charte a été signée par X, post ; Y, post") name the persons who signed
+        for s, e in sorted(set(ent.mentions)):
+            if (s, e) in conv_mentions:
+                continue
+            se = ctx.sent_span(s)[1]
+            for m in SIGN_CUE.finditer(work, e, min(se, e + 60)):
+                if re.search(r"par\s*$", m.group(0)) and re.match(r"\s*(?:a\s+été|ont\s+été|sera|seront|est|sont)?\s*$", work[e:m.start()]):
+                    signs += [x for x in ctx.ents_in(m.end(), se, {"Person"})]
         for s, e in conv_mentions:
             ss, se = ctx.sent_span(s)
             av = re.match(r"\s*avec\s+", work[e:e + 10])
