@@ -458,3 +458,11 @@ def test_answering_an_invitation_names_a_host_not_an_organiser():
     _, rels, _ = summary("Le Club a tenu sa rencontre de printemps le jeudi 18 avril 2024 à Saint-Denis. Une quarantaine d'élus "
                          "ont répondu à l'invitation de Plaine Commune, qui recevait le Club dans ses locaux.")
     assert not any(r[0] == "organizes" and r[1] == "Plaine Commune" for r in rels), rels
+
+
+def test_active_financial_support_of_an_event_and_the_2016_provisional_region_names():
+    _, rels, ents = summary("Le Forum de l'ESS du Douaisis ouvre samedi. Comme chaque année, la Région Nord-Pas-de-Calais "
+                            "accompagne financièrement le forum. Les Rencontres sont soutenues par la Région Alsace "
+                            "Champagne-Ardenne Lorraine.")
+    assert ("sponsors", "Région Nord-Pas-de-Calais", "Forum de l'ESS du Douaisis") in rels
+    assert any(e.name == "Région Alsace Champagne-Ardenne Lorraine" for e in ents.values())

@@ -17,7 +17,7 @@ PARTNER_CUE = re.compile(r"(?:en\s+)?(?:partenariats?|collaboration|coopération
                          r"avec\s+la\s+participation\s+(?:de\s+la|de\s+l['’]|du|des|de|d['’])\s*|"
                          r"en\s+lien\s+avec\s*", re.IGNORECASE)
 COOP_ENTRE = re.compile(r"(?:coopération|partenariat|collaboration)\s+entre\s*", re.IGNORECASE)
-SPONSOR_CUE = re.compile(r"(?:avec\s+l['’]appui\s+(?:de\s+la|de\s+l['’]|du|des|de|d['’])(?=\s*(?:l['’])?[A-ZÉa-zé])|b[ée]n[ée]fici(?:e|ent|ait|aient|era|eront|é)\s+du\s+soutien\s+(?:financier\s+)?(?:de\s+la|de\s+l['’]|du|des|de|d['’])|"
+SPONSOR_CUE = re.compile(r"(?:avec\s+l['’]appui\s+(?:de\s+la|de\s+l['’]|du|des|de|d['’])(?=\s*(?:l['’])?[A-ZÉa-zé])|b[ée]n[ée]fici(?:e|ent|ait|aient|era|eront|é)\s+(?:(?:cette\s+année|également|aussi|encore|de\s+nouveau)\s+)?du\s+soutien\s+(?:financier\s+)?(?:de\s+la|de\s+l['’]|du|des|de|d['’])|"
                          r"(?:a|ont|avait|avaient)\s+reçu\s+le\s+soutien\s+(?:financier\s+)?(?:de\s+la|de\s+l['’]|du|des|de|d['’])|parrain[ée]e?s?\s+par|soutenue?s?\s+par|(?:co-?)?financ[ée]e?s?\s+par|"
                          r"(?:avec|grâce\s+à|grâce\s+au)\s+(?:le\s+)?soutien\s+(?:financier\s+)?(?:de\s+la|de\s+l['’]|du|des|de|d['’])|"
                          r"et\s+le\s+soutien\s+(?:de\s+la|de\s+l['’]|du|des|de|d['’])|avec\s+l['’]appui\s+financier\s+(?:de\s+la|de\s+l['’]|du|des|de|d['’]))\s*",
@@ -242,8 +242,36 @@ def _signers_lists(ctx: Ctx) -> None:
             ctx.add_rel("signatory", x[2], conv[-1][2], m.start(), x[1])
 
 
+ACTIVE_SPONSOR = re.compile(r"\b(?:accompagn(?:e|ent|era|eront)\s+financièrement|soutien(?:t|nent|dra|dront)\s+financièrement|"
+                            r"financ(?:e|ent|era|eront)|subventionn(?:e|ent|era|eront)|(?:a|ont)\s+(?:co-?)?financé)\s+"
+                            r"(?=(?:le|la|l['’]|les|cette|ce|cet)\s)", re.IGNORECASE)
+
+
+def _active_sponsors(ctx: Ctx) -> None:
+    """"la Région accompagne financièrement le forum": the subject sponsors the event, club or
+    publication that is the object (financing a structure is not a sponsorship)."""
+    work = ctx.notes["work"]
+    for m in ACTIVE_SPONSOR.finditer(work):
+        ss, se = ctx.sent_span(m.start())
+        subj = [x for x in ctx.ents_in(ss, m.start(), ORGS_ONLY) if not _inside_thing(ctx, x)][-1:]
+        if not subj:
+            g = generic_subject(ctx, ss, m.start())
+            subj = [(ss, m.start(), g)] if g else []
+        obj = re.match(r"(?:le|la|l['’]|les|cette|ce|cet)\s*(?P<w>[\w-]+)", work[m.end():m.end() + 40])
+        things = [x for x in ctx.ents_in(m.end(), min(se, m.end() + 80), THINGS)][:1]
+        if not things and obj:
+            # "accompagne financièrement le forum": the event of that kind named before
+            w = fold(obj.group("w"))
+            things = [x for x in ctx.spans if x[1] <= m.start() and ctx.entities[x[2]].type in THINGS
+                      and w in fold(" ".join(ctx.entities[x[2]].surfaces))][-1:]
+        for sp in subj:
+            for t in things:
+                ctx.add_rel("sponsors", sp[2], t[2], min(sp[0], m.start()), max(m.end(), t[1]))
+
+
 def _sponsors(ctx: Ctx) -> None:
     work = ctx.notes["work"]
+    _active_sponsors(ctx)
     for m in SPONSOR_CUE.finditer(work):
         sponsors = list_after(ctx, m.end(), ORGS_ONLY)
         if not sponsors:

@@ -25,6 +25,9 @@ FORMER_REGIONS = [
     "Midi-Pyrénées", "Languedoc-Roussillon", "Rhône-Alpes", "Auvergne", "Bourgogne",
     "Franche-Comté", "Nord-Pas-de-Calais", "Picardie", "Haute-Normandie", "Basse-Normandie",
     "Nord-Pas de Calais",
+    # the provisional names of the merged régions (January–September 2016)
+    "Alsace Champagne-Ardenne Lorraine", "Aquitaine Limousin Poitou-Charentes", "Languedoc-Roussillon Midi-Pyrénées",
+    "Nord-Pas-de-Calais Picardie",
 ]
 
 # code -> (name, article after "Département": "de l'", "de la", "du", "des", "de"), region code
