@@ -466,3 +466,16 @@ def test_active_financial_support_of_an_event_and_the_2016_provisional_region_na
                             "Champagne-Ardenne Lorraine.")
     assert ("sponsors", "Région Nord-Pas-de-Calais", "Forum de l'ESS du Douaisis") in rels
     assert any(e.name == "Région Alsace Champagne-Ardenne Lorraine" for e in ents.values())
+
+
+@pytest.mark.parametrize("text, person, org", [
+    ("Responsable du pôle développement économique d'Intercommunalités de France, Antoine Lefebvre a présenté l'accord.",
+     "Antoine Lefebvre", "Intercommunalités de France"),
+    ("En ouverture, la vice-présidente de la Région Hauts-de-France chargée de l'emploi et de la formation, Nathalie "
+     "Vermeulen, a rappelé les chiffres.", "Nathalie Vermeulen", "Région Hauts-de-France"),
+    ("Directeur régional adjoint de la DREETS Hauts-de-France, Karim Ouali a détaillé les aides.",
+     "Karim Ouali", "DREETS Hauts-de-France"),
+])
+def test_a_post_opening_the_sentence_before_the_name(text, person, org):
+    _, rels, _ = summary(text)
+    assert ("holds_post", person, org) in rels, rels

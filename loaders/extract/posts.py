@@ -638,16 +638,26 @@ def _trim(role: str) -> str:
     return role.strip()
 
 
-PRE_RE = re.compile(rf"(?:^|[\s(])(?:le|la|l'|sa|son|notre|leur|du|de la|par le|par la|avec le|avec la)\s+(?P<role>{ROLE_HEAD}[^;:.()•\n]{{0,80}}?)\s*,?\s*$")
+PRE_RE = re.compile(rf"(?:^|[\s(])(?:le|la|l'|sa|son|notre|leur|du|de la|par le|par la|avec le|avec la)\s+(?P<role>{ROLE_HEAD}[^;:.()•\n]{{0,110}}?)\s*,?\s*$")
+OPENING_ROLE_RE = re.compile(rf"\s*(?:(?:en\s+ouverture|ensuite|enfin|puis)\s*,\s*)?(?P<role>{ROLE_HEAD}\b[^;:.()•\n]{{0,110}}?)\s*,\s*$")
 
 
 def _prenominal(ctx: Ctx, ps: int, pe: int, pk: str, pspans: list) -> None:
     """"la présidente du RTES, Mahel Coppey": the post title before the name."""
     work = ctx.notes["work"]
-    ls = max(work.rfind("\n", 0, ps) + 1, ps - 140)
+    ls = max(work.rfind("\n", 0, ps) + 1, ps - 160)
     window = fold(work[ls:ps])
     m = PRE_RE.search(window)
-    if not m or re.search(r"(?:\ba|\bau|\baux|,)\s*$", window[:m.start("role")].rsplit(" ", 2)[0] + " "):
+    ss = ctx.sent_span(ps)[0]
+    if not m and ss >= ls:
+        # "Directeur régional adjoint de la DREETS, Karim Ouali a détaillé": the post opens the sentence
+        m = OPENING_ROLE_RE.match(fold(work[ss:ps]))
+        ls, window = ss, fold(work[ss:ps])
+    if not m:
+        return
+    lead = window[:m.start("role")].rsplit(" ", 2)[0] + " "
+    if re.search(r"(?:\ba|\bau|\baux|,)\s*$", lead) and not re.search(
+            r"(?:^|\s)(?:en\s+ouverture|ensuite|enfin|puis|en\s+conclusion|en\s+cloture|de\s+son\s+cote|pour\s+sa\s+part),\s*$", lead):
         return
     rs = ls + m.start("role")
     if any(s >= rs and e <= ps for s, e, k in pspans if k != pk):
