@@ -479,3 +479,17 @@ def test_active_financial_support_of_an_event_and_the_2016_provisional_region_na
 def test_a_post_opening_the_sentence_before_the_name(text, person, org):
     _, rels, _ = summary(text)
     assert ("holds_post", person, org) in rels, rels
+
+
+@pytest.mark.parametrize("text", [
+    "Marie Durand a été élue présidente de la CRESS Bretagne en juin.",
+    "Marie Durand succède à Paul Martin à la présidence de la CRESS Bretagne.",
+    "Marie Durand prend la présidence de la CRESS Bretagne.",
+    "Marie Durand devient présidente de la CRESS Bretagne.",
+    "Marie Durand est la nouvelle présidente de la CRESS Bretagne.",
+    "Marie Durand, 1ère vice-présidente de la CRESS Bretagne, a pris la parole.",
+    "Marie Durand, ex-présidente de la CRESS Bretagne, a pris la parole.",
+])
+def test_posts_stated_by_a_verb_or_an_office_noun(text):
+    _, rels, _ = summary(text)
+    assert ("holds_post", "Marie Durand", "CRESS Bretagne") in rels, rels

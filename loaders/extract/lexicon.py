@@ -23,7 +23,7 @@ PERSON_RE = re.compile(rf"(?:(?<=\b[dD]['’])|(?<![\w'’-]))(?P<first>{FIRST})
 # ---------------------------------------------------------------- posts (folded, lower case)
 _G = r"(?:e|ne)?"
 ROLE_HEAD = (
-    r"(?:(?:co-?|vice-?|premier(?:e)?\s|1er\s|1ere\s|ancien(?:ne)?\s|nouvel(?:le)?\s|nouveau\s)?"
+    r"(?:(?:(?:co-?|vice-?|premier(?:e)?\s|1er\s|1ere\s|ancien(?:ne)?\s|nouvel(?:le)?\s|nouveau\s|ex-\s?)(?:vice-)?)?"
     r"(?:president(?:e)?(?:[- ]directeur general|[- ]directrice generale)?|maire(?:[- ]adjoint(?:e)?)?|adjoint(?:e)?|"
     r"conseill(?:er|ere)(?:\s(?:municipal(?:e)?|regional(?:e)?|departemental(?:e)?|communautaire|metropolitain(?:e)?|"
     r"delegue(?:e)?|territorial(?:e)?|technique|d'arrondissement))*|"

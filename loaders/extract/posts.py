@@ -83,6 +83,7 @@ def posts(ctx: Ctx) -> None:
     _org_colon_person(ctx, pspans)
     _signed_for(ctx, pspans)
     _presides(ctx, pspans)
+    _predicate_posts(ctx, pspans)
     _feminise_derived_roles(ctx)
     _prefectures(ctx)
 
@@ -105,6 +106,40 @@ def _as_role(ctx: Ctx, pspans: list) -> None:
         end = _window_end(work, rs, len(work))
         seg = re.split(r",|\s+et\s+(?!de\b|du\b|des\b)", work[rs:end])[0]
         _emit(ctx, pk, {"start": rs, "end": rs + len(seg.rstrip()), "org": None}, ps)
+
+
+# "X a été élue présidente de Y", "X devient directeur de Y", "X est la nouvelle présidente de Y"
+# (matched on the folded text, as ROLE_HEAD is written)
+PREDICATE_POST = re.compile(rf"\s+(?:a\s+ete\s+|vient\s+d'etre\s+|est\s+|sera\s+|avait\s+ete\s+)?(?:(?:re)?elue?|nommee?|designee?|reconduite?|"
+                            rf"installee?|devient|deviendra|est\s+devenue?|reste|demeure|est)\s+"
+                            rf"(?:(?:au\s+poste\s+de|comme|en\s+tant\s+que|la|le|l')\s*)?(?:nouvelle?\s+|nouvel\s+)?(?=(?:{ROLE_HEAD})\b)")
+# "X succède à Z à la présidence de Y", "X prend la présidence de Y": the office named by its noun
+OFFICE_POST = re.compile(r"\s+(?:succède\s+à\s+[^,.;]{2,40}?\s+|prend\s+|prendra\s+|a\s+pris\s+|assure(?:ra)?\s+)"
+                         r"(?:à\s+)?la\s+(?P<office>présidence|direction|vice-présidence)\s+(?:de\s+la|de\s+l['’]|du|des|de|d['’])\s*",
+                         re.IGNORECASE)
+_OFFICE_ROLE = {"présidence": ("président", "présidente"), "direction": ("directeur", "directrice"),
+                "vice-présidence": ("vice-président", "vice-présidente")}
+
+
+def _predicate_posts(ctx: Ctx, pspans: list) -> None:
+    work, folded = ctx.notes["work"], ctx.folded
+    for ps, pe, pk in pspans:
+        m = PREDICATE_POST.match(folded, pe)
+        if m:
+            rs = m.end()
+            end = _window_end(work, rs, len(work))
+            seg = re.split(r",|\s+(?:et|depuis|en\s+\d{4}|lors|pour|afin)\s+", work[rs:end])[0]
+            if ctx.ents_in(rs, rs + len(seg), ORG_TYPES):
+                _emit(ctx, pk, {"start": rs, "end": rs + len(seg.rstrip()), "org": None}, ps)
+            continue
+        m = OFFICE_POST.match(work, pe)
+        if m:
+            org = ctx.ents_in(m.end(), m.end() + 80, ORG_TYPES)[:1]
+            if org and org[0][0] - m.end() <= 3:
+                from .event_links import _feminine
+                male, female = _OFFICE_ROLE[m.group("office").lower()]
+                fem = _feminine(ctx, pk) or re.search(r"élue\b|nommée\b", work[pe:m.start() + 30])
+                ctx.add_rel("holds_post", pk, org[0][2], ps, org[0][1], role=female if fem else male, chain=ps)
 
 
 def _post_after(ctx: Ctx, pe: int) -> Optional[tuple[int, int]]:
