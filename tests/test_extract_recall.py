@@ -493,3 +493,17 @@ def test_a_post_opening_the_sentence_before_the_name(text, person, org):
 def test_posts_stated_by_a_verb_or_an_office_noun(text):
     _, rels, _ = summary(text)
     assert ("holds_post", "Marie Durand", "CRESS Bretagne") in rels, rels
+
+
+@pytest.mark.parametrize("sentence", [
+    "Marie Durand, présidente de la CRESS Bretagne, ouvrira le forum.",
+    "Marie Durand, présidente de la CRESS Bretagne, animera les échanges.",
+    "Marie Durand, présidente de la CRESS Bretagne, fera une intervention.",
+    "Marie Durand, présidente de la CRESS Bretagne, dressera le bilan de l'année.",
+    "La parole sera donnée à Marie Durand, présidente de la CRESS Bretagne.",
+    "Autour de la table : Marie Durand, présidente de la CRESS Bretagne, et Paul Martin, maire de Lorient.",
+])
+def test_speakers_announced_in_the_future_of_a_programme(sentence):
+    _, rels, _ = summary("La CRESS Bretagne organise le jeudi 12 mars 2024 à Rennes un forum « Emploi et ESS ». " + sentence,
+                         doc_date="2024-03-01")
+    assert any(r[0] == "participates" and r[1] == "Marie Durand" for r in rels), rels

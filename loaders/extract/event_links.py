@@ -447,7 +447,20 @@ def _organizes(ctx: Ctx) -> None:
                     ctx.add_rel("organizes", o[2], l, ss, se)
 
 
+def _speech_verbs() -> str:
+    """Speaking verbs in the future of agendas and programmes ("ouvrira", "présentera", "dressera
+    le bilan"): a speaker announced for an event. (Past tenses of news reports are left to the
+    narrower cues below: a quote in an article is not always said at the event.)"""
+    er = ["soulign", "expliqu", "détaill", "présent", "témoign", "évoqu", "lanc", "clôtur", "exprim", "dress",
+          "partag", "décrypt", "illustr", "retrac"]
+    forms = [st + suf for st in er for suf in ("era", "eront")]
+    return (r"\b(?:" + "|".join(forms) + r"|ouvrira|ouvriront|conclura|concluront|introduira|introduiront|"
+            r"fera\s+une\s+intervention|s['’]exprimer(?:a|ont)|présidera|présideront)\b|"
+            r"\bla\s+parole\s+(?:sera|a\s+été|est)\s+donnée\s+à|^[ \t]*autour\s+de\s+la\s+table\s*:")
+
+
 PART_CUES = [
+    (re.compile(_speech_verbs(), re.IGNORECASE | re.MULTILINE), "intervenant"),
     (re.compile(r"\b(?:rappelle|explique|souligne|déclare|précise|estime|confie|ajoute|insiste|résume|note)\b|"
                 r"(?:a|ont)\s+(?:salué|déclaré|expliqué|inauguré|coupé\s+le\s+ruban|pris\s+la\s+parole)|"
                 r"présenter(?:a|ont)\b|présentée?s?\s+par|assurée?s?\s+par|ouverte?s?\s+par|ouverture\s+(?:officielle\s+)?par|(?:a|ont)\s+(?:ouvert|introduit|clôturé|conclu)\b|interviendr(?:a|ont)|introduction\s+par|interventions?\s+(?:de|d['’])|intervenant(?:[·.]?e)?(?:[·.]?s)?\s*:|est\s+intervenue?|sont\s+intervenu|"
@@ -461,7 +474,7 @@ PART_CUES = [
                 r"^[ \t]*(?:[-–•]\s*)?avec\s+(?=(?-i:[A-ZÉ]))|(?<=[?.!»)]\s)avec\s+(?=(?-i:[A-ZÉ][a-zé]+\s[A-ZÉ]))", re.IGNORECASE | re.MULTILINE), "intervenant"),
     (re.compile(r"\bparticiper(?:a|ont)\s+(?:au|à\s+la|à\s+l['’]|aux)\b|\b(?:a|ont)\s+participé\s+(?:au|à\s+la|à\s+l['’]|aux)\b",
                 re.IGNORECASE), "participant"),
-    (re.compile(r"anim[ée]e?s?\s+par|modér[ée]e?s?\s+par", re.IGNORECASE), "animateur"),
+    (re.compile(r"anim[ée]e?s?\s+par|modér[ée]e?s?\s+par|\banimer(?:a|ont)\b|\bmodérer(?:a|ont)\b|\b(?:a|ont)\s+(?:animé|modéré)\b", re.IGNORECASE), "animateur"),
     (re.compile(r"présid[ée]e?\s+par", re.IGNORECASE), "président"),
     (re.compile(r"en\s+présence\s+(?:de|d['’])|invit[ée]e?s?\b|aux\s+côtés\s+(?:de|d['’])|(?:accompagnée?|entourée?)s?\s+(?:de|d['’])|"
                 r"étai(?:en)?t\s+présente?s?|(?:a|ont)\s+assisté|sont\s+attendue?s?", re.IGNORECASE), "invité"),
