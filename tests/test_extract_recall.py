@@ -507,3 +507,23 @@ def test_speakers_announced_in_the_future_of_a_programme(sentence):
     _, rels, _ = summary("La CRESS Bretagne organise le jeudi 12 mars 2024 à Rennes un forum « Emploi et ESS ». " + sentence,
                          doc_date="2024-03-01")
     assert any(r[0] == "participates" and r[1] == "Marie Durand" for r in rels), rels
+
+
+def test_press_spelling_cress_brand_name_of_an_intercommunality_and_occasion_to_sign():
+    text = ("Organisé par la communauté d'agglomération Caen la mer et la Chambre régionale de l'économie sociale et "
+            "solidaire (Cress) de Basse-Normandie, le forum ouvre jeudi. Le président de la Cress, Gérard Lemonnier, "
+            "l'ouvrira avec Hélène Marchand, vice-présidente de Caen la mer chargée de l'emploi. Le forum sera l'occasion "
+            "pour Caen la mer et la Cress de signer une convention d'objectifs.")
+    _, rels, ents = summary(text, doc_date="2014-11-08")
+    epci = next(e.name for e in ents.values() if e.subtype == "EPCI")
+    assert not any(e.subtype == "Commune" and e.name == "Caen" for e in ents.values())
+    assert ("holds_post", "Hélène Marchand", epci) in rels
+    assert ("holds_post", "Gérard Lemonnier", "CRESS Basse-Normandie") in rels
+    conv = next(e.name for e in ents.values() if e.type == "Convention")
+    assert ("signatory", epci, conv) in rels and ("signatory", "CRESS Basse-Normandie", conv) in rels
+
+
+def test_a_lower_case_common_noun_is_not_a_gazetteer_name():
+    _, rels, ents = summary("Léonie Castel, responsable du pôle Emploi et territoires à l'Avise, a pris la parole.")
+    assert ("holds_post", "Léonie Castel", "Avise") in rels
+    assert not any(e.name == "France Travail" for e in ents.values())

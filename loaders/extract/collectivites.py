@@ -196,6 +196,23 @@ def _epci_after_cue(ctx: Ctx, taken) -> None:
                 _coll_mention(ctx, c.start(), c.end(), "EPCI", rec, name)
 
 
+def _epci_brand_mentions(ctx: Ctx, taken) -> None:
+    """"la communauté d'agglomération Caen la mer" then "Caen la mer" alone: the name without its legal
+    form, written elsewhere, is that intercommunality too (not the commune its name starts with)."""
+    work = ctx.notes["work"]
+    for k, ent in list(ctx.entities.items()):
+        if ent.type != "Collectivite" or ent.subtype != "EPCI" or not ent.ids.get("siren"):
+            continue
+        official = next((a for a in [ent.name, *ent.extra.get("alt_names", ())] if re.match(r"(?:CC|CA|CU)\s", a)), None)
+        brand = re.sub(r"^(?:CC|CA|CU)\s+", "", official) if official else None
+        if not brand or len(brand.split()) < 2 or re.match(r"(?:de|du|des|d['’])\s?", brand):
+            continue
+        for m in re.finditer(rf"(?<![\w'’-]){re.escape(brand)}(?![\w'’-])", work, re.IGNORECASE):
+            if not taken(m.start(), m.end()) and work[m.start()].isupper():
+                register(ctx, Mention(m.start(), m.end(), ctx.text[m.start():m.end()], "Collectivite", ent.name, subtype="EPCI",
+                                      key=next(iter(ent.keys)), alias_only=True))
+
+
 def _best(recs: list, kind: str):
     recs = [r for r in recs if r.kind == kind]
     return recs[0] if recs else None
@@ -218,6 +235,7 @@ def territories(ctx: Ctx) -> None:
         vs = vs if vs >= 0 else m.start("name")
         _coll_mention(ctx, vs, m.end("name"), "Commune", crec, name)
     _epci_after_cue(ctx, taken)
+    _epci_brand_mentions(ctx, taken)
     for m in METRO_RE.finditer(work):
         if taken(m.start(), m.end()):
             continue

@@ -77,8 +77,9 @@ def gazetteer_names(ctx: Ctx) -> None:
     text, work = ctx.text, ctx.notes["work"]
     cress_spans = []
     for m in CRESS_RE.finditer(ctx.folded):
-        if m.group(0).startswith("cres") and not work[m.start():m.start() + 4].isupper():
-            continue  # lower-case "cress" is a word (cresson...), not the acronym
+        if m.group(0).startswith("cres") and not work[m.start():m.start() + 4].isupper() \
+                and not (work[m.start()] == "C" and (m.group("reg") or re.search(r"\b(?:la|de\s+la)\s+$", work[max(0, m.start() - 7):m.start()]))):
+            continue  # lower-case "cress" is a word (cresson...), not the acronym; the press writes "la Cress"
         written = work[m.start("reg"):m.end("reg")] if m.group("reg") else ""
         former = next((r for r in territory.FORMER_REGIONS if fold(r).replace("-", " ") == fold(written).replace("-", " ")), None)
         reg = _region_of(written) if written else None
@@ -105,6 +106,8 @@ def gazetteer_names(ctx: Ctx) -> None:
     for s, e, entry in gz.find(work, ctx.folded):
         if any(c.start < e and s < c.end for c in cress_spans):
             continue
+        if entry.pref[:1].isupper() and work[s:s + 1].islower() and " " in entry.pref and not re.match(r"(?:[Ll]a|[Ll]e|[Ll]es|[Ll]['’])\b", work[s:s + 3]):
+            continue  # "le pôle Emploi et territoires": a common noun, not Pôle emploi
         if entry.type == "Collectivite" or _in_quote(ctx, s) or overlaps(ctx, s, e) or \
                 any(a <= s < b for a, b in ctx.notes.get("blocked", [])):
             continue
@@ -288,9 +291,23 @@ def org_type(name: str, descr: Optional[str] = None) -> str:
     return "ESSOrganization"
 
 
+def _epci_named(name: str):
+    """The intercommunality whose official name, without its legal form, is ``name`` ("Caen la mer"
+    for "CU Caen la Mer"), when only one has it."""
+    if len(name.split()) < 2 or not name[:1].isupper():
+        return None
+    recs = [r for r in _cog_find(name, "EPCI") if r.kind == "EPCI"
+            and fold(re.sub(r"^(?:CC|CA|CU|Métropole)\s+(?:de\s+la\s+|de\s+l['’]|du\s+|des\s+|de\s+|d['’])?", "", r.name)) == fold(name)]
+    return recs[0] if len(recs) == 1 else None
+
+
 def register_org(ctx: Ctx, s: int, e: int, name: str, typ: str, surface: Optional[str] = None,
                  acr: Optional[str] = None) -> str:
     name = clean_space(name)
+    rec = _epci_named(name) if typ in ("ESSOrganization", "Organization") and not acr else None
+    if rec is not None:
+        # a name an unknown-name rule found that is an intercommunality's: "Caen la mer"
+        return _coll_mention(ctx, s, e, "EPCI", rec, name, surface=name)
     keys = ["o:" + norm(name)]
     if acr:
         keys.append("o:" + norm(acr))

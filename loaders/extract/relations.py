@@ -172,7 +172,7 @@ def _conventions(ctx: Ctx) -> None:
                         if len(orgs) == n:
                             signs += [(s, e, o) for o in orgs]
             # "X et Y signent une convention"
-            m2 = re.search(r"\b(?:sign(?:ent|eront|era|e)|ont\s+signé|a\s+signé|(?:a|ont)\s+paraphé|(?:a|ont)\s+conclu|conclu(?:en)?t|"
+            m2 = re.search(r"\b(?:sign(?:ent|eront|era|e)|ont\s+signé|a\s+signé|(?:a|ont)\s+paraphé|(?:a|ont)\s+conclu|conclu(?:en)?t|de\s+signer|"
                            r"(?:a|ont)\s+(?:renouvelé|reconduit|prolongé)|renouvell?(?:ent|e))\b", work[ss:s])
             if m2:
                 signs += [x for x in ctx.ents_in(ss, ss + m2.start(), ORGS_ONLY | {"Person"})]
