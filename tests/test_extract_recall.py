@@ -527,3 +527,22 @@ def test_a_lower_case_common_noun_is_not_a_gazetteer_name():
     _, rels, ents = summary("Léonie Castel, responsable du pôle Emploi et territoires à l'Avise, a pris la parole.")
     assert ("holds_post", "Léonie Castel", "Avise") in rels
     assert not any(e.name == "France Travail" for e in ents.values())
+
+
+def test_programme_without_colon_timed_entries_and_a_bar_title():
+    text = ("Webinaire | Emploi local : ce que l'ESS apporte aux territoires\n\nMardi 5 octobre | 11h00 – 12h30 | En ligne\n\n"
+            "L'Avise organise ce webinaire.\n\nAu programme\n\n11h00 – Mot d'accueil\nClaire Dumas, conseillère au ministère\n\n"
+            "11h10 – Table ronde « Coopérer pour l'emploi »\n• Léonie Castel, responsable de pôle à l'Avise\n\n"
+            "Animation : Sophie Marchetti, journaliste\n")
+    events, rels, _ = summary(text, doc_date="2021-09-01")
+    web = "Webinaire « Emploi local : ce que l'ESS apporte aux territoires »"
+    assert web in events, events
+    assert ("participates", "Claire Dumas", web) in rels
+    assert ("participates", "Léonie Castel", "Table ronde « Coopérer pour l'emploi »") in rels
+
+
+def test_a_bare_announcement_and_the_named_occurrence_are_one_event():
+    events, rels, _ = summary("Le forum se tiendra le 14 novembre à Valence. Il comprendra quatre ateliers et une plénière.\n\n"
+                              "Animée par Mathieu Roche, journaliste, la plénière « Entreprendre autrement » réunira Anne Vignal.",
+                              doc_date="2013-10-01")
+    assert [n for n in events if n.lower().startswith("plénière")] == ["Plénière « Entreprendre autrement »"], events

@@ -486,6 +486,9 @@ PART_CUES = [
 ]
 
 
+TIMED_LINE = re.compile(r"^[ \t]*\d{1,2}\s?h\s?\d{0,2}", re.MULTILINE)
+
+
 def _participates(ctx: Ctx) -> None:
     work = ctx.notes["work"]
     persons = [(s, e, k) for s, e, k in ctx.spans if ctx.entities[k].type == "Person"]
@@ -511,7 +514,10 @@ def _participates(ctx: Ctx) -> None:
         ev = None
         block = next((b for b in blocks if b[0] <= s < b[1]), None)
         if block:
-            own = [x for x in ctx.ents_in(ss, s, {"Event"})]
+            # the event of the person's own entry: from the last timed line ("10h30 – Table ronde « X »") or
+            # the sentence, whichever starts later
+            entry = [t.start() for t in TIMED_LINE.finditer(work, block[0], s)]
+            own = [x for x in ctx.ents_in(min(ss, entry[-1]) if entry else ss, s, {"Event"})]
             ev = own[-1][2] if own else block[2]
             role = role or "intervenant"
         if role is None:
@@ -609,10 +615,11 @@ def _program_blocks(ctx: Ctx) -> list[tuple[int, int, str]]:
     """Lines ending with ':' that name an event, and the bullet lines that follow."""
     work = ctx.notes["work"]
     out = []
-    for m in re.finditer(r"[^\n]*:\s*\n", work):
+    for m in re.finditer(r"[^\n]*:\s*\n|^[ \t]*(?:au\s+|le\s+)?programme[ \t]*\n", work, re.IGNORECASE | re.MULTILINE):
         ls, le = m.start(), m.end()
         evs = ctx.ents_in(ls, le, {"Event"})
         if not evs and (re.match(r"\s*(?:(?:au\s+)?programme|avec|intervenant(?:[·.]?e)?(?:[·.]?s)?|participant(?:[·.]?e)?(?:[·.]?s)?)\s*:", ctx.folded[ls:le])
+                        or re.match(r"\s*(?:au\s+|le\s+)?programme\s*$", ctx.folded[ls:le])
                         or re.search(r"(?:interviendr(?:a|ont)|prendront\s+la\s+parole|temoigneront|sont\s+invite(?:e|s|es)?)\s*:\s*$",
                                      ctx.folded[ls:le])):
             prev = [x for x in ctx.spans if ctx.entities[x[2]].type == "Event" and ls - 1500 <= x[0] < ls]
@@ -623,13 +630,16 @@ def _program_blocks(ctx: Ctx) -> list[tuple[int, int, str]]:
         if not evs:
             continue
         end = le
+        in_entry = False  # the lines right under a timed entry ("11h00 – Mot d'accueil" / "Claire Dumas, …") belong to it
         for line in re.finditer(r"[^\n]*\n?", work[le:]):
             t = line.group(0).strip()
             if not t:
                 end = le + line.end()
+                in_entry = False
                 continue
             if t.startswith(("•", "-", "–", "*", "·")) or re.search(r"(?i)en présence|intervenant|animé|^animation|^avec\s*:", t) \
-                    or re.match(r"\d{1,2}\s?h\s?\d{0,2}", t):
+                    or re.match(r"\d{1,2}\s?h\s?\d{0,2}", t) or (in_entry and len(t) < 400):
+                in_entry = in_entry or re.match(r"\d{1,2}\s?h\s?\d{0,2}", t) is not None
                 end = le + line.end()
                 continue
             break

@@ -76,8 +76,9 @@ def events(ctx: Ctx) -> None:
             comp_end = q.end()
         # title line "Table ronde : réemploi et économie circulaire"
         line = _title_line(ctx, hs)
+        bar_named = None
         if not title and line and not re.search(r"[A-ZÉ]", work[he:comp_end]) \
-                and work[_skip_space(work, comp_end):_skip_space(work, comp_end) + 1] == ":" \
+                and work[_skip_space(work, comp_end):_skip_space(work, comp_end) + 1] in (":", "|") \
                 and line[1] - comp_end > 4 and not QUOTE_RE.match(work, _skip_space(work, _skip_space(work, comp_end) + 1)):
             title = work[_skip_space(work, _skip_space(work, comp_end) + 1):line[1]].strip()
             if re.match(r"(?i)(?:nos|vos|notre|votre|leurs?|ces|cette|ce|tous|toutes|tout|retour|bilan|programme|le\s+programme|"
@@ -86,9 +87,14 @@ def events(ctx: Ctx) -> None:
                 title = None  # "Mois de l'ESS 2023 : nos rendez-vous": a page heading, not the event's title
             else:
                 comp_end = line[1]
+                if work[_skip_space(work, he):_skip_space(work, he) + 1] == "|":
+                    # "Webinaire | Emploi local : …" (a heading with a bar): the title, cut at the next dash
+                    title = re.split(r"\s[–—]\s", title)[0].strip()
+                    comp_end = _skip_space(work, _skip_space(work, he) + 1) + len(title)
+                    bar_named = f"{_cap(work[hs:he])} « {title} »"
         appel = re.match(r"\s*(?:appel[ée]e?|intitul[ée]e?|baptis[ée]e?|nomm[ée]e?)\s+(?:le\s+|la\s+|l['’])?[\"«“]\s*(?P<t>[^\"»”]{2,80}?)\s*[\"»”]",
                          work[comp_end:comp_end + 120])
-        named = None
+        named = bar_named
         if appel:
             named = appel.group("t")
             consumed.append((comp_end, comp_end + appel.end()))
@@ -398,6 +404,13 @@ def _merge_events(ctx: Ctx, evs: list[dict]) -> None:
                         target = k
                 if target:
                     break
+            if target is None and prev and not ev["ordinal"]:
+                # "il comprendra quatre ateliers et une plénière" then "la plénière « X »": the bare announcement
+                # and the named occurrence are one event, when no other one of that kind was named
+                bare = [k for k in prev if not ctx.entities[k].extra.get("specific_name")
+                        and ev["start"] - ctx.entities[k].first < 1500]
+                if len(bare) == 1 and len(prev) == 1:
+                    target = bare[0]
             if target is None and prev and ck and not tk:
                 # "Rencontres nationales du RTES" then "Nos Rencontres nationales 2013": the same edition,
                 # written with and without its owner and year
