@@ -546,3 +546,15 @@ def test_a_bare_announcement_and_the_named_occurrence_are_one_event():
                               "Animée par Mathieu Roche, journaliste, la plénière « Entreprendre autrement » réunira Anne Vignal.",
                               doc_date="2013-10-01")
     assert [n for n in events if n.lower().startswith("plénière")] == ["Plénière « Entreprendre autrement »"], events
+
+
+def test_new_members_validated_and_joining_verbs_and_receiving_support():
+    _, rels, _ = summary("La Lettre du RTES. Le RTES publie. Le RTES organise. Notre conseil d'administration a validé "
+                         "l'adhésion de quatre nouvelles collectivités : la Ville de Tulle (Corrèze), le Département du Gers "
+                         "et Lorient Agglomération. La Communauté de communes Val d'Ille-Aubigné vient de rejoindre le "
+                         "Club des territoires solidaires de Bretagne.")
+    assert {("member_of", m, "RTES") for m in ("Tulle", "Département du Gers", "Lorient Agglomération")} <= rels
+    assert any(r[0] == "member_of" and r[2] == "Club des territoires solidaires de Bretagne" for r in rels), rels
+    _, rels, _ = summary("Le Forum de l'ESS de Caen ouvre jeudi. La manifestation reçoit le soutien de la Région Basse-Normandie.",
+                         doc_date="2014-11-08")
+    assert any(r[0] == "sponsors" and r[1] == "Région Basse-Normandie" for r in rels), rels
