@@ -558,3 +558,11 @@ def test_new_members_validated_and_joining_verbs_and_receiving_support():
     _, rels, _ = summary("Le Forum de l'ESS de Caen ouvre jeudi. La manifestation reçoit le soutien de la Région Basse-Normandie.",
                          doc_date="2014-11-08")
     assert any(r[0] == "sponsors" and r[1] == "Région Basse-Normandie" for r in rels), rels
+
+
+def test_a_foundation_named_after_its_founder_and_labelled_workshops():
+    _, rels, ents = summary("Ce cycle bénéficie du soutien de la Fondation Macif et de la Fondation Crédit Coopératif.\n\n"
+                            "10h – Atelier A « Commande publique : ouvrir les marchés aux SIAE », animé par Coorace Occitanie.")
+    names = {e.name: e.type for e in ents.values()}
+    assert names.get("Fondation Macif") == "ESSOrganization" and names.get("Fondation Crédit Coopératif") == "ESSOrganization"
+    assert ("organizes", "Coorace Occitanie", "Atelier A « Commande publique : ouvrir les marchés aux SIAE »") in rels

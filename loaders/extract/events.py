@@ -66,6 +66,9 @@ def events(ctx: Ctx) -> None:
                 if comp_end <= he:
                     comp_end = he
                     break
+        label = re.match(r"[ \t]+(?:[A-Z]|\d{1,2})[ \t]*(?=[«\"“])", work[comp_end:comp_end + 6])
+        if label:
+            comp_end += label.end()  # "Atelier A « … »", "Table ronde 2 « … »": a label in the programme
         qpos = _skip_space(work, comp_end)
         if work[qpos:qpos + 1] == ":" and comp_end == he:
             qpos = _skip_space(work, qpos + 1)

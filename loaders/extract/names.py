@@ -111,6 +111,13 @@ def gazetteer_names(ctx: Ctx) -> None:
         if entry.type == "Collectivite" or _in_quote(ctx, s) or overlaps(ctx, s, e) or \
                 any(a <= s < b for a, b in ctx.notes.get("blocked", [])):
             continue
+        fd = re.search(r"(?<![\w-])Fondation\s+(?:d['’]entreprise\s+)?$", work[max(0, s - 30):s])
+        if fd and entry.type in ("ESSOrganization", "Organization", "Network"):
+            # "la Fondation Macif": the foundation is an actor of its own, not the mutual insurer
+            fs = s - len(fd.group(0))
+            nm = clean_space(text[fs:e])
+            register(ctx, Mention(fs, e, text[fs:e], "ESSOrganization", nm, key="o:" + norm(nm), source="ess_gazetteer/1"))
+            continue
         ext = re.match(r"\s([A-Z]{2,}(?:[\s-][A-Z]{2,})*)(?![\w'’-])", work[e:e + 30])
         if not ext:
             ext = re.match(rf"\s(?:{_DEP_NAMES_ALT})(?![\w'’-])", work[e:e + 40])
