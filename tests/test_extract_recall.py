@@ -566,3 +566,14 @@ def test_a_foundation_named_after_its_founder_and_labelled_workshops():
     names = {e.name: e.type for e in ents.values()}
     assert names.get("Fondation Macif") == "ESSOrganization" and names.get("Fondation Crédit Coopératif") == "ESSOrganization"
     assert ("organizes", "Coorace Occitanie", "Atelier A « Commande publique : ouvrir les marchés aux SIAE »") in rels
+
+
+def test_founding_members_of_a_ptce_and_a_generic_eurometropole_publishing():
+    _, rels, ents = summary("Le PTCE Thouarsais en transition est lancé. Ses membres fondateurs sont la Communauté de communes du "
+                            "Thouarsais, la ressourcerie La Trouvaille et l'association Val du Thouet Emploi.")
+    assert ("founded", "La Trouvaille", "Thouarsais en transition") in rels
+    assert not any(r[0] == "member_of" and r[2] == "Thouarsais en transition" for r in rels)
+    _, rels, ents = summary("Eurométropole de Strasbourg. Pour accompagner les acheteurs, l'Eurométropole publie un « Guide "
+                            "pratique de l'achat socialement responsable ».")
+    assert ("publishes", "Eurométropole de Strasbourg", "Guide pratique de l'achat socialement responsable") in rels
+    assert not any(e.name == "Eurométropole" for e in ents.values())

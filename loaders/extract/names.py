@@ -408,7 +408,7 @@ def orgs(ctx: Ctx) -> None:
                 name = work[s:e]
             register_org(ctx, m.start(), e, name, org_type(cue + " " + (m.group("mods") or "")), surface=work[m.start():e])
             continue
-        if cue in ("SCIC", "Scop", "SCOP", "SIAE") and not m.group("mods"):
+        if cue in ("SCIC", "Scop", "SCOP", "SIAE", "PTCE", "CAE") and not m.group("mods"):
             # "la SCIC La Fabrique du Val": the legal form is not part of the name (both forms are kept)
             from .phrases import complement
             e = max(e, complement(ctx, s, maxw=8))
@@ -693,7 +693,7 @@ def slot_orgs(ctx: Ctx) -> None:
             pos = sep.end()
 
 
-GENERIC_ORG = re.compile(r"^(?:R[ée]gion|D[ée]partement|Ville|M[ée]tropole|Commune|Mairie|Etat|État|ESS|Club|Europe|France|"
+GENERIC_ORG = re.compile(r"^(?:R[ée]gion|D[ée]partement|Ville|M[ée]tropole|Eurom[ée]tropole|Commune|Mairie|Etat|État|ESS|Club|Europe|France|"
                          r"Communaut[ée](?:\s+(?:de\s+communes|d['’]agglom[ée]ration|urbaine))?|"
                          r"Agglom[ée]ration|Pr[ée]fecture|Conseil|Union|Association|Collectivit[ée]s?|Gouvernement|Minist[èe]re)$")
 

@@ -227,7 +227,7 @@ def generic_subject(ctx: Ctx, ss: int, pos: int) -> Optional[str]:
         return _single(ctx, "Departement")
     if re.search(r"\b(?:la|notre)\s+region" + tail, f):
         return _single(ctx, "Region")
-    if re.search(r"\b(?:la|notre)\s+(?:metropole|agglomeration|communaute)" + tail, f) or \
+    if re.search(r"\b(?:la|notre)\s+(?:metropole|agglomeration|communaute)" + tail, f) or re.search(r"\bl'\s?eurometropole" + tail, f) or \
             re.search(r"\b(?:la|notre)\s+communaute\s+(?:de\s+communes|d'agglomeration|urbaine)" + tail, f):
         return _single(ctx, "EPCI")
     return None

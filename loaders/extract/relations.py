@@ -70,7 +70,7 @@ def _founding_members(ctx: Ctx) -> None:
     for m in FOUNDING_CUE.finditer(work):
         clubs = [x for x in ctx.spans if ctx.entities[x[2]].type == "Club" and abs(x[0] - m.start()) < 600] or \
             [x for x in ctx.spans if ctx.entities[x[2]].type in ("ESSOrganization", "Network") and 0 < m.start() - x[0] < 600
-             and re.search(r"(?i)sociétaires|associés", m.group(0))][-1:]
+             and re.search(r"(?i)sociétaires|associés|membres\s+fondat\w+\s+(?:sont|figurent)", m.group(0))][-1:]
         if not clubs:
             continue
         tgt = min(clubs, key=lambda x: abs(x[0] - m.start()))[2]
@@ -545,6 +545,9 @@ def _publishes(ctx: Ctx) -> None:
                 # "La chambre publiera ... son « Panorama »": the network the page speaks for
                 auth = author(ctx)
                 authors = [(ss, ss, auth)] if auth and ctx.entities[auth].type in ("Network", "ESSOrganization") else []
+            if not authors:
+                g = generic_subject(ctx, ss, m.start())  # "l'Eurométropole publie un guide"
+                authors = [(ss, ss, g)] if g else []
             # "que l'AMIF publie avec la CRESS": the co-publisher after "avec"
             co = re.match(r"\s*(?:conjointement\s+)?avec\s+", work[m.end():m.end() + 30])
             if co and authors:
