@@ -577,3 +577,14 @@ def test_founding_members_of_a_ptce_and_a_generic_eurometropole_publishing():
                             "pratique de l'achat socialement responsable ».")
     assert ("publishes", "Eurométropole de Strasbourg", "Guide pratique de l'achat socialement responsable") in rels
     assert not any(e.name == "Eurométropole" for e in ents.values())
+
+
+@pytest.mark.parametrize("text, iso", [
+    ("Ce samedi, les portes seront ouvertes.", "2025-05-17"),
+    ("La ressourcerie fête ses dix ans ce samedi.", "2025-05-17"),
+    ("La fête a eu lieu ce samedi.", "2025-05-10"),
+])
+def test_this_weekday_looks_forward_unless_the_sentence_is_past(text, iso):
+    from loaders.extract.dates import find_dates
+    found = relative_dates(text, "2025-05-16", find_dates(text))
+    assert [d.resolve(2025, [2025]) for d in found] == [iso]

@@ -276,6 +276,10 @@ _FUTURE = re.compile(r"\b(?:sera|seront|aura|auront|se\s+tiendra|se\s+tiendront|
                      r"interviendr|prendront|ouvrira|clôturera|rendez-vous|inscri)\w*|\w+(?:era|ira|ront)\b", re.IGNORECASE)
 
 
+_PAST = re.compile(r"\b(?:a|ont|avait|avaient|s['’]est|se\s+sont)\s+(?:\w+\s+)?(?:été\s+)?\w+(?:é|ée|és|ées|i|is|u|us|ert|erte)\b|"
+                   r"\b\w+(?:ait|aient)\b", re.IGNORECASE)
+
+
 def relative_dates(text: str, doc_date: Optional[str], taken: list[DateMention]) -> list[DateMention]:
     """"hier", "jeudi dernier", "Samedi, le tiers-lieu a été inauguré": days named relative to a
     dated page (press, news). A bare weekday looks back in a past-tense sentence, forward in a
@@ -306,13 +310,15 @@ def relative_dates(text: str, doc_date: Optional[str], taken: list[DateMention])
                         text[m.end():m.end() + 16], re.IGNORECASE):
                 continue  # opening days and hours ("Lundi au vendredi", "Mardi 14h-17h"), not one day
             bare_ok = rel or m.group("wd")[0].isupper() and m.start() == sentence_start and text[m.end():m.end() + 1] == "," or \
-                re.search(r"\b(?:ce|cette|dès)\s+$", text[max(0, m.start() - 8):m.start()]) or \
+                re.search(r"\b(?:ce|cette|dès)\s+$", text[max(0, m.start() - 8):m.start()], re.IGNORECASE) or \
                 re.match(r"\s+(?:soir|matin|midi|après-midi)\b", text[m.start() + len(m.group("wd")):m.end() + 1])
             if not bare_ok:
                 continue
             end = text.find(". ", m.end())
             sentence = text[sentence_start:end if end > 0 else len(text)]
-            forward = rel == "prochain" or (not rel and _FUTURE.search(sentence) is not None)
+            this = re.search(r"\bce\s+$", text[max(0, m.start() - 4):m.start()], re.IGNORECASE) is not None
+            forward = rel == "prochain" or (not rel and _FUTURE.search(sentence) is not None) or \
+                (this and not rel and _PAST.search(sentence) is None)  # "fête ses dix ans ce samedi": the coming one
             if forward:
                 day = ref + _dt.timedelta(days=(wd - ref.weekday()) % 7 or 7)
             else:
