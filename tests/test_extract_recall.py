@@ -588,3 +588,15 @@ def test_this_weekday_looks_forward_unless_the_sentence_is_past(text, iso):
     from loaders.extract.dates import find_dates
     found = relative_dates(text, "2025-05-16", find_dates(text))
     assert [d.resolve(2025, [2025]) for d in found] == [iso]
+
+
+def test_hosts_by_an_active_verb_organisers_in_a_relative_clause_and_giving_the_floor():
+    _, rels, _ = summary("Les Rencontres régionales de l'ESS ont eu lieu hier. La Région Aquitaine accueillait la rencontre dans "
+                         "ses locaux. Elle précédera la remise des Trophées de l'ESS Occitanie, que la CRESS Occitanie organisera "
+                         "en novembre. Le webinaire « Commande publique » donnera la parole à Nadia Berrahal.",
+                         doc_date="2015-06-10")
+    assert any(r[0] == "participates" and r[1] == "Région Aquitaine" for r in rels), rels
+    assert ("organizes", "CRESS Occitanie", "Remise des Trophées de l'ESS Occitanie") in rels
+    assert ("participates", "Nadia Berrahal", "Webinaire « Commande publique »") in rels
+    _, rels, _ = summary("Le jeudi 11 juin 2015 à Lille, le Grand Palais accueillera le premier Salon Tremplin ESS.")
+    assert not any(r[0] == "participates" and r[1] == "Lille" for r in rels), rels

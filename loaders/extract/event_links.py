@@ -405,6 +405,14 @@ def _organizes(ctx: Ctx) -> None:
                     break
             for x in run + co:
                 ctx.add_rel("organizes", x[2], evs_after[0][2], x[0], evs_after[0][1])
+    # "la remise des Trophées, que la CRESS organisera": the organiser in a relative clause after the event
+    for m in re.finditer(r"\bqu['’e]\s*(?:la|le|l['’]|les)?\s*", work):
+        ev = [x for x in ctx.ents_in(max(0, m.start() - 120), m.start(), {"Event"})][-1:]
+        if not ev or not re.fullmatch(r"\s*,?\s*", work[ev[0][1]:m.start()]):
+            continue
+        org = [x for x in ctx.ents_in(m.end(), m.end() + 80, ORGS_ONLY)][:1]
+        if org and org[0][0] - m.end() <= 2 and re.match(r"\s*(?:co-?)?organis(?:e|ent|era|eront|ait|aient)\b", work[org[0][1]:org[0][1] + 20]):
+            ctx.add_rel("organizes", org[0][2], ev[0][2], ev[0][0], org[0][1] + 20)
     # counted plurals: "Deux rencontres ont été organisées par le RTES" -> the next two
     for m in COUNT_ORG.finditer(work):
         n = COUNT_WORDS.get(m.group("n").lower(), 0)
@@ -463,7 +471,8 @@ PART_CUES = [
     (re.compile(_speech_verbs(), re.IGNORECASE | re.MULTILINE), "intervenant"),
     (re.compile(r"\b(?:rappelle|explique|souligne|déclare|précise|estime|confie|ajoute|insiste|résume|note)\b|"
                 r"(?:a|ont)\s+(?:salué|déclaré|expliqué|inauguré|coupé\s+le\s+ruban|pris\s+la\s+parole)|"
-                r"présenter(?:a|ont)\b|présentée?s?\s+par|assurée?s?\s+par|ouverte?s?\s+par|ouverture\s+(?:officielle\s+)?par|(?:a|ont)\s+(?:ouvert|introduit|clôturé|conclu)\b|interviendr(?:a|ont)|introduction\s+par|interventions?\s+(?:de|d['’])|intervenant(?:[·.]?e)?(?:[·.]?s)?\s*:|est\s+intervenue?|sont\s+intervenu|"
+                r"présenter(?:a|ont)\b|présentée?s?\s+par|assurée?s?\s+par|ouverte?s?\s+(?:[^,.;:]{0,24}\s)?par|ouverture\s+(?:officielle\s+)?par|"
+                r"donner(?:a|ont)\s+la\s+parole\s+à|donne(?:nt)?\s+la\s+parole\s+à|(?:a|ont)\s+(?:ouvert|introduit|clôturé|conclu)\b|interviendr(?:a|ont)|introduction\s+par|interventions?\s+(?:de|d['’])|intervenant(?:[·.]?e)?(?:[·.]?s)?\s*:|est\s+intervenue?|sont\s+intervenu|"
                 r"a\s+réuni|ont\s+réuni|réunira|réunit|retours?\s+d['’]exp[ée]riences?|en\s+ouverture|ouvert\s+par|"
                 r"clôtur[ée]e?\s+par|rappelait|a\s+rappelé|a\s+présenté|avec\s+(?:la\s+participation\s+de|les\s+interventions)|"
                 r"prendront\s+la\s+parole|témoign[ée]|(?:y\s+)?(?:ont|a)\s+pris\s+part|(?:y\s+)?prendront\s+part|"
@@ -573,6 +582,15 @@ def _participates(ctx: Ctx) -> None:
         if ev:
             for x in list_after(ctx, m.end(), ORGS_ONLY):
                 ctx.add_rel("participates", x[2], ev[2], m.start(), x[1], role="hôte")
+    # "La Région Aquitaine accueillait la rencontre dans ses locaux": the host of the event named after the verb
+    for m in re.finditer(r"\baccueill(?:e|ent|ait|aient|era|eront)\s+(?=(?:la|le|les|l['’]|cette|ce|cet)\s*)", work, re.IGNORECASE):
+        ss, se = ctx.sent_span(m.start())
+        ev = [x for x in ctx.ents_in(m.end(), min(se, m.end() + 60), {"Event"})][:1]
+        host = [x for x in ctx.ents_in(ss, m.start(), ORGS_ONLY) if not _inside_thing(ctx, x)][-1:]
+        if ev and host and re.fullmatch(r"\s*(?:la|le|les|l['’]|cette|ce|cet)\s*", work[m.end():ev[0][0]], re.IGNORECASE) \
+                and re.fullmatch(r"\s*(?:,[^,;.]{0,60},)?\s*", work[host[0][1]:m.start()]) \
+                and not re.search(r"[A-ZÉ]", work[host[0][1]:m.start()]):  # not "à Lille, le Grand Palais accueillera"
+            ctx.add_rel("participates", host[0][2], ev[0][2], host[0][0], ev[0][1], role="hôte")
     # prize winners: "le jury a distingué X, Y et Z", "Lauréats : X, Y"
     for m in LAUREATE_CUE.finditer(work):
         ev = event_near(ctx, m.start())
