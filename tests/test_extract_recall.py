@@ -600,3 +600,11 @@ def test_hosts_by_an_active_verb_organisers_in_a_relative_clause_and_giving_the_
     assert ("participates", "Nadia Berrahal", "Webinaire « Commande publique »") in rels
     _, rels, _ = summary("Le jeudi 11 juin 2015 à Lille, le Grand Palais accueillera le premier Salon Tremplin ESS.")
     assert not any(r[0] == "participates" and r[1] == "Lille" for r in rels), rels
+
+
+def test_post_after_an_adverb_and_a_speaker_invited_to_speak():
+    _, rels, _ = summary("Florian Duchâtel devient par ailleurs administrateur du RTES.")
+    assert ("holds_post", "Florian Duchâtel", "RTES") in rels
+    _, rels, _ = summary("L'assemblée générale 2021 de la CRESS Occitanie s'est tenue mardi. Invitée à s'exprimer, Cathy Vidal "
+                         "a salué le travail accompli.", doc_date="2021-06-24")
+    assert any(r[0] == "participates" and r[1] == "Cathy Vidal" for r in rels), rels

@@ -472,7 +472,7 @@ PART_CUES = [
     (re.compile(r"\b(?:rappelle|explique|souligne|déclare|précise|estime|confie|ajoute|insiste|résume|note)\b|"
                 r"(?:a|ont)\s+(?:salué|déclaré|expliqué|inauguré|coupé\s+le\s+ruban|pris\s+la\s+parole)|"
                 r"présenter(?:a|ont)\b|présentée?s?\s+par|assurée?s?\s+par|ouverte?s?\s+(?:[^,.;:]{0,24}\s)?par|ouverture\s+(?:officielle\s+)?par|"
-                r"donner(?:a|ont)\s+la\s+parole\s+à|donne(?:nt)?\s+la\s+parole\s+à|(?:a|ont)\s+(?:ouvert|introduit|clôturé|conclu)\b|interviendr(?:a|ont)|introduction\s+par|interventions?\s+(?:de|d['’])|intervenant(?:[·.]?e)?(?:[·.]?s)?\s*:|est\s+intervenue?|sont\s+intervenu|"
+                r"donner(?:a|ont)\s+la\s+parole\s+à|invitée?s?\s+à\s+s['’]exprimer|donne(?:nt)?\s+la\s+parole\s+à|(?:a|ont)\s+(?:ouvert|introduit|clôturé|conclu)\b|interviendr(?:a|ont)|introduction\s+par|interventions?\s+(?:de|d['’])|intervenant(?:[·.]?e)?(?:[·.]?s)?\s*:|est\s+intervenue?|sont\s+intervenu|"
                 r"a\s+réuni|ont\s+réuni|réunira|réunit|retours?\s+d['’]exp[ée]riences?|en\s+ouverture|ouvert\s+par|"
                 r"clôtur[ée]e?\s+par|rappelait|a\s+rappelé|a\s+présenté|avec\s+(?:la\s+participation\s+de|les\s+interventions)|"
                 r"prendront\s+la\s+parole|témoign[ée]|(?:y\s+)?(?:ont|a)\s+pris\s+part|(?:y\s+)?prendront\s+part|"

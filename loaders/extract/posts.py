@@ -112,6 +112,7 @@ def _as_role(ctx: Ctx, pspans: list) -> None:
 # (matched on the folded text, as ROLE_HEAD is written)
 PREDICATE_POST = re.compile(rf"\s+(?:a\s+ete\s+|vient\s+d'etre\s+|est\s+|sera\s+|avait\s+ete\s+)?(?:(?:re)?elue?|nommee?|designee?|reconduite?|"
                             rf"installee?|devient|deviendra|est\s+devenue?|reste|demeure|est)\s+"
+                            rf"(?:(?:par\s+ailleurs|egalement|aussi|desormais|officiellement)\s+)?"
                             rf"(?:(?:au\s+poste\s+de|comme|en\s+tant\s+que|la|le|l')\s*)?(?:nouvelle?\s+|nouvel\s+)?(?=(?:{ROLE_HEAD})\b)")
 # "X succède à Z à la présidence de Y", "X prend la présidence de Y": the office named by its noun
 OFFICE_POST = re.compile(r"\s+(?:succède\s+à\s+[^,.;]{2,40}?\s+|prend\s+|prendra\s+|a\s+pris\s+|assure(?:ra)?\s+)"
