@@ -200,7 +200,7 @@ def _epci_brand_mentions(ctx: Ctx, taken) -> None:
     """"la communauté d'agglomération Caen la mer" then "Caen la mer" alone: the name without its legal
     form, written elsewhere, is that intercommunality too (not the commune its name starts with)."""
     work = ctx.notes["work"]
-    for k, ent in list(ctx.entities.items()):
+    for ent in list(ctx.entities.values()):
         if ent.type != "Collectivite" or ent.subtype != "EPCI" or not ent.ids.get("siren"):
             continue
         official = next((a for a in [ent.name, *ent.extra.get("alt_names", ())] if re.match(r"(?:CC|CA|CU)\s", a)), None)
