@@ -608,3 +608,9 @@ def test_post_after_an_adverb_and_a_speaker_invited_to_speak():
     _, rels, _ = summary("L'assemblée générale 2021 de la CRESS Occitanie s'est tenue mardi. Invitée à s'exprimer, Cathy Vidal "
                          "a salué le travail accompli.", doc_date="2021-06-24")
     assert any(r[0] == "participates" and r[1] == "Cathy Vidal" for r in rels), rels
+
+
+def test_an_undated_event_takes_the_day_of_the_sentence_just_before():
+    events, _, _ = summary("La ressourcerie fête ses dix ans.\n\nCe samedi, les portes seront ouvertes de 10 h à 18 h. À 15 h, "
+                           "une table ronde « Réemploi et emploi » sera animée par la CRESS Bretagne.", doc_date="2025-05-16")
+    assert events["Table ronde « Réemploi et emploi »"].get("date") == "2025-05-17"

@@ -216,6 +216,21 @@ def _event_dates_places(ctx: Ctx) -> None:
                         ent.attrs.setdefault("place", ctx.entities[x[2]].name)
                         break
                 break
+    # "Ce samedi, les portes seront ouvertes. À 15 h, une table ronde …": the day of the sentence just before,
+    # in the same paragraph, when that sentence names no event of its own
+    for s, e, k in evs:
+        ent = ctx.entities[k]
+        if "date" in ent.attrs or ent.extra.get("head") == "mois de l'ess":
+            continue
+        i = ctx.sent_index(s)
+        if i == 0:
+            continue
+        ps, pe = ctx.sents[i - 1]
+        if "\n\n" in ctx.notes["work"][ps:s] or ctx.ents_in(ps, pe, {"Event"}):
+            continue
+        ds = [d for d in ctx.dates if ps <= d.start < pe and d.precision == "day"]
+        if len(ds) == 1:
+            ent.attrs["date"] = ds[0].resolve(dy, _near_years(years, ctx.dates, ds[0]))
     # inheritance: sub-events (ateliers, tables rondes...) take the date and place of the event they belong to
     for s, e, k in evs:
         ent = ctx.entities[k]
