@@ -614,3 +614,14 @@ def test_an_undated_event_takes_the_day_of_the_sentence_just_before():
     events, _, _ = summary("La ressourcerie fête ses dix ans.\n\nCe samedi, les portes seront ouvertes de 10 h à 18 h. À 15 h, "
                            "une table ronde « Réemploi et emploi » sera animée par la CRESS Bretagne.", doc_date="2025-05-16")
     assert events["Table ronde « Réemploi et emploi »"].get("date") == "2025-05-17"
+
+
+def test_organisers_counted_back_to_the_list_that_named_them():
+    _, rels, _ = summary("ESS France, le RTES, France urbaine, Intercommunalités de France et l'UDES lancent une alliance. "
+                         "Ils publient un manifeste. Le 12 mars, une conférence de presse organisée par les cinq réseaux "
+                         "présentera le texte.", doc_date="2025-03-01")
+    assert {("organizes", o, "Conférence de presse") for o in ("ESS France", "RTES", "France urbaine",
+                                                                "Intercommunalités de France", "UDES")} <= rels
+    _, rels, _ = summary("ESS France et le RTES lancent une alliance. Une conférence de presse organisée par les cinq réseaux "
+                         "suivra.", doc_date="2025-03-01")
+    assert not any(r[0] == "organizes" for r in rels)  # no list of five: nothing guessed

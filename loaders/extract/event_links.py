@@ -9,7 +9,7 @@ from typing import Optional
 from .base import Ctx, fold
 from .dates import doc_year
 from .lexicon import ANY_ROLE_RE
-from .refs import (AGENTS, COUNT_WORDS, ORGS_ONLY, SUB_HEADS, _inside_thing, author, event_mentions, event_near, generic_object,
+from .refs import (AGENTS, COUNT_WORDS, ORGS_ONLY, SUB_HEADS, _inside_thing, last_list_of, author, event_mentions, event_near, generic_object,
                    generic_subject, list_after)
 
 # ---------------------------------------------------------------- ess_event_links/1
@@ -337,6 +337,13 @@ def _organizes(ctx: Ctx) -> None:
         if not orgs_after:
             g = generic_object(ctx, m.end())
             orgs_after = [(m.end(), m.end(), g)] if g else []
+        if not orgs_after:
+            # "organisée par les cinq réseaux", "co-organisée par les deux signataires": the list of that many named before
+            cm = re.match(r"\s*(?:les|ses|leurs)\s+(?P<n>deux|trois|quatre|cinq|six|sept|huit|\d)\s+"
+                          r"(?:réseaux|signataires|partenaires|organisations|structures|collectivités|membres|chambres|fédérations)\b",
+                          work[m.end():m.end() + 50], re.IGNORECASE)
+            if cm:
+                orgs_after = [(m.end(), m.end() + cm.end(), k) for k in last_list_of(ctx, m.start(), COUNT_WORDS.get(cm.group("n").lower(), 0))]
         if ev is None and not work[ss:m.start()].strip() and orgs_after:
             # "Coordonné en région par X, le Mois de l'ESS revient": the event right after the agents
             nxt = re.match(r"\s*,\s*", work[orgs_after[-1][1]:orgs_after[-1][1] + 6])

@@ -58,6 +58,27 @@ def list_after(ctx: Ctx, pos: int, types: set, limit: int = 300) -> list[tuple[i
     return out
 
 
+def last_list_of(ctx: Ctx, pos: int, n: int, back: int = 2500) -> list[str]:
+    """The last coordinated list of exactly ``n`` organisations named before ``pos`` ("ESS France, le RTES,
+    France urbaine, Intercommunalités de France et l'UDES" for "les cinq réseaux"), else []."""
+    if n < 2:
+        return []
+    work = ctx.notes["work"]
+    spans = [x for x in ctx.spans if pos - back <= x[0] < pos and ctx.entities[x[2]].type in ORGS_ONLY]
+    runs: list[list[tuple[int, int, str]]] = []
+    for x in spans:
+        if runs and LIST_GAP.match(work[runs[-1][-1][1]:x[0]]) and re.search(r"[,;&]|\bet\b|\bainsi\b", work[runs[-1][-1][1]:x[0]]) \
+                or runs and x[2] == runs[-1][-1][2] and re.fullmatch(r"\s*\(\s*", work[runs[-1][-1][1]:x[0]]):
+            runs[-1].append(x)
+        else:
+            runs.append([x])
+    for run in reversed(runs):
+        keys = list(dict.fromkeys(k for _, _, k in run))
+        if len(keys) == n:
+            return keys
+    return []
+
+
 BULLET_LINE = re.compile(r"[ \t]*(?:[-–—•*·▪►]|\d{1,2}[.)])[ \t]+(?P<body>[^\n]*)")
 
 
