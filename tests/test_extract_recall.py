@@ -625,3 +625,9 @@ def test_organisers_counted_back_to_the_list_that_named_them():
     _, rels, _ = summary("ESS France et le RTES lancent une alliance. Une conférence de presse organisée par les cinq réseaux "
                          "suivra.", doc_date="2025-03-01")
     assert not any(r[0] == "organizes" for r in rels)  # no list of five: nothing guessed
+
+
+def test_a_plural_pronoun_publishing_takes_up_the_list_before():
+    _, rels, _ = summary("ESS France, le RTES et France urbaine lancent une alliance. Membres fondateurs de la nouvelle "
+                         "alliance, ils publient un manifeste « Coopérer pour des territoires vivants ».")
+    assert {("publishes", o, "Coopérer pour des territoires vivants") for o in ("ESS France", "RTES", "France urbaine")} <= rels

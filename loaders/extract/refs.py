@@ -60,8 +60,9 @@ def list_after(ctx: Ctx, pos: int, types: set, limit: int = 300) -> list[tuple[i
 
 def last_list_of(ctx: Ctx, pos: int, n: int, back: int = 2500) -> list[str]:
     """The last coordinated list of exactly ``n`` organisations named before ``pos`` ("ESS France, le RTES,
-    France urbaine, Intercommunalités de France et l'UDES" for "les cinq réseaux"), else []."""
-    if n < 2:
+    France urbaine, Intercommunalités de France et l'UDES" for "les cinq réseaux"), else [];
+    with ``n`` = 0, the last list of two or more ("Ils publient …" after such a list)."""
+    if n == 1 or n < 0:
         return []
     work = ctx.notes["work"]
     spans = [x for x in ctx.spans if pos - back <= x[0] < pos and ctx.entities[x[2]].type in ORGS_ONLY]
@@ -74,7 +75,7 @@ def last_list_of(ctx: Ctx, pos: int, n: int, back: int = 2500) -> list[str]:
             runs.append([x])
     for run in reversed(runs):
         keys = list(dict.fromkeys(k for _, _, k in run))
-        if len(keys) == n:
+        if len(keys) == n or (n == 0 and len(keys) >= 2):
             return keys
     return []
 

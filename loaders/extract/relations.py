@@ -10,7 +10,7 @@ from .base import Ctx, fold
 from .dates import doc_year
 from .event_links import _program_blocks
 from .refs import (COUNT_WORDS, GENERIC_OBJECT, LIST_GAP, ORGS_ONLY, THINGS, _inside_thing, author, bullet_items, event_near,
-                   generic_object, generic_subject, list_after, subjects)
+                   generic_object, generic_subject, last_list_of, list_after, subjects)
 
 # ---------------------------------------------------------------- ess_relations/1
 PARTNER_CUE = re.compile(r"(?:en\s+)?(?:partenariats?|collaboration|coopération)\s+(?:promotionnel\s+|étroite?\s+)?avec\s*|"
@@ -548,6 +548,10 @@ def _publishes(ctx: Ctx) -> None:
             if not authors:
                 g = generic_subject(ctx, ss, m.start())  # "l'Eurométropole publie un guide"
                 authors = [(ss, ss, g)] if g else []
+            if not authors and re.search(r"(?i)(?:^|,)\s*(?:ils|elles)\s+(?:\w+\s+)?$", work[ss:m.start()]):
+                # "X, Y et Z lancent une alliance. … ils publient un manifeste": the list the pronoun takes up
+                i = ctx.sent_index(ss)
+                authors = [(ss, ss, k) for k in last_list_of(ctx, ss, 0, back=ss - ctx.sents[max(0, i - 2)][0])]
             # "que l'AMIF publie avec la CRESS": the co-publisher after "avec"
             co = re.match(r"\s*(?:conjointement\s+)?avec\s+", work[m.end():m.end() + 30])
             if co and authors:
