@@ -631,3 +631,12 @@ def test_a_plural_pronoun_publishing_takes_up_the_list_before():
     _, rels, _ = summary("ESS France, le RTES et France urbaine lancent une alliance. Membres fondateurs de la nouvelle "
                          "alliance, ils publient un manifeste « Coopérer pour des territoires vivants ».")
     assert {("publishes", o, "Coopérer pour des territoires vivants") for o in ("ESS France", "RTES", "France urbaine")} <= rels
+
+
+def test_a_plural_subject_organising_takes_up_the_list_before_but_signatories_are_not_guessed():
+    _, rels, _ = summary("ESS France, le RTES et l'UDES préparent la rentrée. Ils organisent une conférence de presse le 16 octobre.",
+                         doc_date="2025-10-01")
+    assert {("organizes", o, "Conférence de presse") for o in ("ESS France", "RTES", "UDES")} <= rels
+    _, rels, _ = summary("ESS France, le RTES et l'UDES préparent la rentrée. Les organisations signataires tiendront une "
+                         "conférence de presse le 16 octobre.", doc_date="2025-10-01")
+    assert not any(r[0] == "organizes" for r in rels)

@@ -343,7 +343,7 @@ def _organizes(ctx: Ctx) -> None:
                           r"(?:réseaux|signataires|partenaires|organisations|structures|collectivités|membres|chambres|fédérations)\b",
                           work[m.end():m.end() + 50], re.IGNORECASE)
             if cm:
-                orgs_after = [(m.end(), m.end() + cm.end(), k) for k in last_list_of(ctx, m.start(), COUNT_WORDS.get(cm.group("n").lower(), 0))]
+                orgs_after = [(m.end(), m.end() + cm.end(), x[2]) for x in last_list_of(ctx, m.start(), COUNT_WORDS.get(cm.group("n").lower(), 0))]
         if ev is None and not work[ss:m.start()].strip() and orgs_after:
             # "Coordonné en région par X, le Mois de l'ESS revient": the event right after the agents
             nxt = re.match(r"\s*,\s*", work[orgs_after[-1][1]:orgs_after[-1][1] + 6])
@@ -413,7 +413,15 @@ def _organizes(ctx: Ctx) -> None:
         if not subj:
             g = generic_subject(ctx, ss, m.start())
             subj = [(m.start(), m.end(), g)] if g else []
-        # "La coopérative organise, avec l'association Vélo Garonne, un repair café": co-organisers
+        if not subj:
+            # "Les organisations signataires tiendront une conférence de presse", "Ils organisent …": the list before
+            # ("les organisations signataires" are a text's signatories, known only later: not guessed here)
+            pl = re.match(r"\s*(?:(?P<p>ils|elles)|les\s+(?:organisations|réseaux|partenaires|structures))\s+(?:(?!signataires)\w+\s+)?$",
+                          work[ss:m.start()], re.IGNORECASE)
+            if pl:
+                i = ctx.sent_index(ss)
+                back = ss - ctx.sents[max(0, i - 2)][0] if pl.group("p") else 3000
+                subj = last_list_of(ctx, ss, 0, back=back)
         also = re.match(r"\s*,\s*(?:en\s+partenariat\s+|conjointement\s+)?avec\s+", work[m.end():evs_after[0][0]])
         co = [x for x in list_after(ctx, m.end() + also.end(), ORGS_ONLY | {"Club"}) if x[1] <= evs_after[0][0]] if also else []
         if subj:

@@ -58,7 +58,7 @@ def list_after(ctx: Ctx, pos: int, types: set, limit: int = 300) -> list[tuple[i
     return out
 
 
-def last_list_of(ctx: Ctx, pos: int, n: int, back: int = 2500) -> list[str]:
+def last_list_of(ctx: Ctx, pos: int, n: int, back: int = 2500) -> list[tuple[int, int, str]]:
     """The last coordinated list of exactly ``n`` organisations named before ``pos`` ("ESS France, le RTES,
     France urbaine, Intercommunalités de France et l'UDES" for "les cinq réseaux"), else [];
     with ``n`` = 0, the last list of two or more ("Ils publient …" after such a list)."""
@@ -74,9 +74,9 @@ def last_list_of(ctx: Ctx, pos: int, n: int, back: int = 2500) -> list[str]:
         else:
             runs.append([x])
     for run in reversed(runs):
-        keys = list(dict.fromkeys(k for _, _, k in run))
-        if len(keys) == n or (n == 0 and len(keys) >= 2):
-            return keys
+        firsts = [x for i, x in enumerate(run) if all(y[2] != x[2] for y in run[:i])]  # one span per organisation
+        if len(firsts) == n or (n == 0 and len(firsts) >= 2):
+            return firsts
     return []
 
 

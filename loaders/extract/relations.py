@@ -551,7 +551,7 @@ def _publishes(ctx: Ctx) -> None:
             if not authors and re.search(r"(?i)(?:^|,)\s*(?:ils|elles)\s+(?:\w+\s+)?$", work[ss:m.start()]):
                 # "X, Y et Z lancent une alliance. … ils publient un manifeste": the list the pronoun takes up
                 i = ctx.sent_index(ss)
-                authors = [(ss, ss, k) for k in last_list_of(ctx, ss, 0, back=ss - ctx.sents[max(0, i - 2)][0])]
+                authors = [(ss, ss, x[2]) for x in last_list_of(ctx, ss, 0, back=ss - ctx.sents[max(0, i - 2)][0])]
             # "que l'AMIF publie avec la CRESS": the co-publisher after "avec"
             co = re.match(r"\s*(?:conjointement\s+)?avec\s+", work[m.end():m.end() + 30])
             if co and authors:
