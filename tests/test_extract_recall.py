@@ -640,3 +640,14 @@ def test_a_plural_subject_organising_takes_up_the_list_before_but_signatories_ar
     _, rels, _ = summary("ESS France, le RTES et l'UDES préparent la rentrée. Les organisations signataires tiendront une "
                          "conférence de presse le 16 octobre.", doc_date="2025-10-01")
     assert not any(r[0] == "organizes" for r in rels)
+
+
+@pytest.mark.parametrize("text", [
+    "Rennes accueillera le forum « Emploi et ESS » le jeudi 12 mars.",
+    "La ville de Rennes accueillera le forum « Emploi et ESS » le jeudi 12 mars.",
+    "Le forum « Emploi et ESS » (Rennes, 12 mars) a réuni 300 personnes.",
+    "Après Brest l'an dernier, c'est Rennes qui accueille cette année le forum « Emploi et ESS ».",
+])
+def test_a_town_hosting_an_event_or_in_parentheses_places_it(text):
+    _, rels, _ = summary(text, doc_date="2024-03-01")
+    assert ("located_in", "Forum « Emploi et ESS »", "Rennes") in rels, rels

@@ -365,7 +365,9 @@ def territories(ctx: Ctx) -> None:
     for m in re.finditer(rf"(?m)^[^\n]{{0,60}}\d[^\n]{{0,40}}?[ \t][–—-][ \t]+(?P<name>{PLACE})[ \t]*(?:\((?P<dep>\d{{2,3}})\))?[ \t.]*$", work):
         _place(ctx, m.start("name"), m.group("name"), m.group("dep"), exact=True)
     # venues named after their town: "au Palais des congrès de Lyon", "à la Maison de l'ESS de Rennes"
-    for m in re.finditer(rf"\b(?:Palais|Maison|Hôtel|Salle|Centre|Espace|Halle|Cité|Parc|Théâtre|Musée|Campus|Stade)"
+    for m in re.finditer(rf"\b(?:Palais|Maison|Hôtel|Salle|Centre|Espace|Halle|Cité|Parc|Théâtre|Musée|Campus|Stade|"
+                         rf"(?<=\s)(?:hôtel\s+de\s+ville|mairie|salle|halle|maison|médiathèque|théâtre|gymnase|"
+                         rf"centre\s+(?:culturel|social|des\s+congrès)|palais\s+des\s+(?:congrès|sports)))"
                          rf"[^,.;:\n()]{{0,40}}?\s(?:de|d['’])\s?(?P<name>{PLACE})(?![\w'’-])", work):
         _place(ctx, m.start("name"), m.group("name"), None, exact=True)
     # "au Puy-en-Velay", "aux Sables-d'Olonne": the article of the commune's name is in the contraction

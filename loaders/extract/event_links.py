@@ -617,10 +617,26 @@ def _participates(ctx: Ctx) -> None:
         ss, se = ctx.sent_span(m.start())
         ev = [x for x in ctx.ents_in(m.end(), min(se, m.end() + 60), {"Event"})][:1]
         host = [x for x in ctx.ents_in(ss, m.start(), ORGS_ONLY) if not _inside_thing(ctx, x)][-1:]
-        if ev and host and re.fullmatch(r"\s*(?:la|le|les|l['’]|cette|ce|cet)\s*", work[m.end():ev[0][0]], re.IGNORECASE) \
-                and re.fullmatch(r"\s*(?:,[^,;.]{0,60},)?\s*", work[host[0][1]:m.start()]) \
+        if ev and host and re.fullmatch(r"\s*(?:(?:cette\s+année|à\s+son\s+tour|pour\s+la\s+première\s+fois)\s+)?(?:la|le|les|l['’]|cette|ce|cet)\s*",
+                                        work[m.end():ev[0][0]], re.IGNORECASE) \
+                and re.fullmatch(r"\s*(?:,[^,;.]{0,60},)?\s*(?:qui\s+)?", work[host[0][1]:m.start()]) \
                 and not re.search(r"[A-ZÉ]", work[host[0][1]:m.start()]):  # not "à Lille, le Grand Palais accueillera"
             ctx.add_rel("participates", host[0][2], ev[0][2], host[0][0], ev[0][1], role="hôte")
+            if ctx.entities[host[0][2]].subtype == "Commune" and not any(r.type == "located_in" and r.source == ev[0][2] for r in ctx.rels):
+                # "Rennes accueillera le forum": the town is also where it takes place
+                ctx.add_rel("located_in", ev[0][2], host[0][2], host[0][0], ev[0][1])
+                ctx.entities[ev[0][2]].attrs.setdefault("place", ctx.entities[host[0][2]].name)
+    # "Le forum « X » (Rennes, 12 mars)": a town in parentheses right after the event
+    for s_, e_, k in event_mentions(ctx):
+        par = re.match(r"\s*\(\s*", work[e_:e_ + 4])
+        if not par:
+            continue
+        town = ctx.ents_in(e_ + par.end(), e_ + par.end() + 40, {"Collectivite"})[:1]
+        if town and town[0][0] == e_ + par.end() and ctx.entities[town[0][2]].subtype == "Commune" \
+                and re.match(r"\s*[,)]", work[town[0][1]:town[0][1] + 2]) \
+                and not any(r.type == "located_in" and r.source == k for r in ctx.rels):
+            ctx.add_rel("located_in", k, town[0][2], s_, town[0][1])
+            ctx.entities[k].attrs.setdefault("place", ctx.entities[town[0][2]].name)
     # prize winners: "le jury a distingué X, Y et Z", "Lauréats : X, Y"
     for m in LAUREATE_CUE.finditer(work):
         ev = event_near(ctx, m.start())
