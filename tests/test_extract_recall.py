@@ -651,3 +651,18 @@ def test_a_plural_subject_organising_takes_up_the_list_before_but_signatories_ar
 def test_a_town_hosting_an_event_or_in_parentheses_places_it(text):
     _, rels, _ = summary(text, doc_date="2024-03-01")
     assert ("located_in", "Forum « Emploi et ESS »", "Rennes") in rels, rels
+
+
+@pytest.mark.parametrize("text, member, network", [
+    ("La Ville de Rennes compte parmi les membres du RTES.", "Rennes", "RTES"),
+    ("La Ville de Rennes est l'une des collectivités adhérentes du RTES.", "Rennes", "RTES"),
+    ("Le RTES compte parmi ses membres la Ville de Rennes.", "Rennes", "RTES"),
+    ("Le RTES rassemble notamment la Ville de Rennes et la Région Bretagne.", "Région Bretagne", "RTES"),
+    ("Le RTES accueille un nouveau membre : la Ville de Rennes.", "Rennes", "RTES"),
+    ("Le Département du Gers a intégré le RTES.", "Département du Gers", "RTES"),
+    ("Membre du Club des collectivités pour l'ESS en Île-de-France, la Ville de Montreuil soutient l'ESS.",
+     "Montreuil", "Club des collectivités pour l'ESS en Île-de-France"),
+])
+def test_memberships_in_more_wordings(text, member, network):
+    _, rels, _ = summary(text)
+    assert ("member_of", member, network) in rels, rels

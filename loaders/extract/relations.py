@@ -38,7 +38,9 @@ MEMBER_CUE = re.compile(r"\bsi[èe]g(?:e|ent|eait|eaient)\s+(?:au|à\s+la|dans\s
                         r"\badh(?:ésion|ère|èrent)\s+(?:de\s+la\s+(?:ville|commune|collectivité)\s+)?(?:au|à\s+la|à\s+l['’])\s*|"
                         r"\b(?:est|sont)\s+(?:désormais\s+|aussi\s+|également\s+|déjà\s+)?(?:membres?|adhérente?s?)\s+(?:de\s+la|de\s+l['’]|du|des|de|d['’])\s*|"
                         r"\b(?:a|ont)\s+(?:rejoint|adhéré\s+(?:à\s+la|à\s+l['’]|au|aux))\s*|\brejoi(?:nt|gnent|ndra|ndront)\s+|"
-                        r"\bvien(?:t|nent)\s+(?:d['’]adhérer\s+(?:à\s+la|à\s+l['’]|au|aux)|de\s+rejoindre)\s*|\badhérer\s+(?:au|à\s+la|à\s+l['’])\s*|"
+                        r"\bvien(?:t|nent)\s+(?:d['’]adhérer\s+(?:à\s+la|à\s+l['’]|au|aux)|de\s+rejoindre)\s*|"
+                        r"\b(?:a|ont)\s+intégré\s+|\bcompte(?:nt)?\s+parmi\s+les\s+(?:membres|adhérents)\s+(?:du|de\s+la|de\s+l['’]|des|de|d['’])\s*|"
+                        r"\b(?:est|sont)\s+(?:l['’]une?|une?)\s+des\s+(?:\w+\s+)?(?:adhérente?s|membres)\s+(?:du|de\s+la|de\s+l['’]|des|de|d['’])\s*|\badhérer\s+(?:au|à\s+la|à\s+l['’])\s*|"
                         r"(?:,|\bet)\s*(?:(?:nouvel(?:le)?|nouveau)\s+)?(?:adhérente?|membre)\s+(?:(?:de\s+longue\s+date|depuis\s+\d{4}|historique)\s+)?"
                         r"(?:du|de\s+la|de\s+l['’]|de|d['’])\s*(?=(?:l['’])?[A-ZÉ])|"
                         r"\b(?:devient|deviennent|est\s+devenue?|sont\s+devenue?s)\s+(?:membres?|adhérente?s?)\s+(?:de\s+la|de\s+l['’]|du|des|de|d['’])\s*|siège\s+au\s+(?:CA|conseil d['’]administration)\s+(?:de\s+la|de\s+l['’]|du|des|de|d['’])\s*",
@@ -565,7 +567,7 @@ def _publishes(ctx: Ctx) -> None:
 
 HIS_MEMBERS = re.compile(r"\b(?:font|fait)\s+partie\s+de\s+(?:ses|leurs|nos)\s+(?:adhérents|membres)\b|"
                          r"\b(?:sont|est)\s+(?:parmi\s+)?(?:ses|leurs|nos)\s+(?:adhérents|membres)\b", re.IGNORECASE)
-NEW_MEMBERS = re.compile(r"\b(?:(?:nouve(?:aux|lles)\s+)(?:collectivités\s+)?(?:adhérente?s|membres)|"
+NEW_MEMBERS = re.compile(r"\b(?:(?:nouve(?:aux|lles)\s+)(?:collectivités\s+)?(?:adhérente?s|membres)|(?:un|une)\s+(?:nouvel(?:le)?|nouveau)\s+(?:adhérente?|membre)|"
                          r"adhésion\s+(?:de\s+)?(?:(?:deux|trois|quatre|cinq|six|sept|huit|\d+)\s+)?nouvelles\s+collectivités)"
                          r"(?P<of>\s+(?:du|de\s+la|de\s+l['’]|des|de|d['’])\s*[^:\n]{2,60}?)?\s*:\s*", re.IGNORECASE)
 
@@ -664,8 +666,20 @@ def _whose_members(ctx: Ctx) -> None:
             ctx.add_rel("member_of", k, tgt, m.start(), m.end())
 
 
+HAS_MEMBERS = re.compile(r"\b(?:compte(?:nt)?\s+parmi\s+(?:ses|leurs)\s+(?:membres|adhérents)|(?:rassemble|fédère)(?:nt)?\s+notamment)\s+",
+                         re.IGNORECASE)
+
+
 def _members(ctx: Ctx) -> None:
     work = ctx.notes["work"]
+    # "Le RTES compte parmi ses membres X", "Le réseau rassemble notamment X et Y"
+    for m in HAS_MEMBERS.finditer(work):
+        ss, _ = ctx.sent_span(m.start())
+        net = [x for x in ctx.ents_in(ss, m.start(), {"Network", "Club"}) if not _inside_thing(ctx, x)][-1:]
+        if net:
+            for x in list_after(ctx, m.end(), ORGS_ONLY):
+                if x[2] != net[0][2]:
+                    ctx.add_rel("member_of", x[2], net[0][2], net[0][0], x[1])
     auth = author(ctx)
     _whose_members(ctx)
     _fronted_members(ctx)

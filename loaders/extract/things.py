@@ -230,8 +230,8 @@ def clubs(ctx: Ctx) -> None:
     for m in CLUB_RE.finditer(folded):
         hs, he = m.start(), m.end()
         before = folded[max(0, hs - 40):hs]
-        if re.search(rf"{ROLE_HEAD}\s+(?:du|de la|de l'|des)\s*$", before):
-            continue  # "président du groupe de travail ...": part of a post title
+        if re.search(rf"{ROLE_HEAD}\s+(?:du|de la|de l'|des)\s*$", before) and not re.search(r"\bmembres?\s+(?:du|de la|de l'|des)\s*$", before):
+            continue  # "président du groupe de travail ...": part of a post title (a member of a club names the club)
         if re.search(r"\b(?:les|des|aux|ces|nos|vos)\s*$", before) or folded[he:he + 1] == "s":
             continue
         c_end = complement(ctx, he, maxw=14, allow=("pour",))
