@@ -666,3 +666,24 @@ def test_a_town_hosting_an_event_or_in_parentheses_places_it(text):
 def test_memberships_in_more_wordings(text, member, network):
     _, rels, _ = summary(text)
     assert ("member_of", member, network) in rels, rels
+
+
+@pytest.mark.parametrize("text", [
+    "La CRESS Bretagne lance le forum « Emploi et ESS ».",
+    "La CRESS Bretagne donne rendez-vous aux acteurs au forum « Emploi et ESS ».",
+    "Pour la troisième année, la CRESS Bretagne met sur pied le forum « Emploi et ESS ».",
+    "La CRESS Bretagne pilote le forum « Emploi et ESS ».",
+    "Le forum « Emploi et ESS » de la CRESS Bretagne aura lieu jeudi.",
+    "Le forum « Emploi et ESS », une initiative de la CRESS Bretagne, aura lieu jeudi.",
+    "La CRESS Bretagne est à l'origine du forum « Emploi et ESS ».",
+    "Le forum « Emploi et ESS » est proposé conjointement par la CRESS Bretagne et Rennes Métropole.",
+])
+def test_organisers_in_more_wordings(text):
+    _, rels, _ = summary(text, doc_date="2024-03-01")
+    assert ("organizes", "CRESS Bretagne", "Forum « Emploi et ESS »") in rels, rels
+
+
+def test_launching_a_club_during_a_salon_does_not_organise_the_salon():
+    _, rels, _ = summary("Le RTES lancera le club des collectivités pour l'ESS en Ile-de-France lors du Salon des Maires "
+                         "d'Ile-de-France.")
+    assert not any(r[0] == "organizes" and r[1] == "RTES" and "Salon" in r[2] for r in rels), rels

@@ -287,11 +287,12 @@ ANAPHOR_SUBJECT = re.compile(r"\s*(?:[^,.;]{0,40},\s*)?(?:l['’]édition|cet\s+
                              r"ce\s+rendez-vous|l['’]événement|la\s+manifestation|elles|ils|elle|il|celle-ci|celui-ci|ces\s+rencontres)"
                              r"(?:\s+\w+){0,3}?\s+(?:est|sera|a\s+été|sont|seront|ont\s+été)\s+$", re.IGNORECASE)
 ORG_CUE = re.compile(r"(?:(?:co-?)?organis[ée]e?s?\s+(?:(?:conjointement|notamment|également|chaque\s+année|cette\s+année|ensemble)\s+)?(?:par|avec|en\s+partenariat\s+avec)|"
-                     r"conduite?s?\s+par|décerné(?:e|s|es)?\s+(?:[^,.;]{0,20}\s)?par|(?<!répondu\s)à\s+l['’]invitation\s+(?:de\s+la|de\s+l['’]|du|des|de|d['’])|coordonn[ée]e?s?(?:\s+en\s+r[ée]gion|\s+localement)?\s+par|propos[ée]e?s?\s+par|anim[ée]e?s?\s+par|(?:co-?)?pilot[ée]e?s?\s+par|"
+                     r"conduite?s?\s+par|décerné(?:e|s|es)?\s+(?:[^,.;]{0,20}\s)?par|(?<!répondu\s)à\s+l['’]invitation\s+(?:de\s+la|de\s+l['’]|du|des|de|d['’])|coordonn[ée]e?s?(?:\s+en\s+r[ée]gion|\s+localement)?\s+par|propos[ée]e?s?\s+(?:conjointement\s+|ensemble\s+)?par|anim[ée]e?s?\s+par|une\s+initiative\s+(?:de\s+la|de\s+l['’]|du|des|de|d['’])|(?:co-?)?pilot[ée]e?s?\s+par|"
                      r"à\s+l['’]initiative\s+(?:de\s+la|de\s+l['’]|du|des|de|d['’])|sous\s+l['’][ée]gide\s+(?:de\s+la|de\s+l['’]|du|des|de|d['’])|"
                      r"port[ée]e?s?\s+par|co-?anim[ée]e?s?\s+avec|pr[ée]par[ée]e?s?\s+avec|co-?construite?s?\s+avec|"
                      r"^[ \t]*(?:co-?)?organisation\s*(?=:)|^[ \t]*(?:co-?)?organisat(?:eur|rice)s?\s*(?=:))\s*:?\s*(?:(?:l['’]\s?)?association\s+)?", re.IGNORECASE | re.MULTILINE)
-ACTIVE_ORG = re.compile(r"\b(?:vous\s+donn(?:e|ent)\s+rendez-vous|convi(?:e|ent|era|eront)|vous\s+attend(?:ent)?\s+(?:à|au|pour)|(?:a|ont)\\s+convié|(?:a|ont)\s+réuni\s+(?:ses|leurs)\s+(?:adhérents|membres|partenaires)\s+en|(?:vous\s+)?invit(?:e|ent|ons)\s+(?:à|au)|(?:a|ont)\s+tenu|tiendra|tiendront|tient|propos(?:e|ent|era|eront)|organis(?:e|ent|era|eront|ait|aient)|a\s+organis[ée]|ont\s+organis[ée]|co-?organis(?:e|ent|ons|era)|"
+ACTIVE_ORG = re.compile(r"\b(?:(?:vous\s+)?donn(?:e|ent|era|eront)\s+rendez-vous|lan(?:ce|cent|cera|ceront)|(?:a|ont)\s+lancé|"
+                        r"met(?:tent|tra|tront)?\s+sur\s+pied|(?:co-?)?pilot(?:e|ent|era|eront)|(?:est|sont)\s+à\s+l['’]origine|convi(?:e|ent|era|eront)|vous\s+attend(?:ent)?\s+(?:à|au|pour)|(?:a|ont)\\s+convié|(?:a|ont)\s+réuni\s+(?:ses|leurs)\s+(?:adhérents|membres|partenaires)\s+en|(?:vous\s+)?invit(?:e|ent|ons)\s+(?:à|au)|(?:a|ont)\s+tenu|tiendra|tiendront|tient|propos(?:e|ent|era|eront)|organis(?:e|ent|era|eront|ait|aient)|a\s+organis[ée]|ont\s+organis[ée]|co-?organis(?:e|ent|ons|era)|"
                         r"(?:co-?)?anim(?:e|ent|era|eront)|a\s+(?:co-?)?animé|ont\s+(?:co-?)?animé)\b",
                         re.IGNORECASE)
 COUNT_ORG = re.compile(r"\b(?P<n>deux|trois|quatre|cinq|\d)\s+(?P<what>[\w'-]+)\s+(?:ont\s+(?:par\s+ailleurs\s+|également\s+)?été\s+)?(?:co-?)?organis[ée]e?s\s+par\s*",
@@ -311,6 +312,13 @@ def _organizes(ctx: Ctx) -> None:
                          work[max(s, os_ - 25):os_]) and ctx.entities[ok].type != "Collectivite" \
                     and ctx.entities[k].extra.get("head") not in ("lancement", "inauguration"):
                 ctx.add_rel("organizes", ok, k, s, e)  # (what is launched or inaugurated does not organise it)
+    # "Le forum « X » de la CRESS Bretagne": the owner right after a titled event
+    for s, e, k in evs:
+        of = re.match(r"\s+(?:de\s+la|de\s+l['’]|du|des)\s*", work[e:e + 8])
+        if of and ctx.entities[k].extra.get("head") != "mois de l'ess" and work[e - 1:e] in "»\"”":
+            own = [x for x in ctx.ents_in(e + of.end(), e + of.end() + 80, AGENTS) if x[0] == e + of.end()]
+            if own and ctx.entities[own[0][2]].type != "Collectivite":
+                ctx.add_rel("organizes", own[0][2], k, s, own[0][1])
     # "l'anniversaire du réseau", "l'AG de l'association": the organisation the document speaks for
     auth = author(ctx)
     if auth:
@@ -404,6 +412,9 @@ def _organizes(ctx: Ctx) -> None:
         evs_after = [x for x in ctx.ents_in(m.end(), se, {"Event"})]
         if not evs_after:
             continue
+        if re.match(r"(?i)lan|met|(?:co-?)?pilot|(?:est|sont)\s+à", m.group(0)) and not re.fullmatch(
+                r"\s*(?:le|la|les|l['’]|un|une|son|sa|ses|leur|leurs|du|de\s+la|de\s+l['’]|des)?\s*", work[m.end():evs_after[0][0]]):
+            continue  # "lancera le club … lors du Salon": what is launched must be the event itself
         subj = [x for x in ctx.ents_in(ss, m.start(), ORGS_ONLY | {"Club"}) if not _inside_thing(ctx, x)]
         # "La communauté de communes, en lien avec France Tiers-Lieux, organise": the aside is no subject
         aside = re.search(r",\s*(?:en\s+lien|en\s+lien\s+étroit|aux\s+côtés|accompagnée?s?\s+par|appuyée?s?\s+par|avec\s+l['’]appui)\s[^,;]*,\s*$",
