@@ -687,3 +687,22 @@ def test_launching_a_club_during_a_salon_does_not_organise_the_salon():
     _, rels, _ = summary("Le RTES lancera le club des collectivités pour l'ESS en Ile-de-France lors du Salon des Maires "
                          "d'Ile-de-France.")
     assert not any(r[0] == "organizes" and r[1] == "RTES" and "Salon" in r[2] for r in rels), rels
+
+
+@pytest.mark.parametrize("sentence", [
+    "La Région Bretagne soutient le forum.",
+    "La Région Bretagne parraine le forum.",
+    "La Région Bretagne apporte son soutien au forum.",
+    "Le forum est réalisé avec le concours de la Région Bretagne.",
+    "Le forum est rendu possible grâce à la Région Bretagne.",
+    "Le forum bénéficie d'un financement de la Région Bretagne.",
+])
+def test_sponsors_in_more_wordings(sentence):
+    _, rels, _ = summary("Le forum « Emploi et ESS » aura lieu le 12 mars à Rennes. " + sentence, doc_date="2024-03-01")
+    assert ("sponsors", "Région Bretagne", "Forum « Emploi et ESS »") in rels, rels
+
+
+def test_supporting_a_policy_is_no_sponsorship_of_the_page_s_event():
+    _, rels, _ = summary("Le forum « Emploi solidaire » aura lieu le 26 novembre. Membre du RTES, le Département de la "
+                         "Meurthe-et-Moselle soutient les dynamiques d'emploi de proximité.", doc_date="2024-10-28")
+    assert not any(r[0] == "sponsors" for r in rels), rels

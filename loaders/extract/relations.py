@@ -19,7 +19,9 @@ PARTNER_CUE = re.compile(r"(?:en\s+)?(?:partenariats?|collaboration|coopération
 COOP_ENTRE = re.compile(r"(?:coopération|partenariat|collaboration)\s+entre\s*", re.IGNORECASE)
 SPONSOR_CUE = re.compile(r"(?:avec\s+l['’]appui\s+(?:de\s+la|de\s+l['’]|du|des|de|d['’])(?=\s*(?:l['’])?[A-ZÉa-zé])|b[ée]n[ée]fici(?:e|ent|ait|aient|era|eront|é)\s+(?:(?:cette\s+année|également|aussi|encore|de\s+nouveau)\s+)?du\s+soutien\s+(?:financier\s+)?(?:de\s+la|de\s+l['’]|du|des|de|d['’])|"
                          r"(?:(?:a|ont|avait|avaient)\s+reçu|reçoi(?:t|vent)|recevra|recevront)\s+le\s+soutien\s+(?:financier\s+)?(?:de\s+la|de\s+l['’]|du|des|de|d['’])|"
-                         r"(?:est|sont|sera|seront)\s+financée?s?\s+par|parrain[ée]e?s?\s+par|soutenue?s?\s+par|(?:co-?)?financ[ée]e?s?\s+par|"
+                         r"(?:est|sont|sera|seront)\s+financée?s?\s+par|avec\s+le\s+concours\s+(?:de\s+la|de\s+l['’]|du|des|de|d['’])|"
+                         r"rendue?s?\s+possibles?\s+grâce\s+(?:à\s+la|à\s+l['’]|au|aux|à)|"
+                         r"b[ée]n[ée]fici(?:e|ent|ait|era)\s+d['’]un\s+(?:co-?)?financement\s+(?:de\s+la|de\s+l['’]|du|des|de|d['’])|parrain[ée]e?s?\s+par|soutenue?s?\s+par|(?:co-?)?financ[ée]e?s?\s+par|"
                          r"(?:avec|grâce\s+à|grâce\s+au)\s+(?:le\s+)?soutien\s+(?:financier\s+)?(?:de\s+la|de\s+l['’]|du|des|de|d['’])|"
                          r"et\s+le\s+soutien\s+(?:de\s+la|de\s+l['’]|du|des|de|d['’])|avec\s+l['’]appui\s+financier\s+(?:de\s+la|de\s+l['’]|du|des|de|d['’]))\s*",
                          re.IGNORECASE)
@@ -246,9 +248,10 @@ def _signers_lists(ctx: Ctx) -> None:
             ctx.add_rel("signatory", x[2], conv[-1][2], m.start(), x[1])
 
 
-ACTIVE_SPONSOR = re.compile(r"\b(?:accompagn(?:e|ent|era|eront)\s+financièrement|soutien(?:t|nent|dra|dront)\s+financièrement|"
-                            r"financ(?:e|ent|era|eront)|subventionn(?:e|ent|era|eront)|(?:a|ont)\s+(?:co-?)?financé)\s+"
-                            r"(?=(?:le|la|l['’]|les|cette|ce|cet)\s)", re.IGNORECASE)
+ACTIVE_SPONSOR = re.compile(r"\b(?:accompagn(?:e|ent|era|eront)\s+financièrement|soutien(?:t|nent|dra|dront)(?:\s+financièrement)?|"
+                            r"financ(?:e|ent|era|eront)|subventionn(?:e|ent|era|eront)|(?:a|ont)\s+(?:co-?)?financé|(?:a|ont)\s+soutenu|"
+                            r"parrain(?:e|ent|era|eront)|(?:a|ont)\s+parrainé|apport(?:e|ent|era|eront)\s+(?:son|leur)\s+soutien\s+(?=à|au|aux))\s*"
+                            r"(?=(?:le|la|l['’]|les|cette|ce|cet|à\s+la|à\s+l['’]|au|aux)\s)", re.IGNORECASE)
 
 
 def _active_sponsors(ctx: Ctx) -> None:
@@ -261,13 +264,13 @@ def _active_sponsors(ctx: Ctx) -> None:
         if not subj:
             g = generic_subject(ctx, ss, m.start())
             subj = [(ss, m.start(), g)] if g else []
-        obj = re.match(r"(?:le|la|l['’]|les|cette|ce|cet)\s*(?P<w>[\w-]+)", work[m.end():m.end() + 40])
+        obj = re.match(r"(?:à\s+)?(?:(?:les|le|la|cette|cet|ce|aux|au)\s+|l['’]\s?)(?P<w>[\w-]{4,})", work[m.end():m.end() + 40])
         things = [x for x in ctx.ents_in(m.end(), min(se, m.end() + 80), THINGS)][:1]
         if not things and obj:
             # "accompagne financièrement le forum": the event of that kind named before
             w = fold(obj.group("w"))
             things = [x for x in ctx.spans if x[1] <= m.start() and ctx.entities[x[2]].type in THINGS
-                      and w in fold(" ".join(ctx.entities[x[2]].surfaces))][-1:]
+                      and re.search(rf"\b{re.escape(w)}\b", fold(" ".join(ctx.entities[x[2]].surfaces)))][-1:]
         for sp in subj:
             for t in things:
                 ctx.add_rel("sponsors", sp[2], t[2], min(sp[0], m.start()), max(m.end(), t[1]))
