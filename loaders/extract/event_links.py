@@ -352,6 +352,12 @@ def _organizes(ctx: Ctx) -> None:
                           work[m.end():m.end() + 50], re.IGNORECASE)
             if cm:
                 orgs_after = [(m.end(), m.end() + cm.end(), x[2]) for x in last_list_of(ctx, m.start(), COUNT_WORDS.get(cm.group("n").lower(), 0))]
+        if orgs_after:
+            # "À l'initiative du Département, en partenariat avec Coorace": the partner co-organises
+            more = re.match(r"\s*,?\s*(?:et\s+)?en\s+partenariat\s+avec\s+", work[orgs_after[-1][1]:orgs_after[-1][1] + 40])
+            # but "organisée par X en partenariat avec Y": Y is X's partner, not an organiser
+            if more and not re.match(r"(?i)(?:co-?)?organis", m.group(0)):
+                orgs_after = orgs_after + list_after(ctx, orgs_after[-1][1] + more.end(), ORGS_ONLY | {"Club"})
         if ev is None and not work[ss:m.start()].strip() and orgs_after:
             # "Coordonné en région par X, le Mois de l'ESS revient": the event right after the agents
             nxt = re.match(r"\s*,\s*", work[orgs_after[-1][1]:orgs_after[-1][1] + 6])
@@ -381,11 +387,6 @@ def _organizes(ctx: Ctx) -> None:
             ev = block[0] if block else None
         if ev is None:
             continue
-        if orgs_after:
-            # "À l'initiative du Département, en partenariat avec Coorace": the partner co-organises
-            more = re.match(r"\s*,?\s*(?:et\s+)?en\s+partenariat\s+avec\s+", work[orgs_after[-1][1]:orgs_after[-1][1] + 40])
-            if more:
-                orgs_after = orgs_after + list_after(ctx, orgs_after[-1][1] + more.end(), ORGS_ONLY | {"Club"})
         earlier = [r.source for r in ctx.rels if r.type == "organizes" and r.target == ev[2]]
         for s, e, k in orgs_after:
             ctx.add_rel("organizes", k, ev[2], min(ev[0], m.start()), e)

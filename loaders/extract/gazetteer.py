@@ -28,6 +28,7 @@ class Entry:
     labels: tuple[str, ...]
     region: Optional[str] = None
     subtype: Optional[str] = None
+    branch_type: Optional[str] = None   # the type of its territorial branches ("France Active Bretagne")
 
 
 def _accent_fold(s: str) -> str:
@@ -115,9 +116,10 @@ def load(path: str = str(TTL)) -> Gazetteer:
         region = g.value(s, rdflib.URIRef(ESS + "region"))
         subtype = g.value(s, rdflib.URIRef(ESS + "subtype"))
         cs_flag = bool(g.value(s, rdflib.URIRef(ESS + "caseSensitive")))
+        branch = g.value(s, rdflib.URIRef(ESS + "branchEvalType"))
         labels = tuple([pref] + alts)
         entries[key] = Entry(key, iri, etype, pref, labels, str(region) if region else None,
-                             str(subtype) if subtype else None)
+                             str(subtype) if subtype else None, str(branch) if branch else None)
         for lab in labels:
             if _is_acronym(lab, cs_flag):
                 f = re.sub(r"[\s-]+", " ", _accent_fold(lab))

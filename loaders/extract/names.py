@@ -10,6 +10,7 @@ from typing import Optional
 from . import territory
 from .base import Ctx, Mention, clean_space, fold, norm
 from .gazetteer import load as load_gazetteer
+from .media import media_names
 from .lexicon import (COMPANY_CUES, ESS_CUES, LAST, LOW, NETWORK_CUES, PERSON_RE, PLACE, PUBLIC_CUES, ROLE_HEAD, UP)
 from .collectivites import (NOT_PLACE, _coll_mention, _cog_find, _disambiguate, _region_of,
                             generic_collectivites)
@@ -104,7 +105,11 @@ def gazetteer_names(ctx: Ctx) -> None:
         register(ctx, Mention(m.start(), m.start() + len(m.group(0).rstrip(" ,")), text[m.start():m.start() + len(m.group(0).rstrip(" ,"))],
                               "PublicBody", name, key="o:" + norm(name), source="ess_gazetteer/1"))
     for s, e, entry in gz.find(work, ctx.folded):
-        if any(c.start < e and s < c.end for c in cress_spans):
+        inner = [c for c in cress_spans if c.start < e and s < c.end]
+        if inner and all(s <= c.start and c.end <= e and e - s > c.end - c.start for c in inner):
+            # "le Conseil national des CRESS": the longer gazetteer name wins over the CRESS inside it
+            cress_spans = [c for c in cress_spans if c not in inner]
+        elif inner:
             continue
         if entry.pref[:1].isupper() and work[s:s + 1].islower() and " " in entry.pref and not re.match(r"(?:[Ll]a|[Ll]e|[Ll]es|[Ll]['’])\b", work[s:s + 3]):
             continue  # "le pôle Emploi et territoires": a common noun, not Pôle emploi
@@ -127,7 +132,7 @@ def gazetteer_names(ctx: Ctx) -> None:
             e2 = e + ext.end()
             nm = re.sub(r"^(?:le|la|les|l['’])\s*", "", clean_space(text[s:e2]))
             nm = nm[:1].upper() + nm[1:]
-            register(ctx, Mention(s, e2, text[s:e2], entry.type, nm, key="o:" + norm(text[s:e2]),
+            register(ctx, Mention(s, e2, text[s:e2], entry.branch_type or entry.type, nm, key="o:" + norm(text[s:e2]),
                                   source="ess_gazetteer/1"))
             continue
         register(ctx, Mention(s, e, text[s:e], entry.type, entry.pref, subtype=entry.subtype, key="g:" + entry.key,
@@ -365,6 +370,7 @@ def _unions_of_scop(ctx: Ctx) -> None:
 def orgs(ctx: Ctx) -> None:
     work = ctx.notes["work"]
     _masthead(ctx)
+    media_names(ctx)
     _unions_of_scop(ctx)
     # "Full Name (ACR)": the acronym becomes an alias of the full name
     for m in ACRO_RE.finditer(work):

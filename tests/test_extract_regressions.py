@@ -1,0 +1,49 @@
+"""Regression tests, one per construction the extractor got wrong on blind-written text (session 4)."""
+import pytest
+
+from tests.extract_helpers import summary
+
+
+def test_a_partner_of_a_passive_organiser_is_a_partner_not_an_organiser():
+    _, rels, _ = summary("Le forum de l'ESS est organisé par la communauté d'agglomération du Niortais, en partenariat avec la MAIF.")
+    assert ("organizes", "Communauté d'agglomération du Niortais", "Forum de l'ESS") in rels
+    assert ("organizes", "MAIF", "Forum de l'ESS") not in rels
+    assert ("partner_of", "Communauté d'agglomération du Niortais", "MAIF") in rels
+
+
+def test_an_initiative_with_a_partner_still_makes_the_partner_co_organise():
+    _, rels, _ = summary("À l'initiative du Département de la Manche, en partenariat avec Coorace Normandie, "
+                         "une rencontre « Achats publics et insertion » aura lieu le 3 mars.")
+    assert any(r[0] == "organizes" and r[1] == "Coorace Normandie" for r in rels)
+
+
+def test_the_national_council_of_cress_is_not_a_regional_cress():
+    _, _, ents = summary("La journée est organisée par le RTES et le Conseil national des CRESS, avec la CRESS Occitanie.")
+    assert sorted(e.name for e in ents.values() if e.type == "Network") == ["CNCRESS", "CRESS Occitanie", "RTES"]
+
+
+@pytest.mark.parametrize("text, paper", [
+    ("La Voix du Bocage\nCaen. Le forum de l'ESS aura lieu samedi.\n© La Voix du Bocage – Mentions légales", "La Voix du Bocage"),
+    ("Il l'a raconté à L'Écho de l'Armor la semaine dernière.", "L'Écho de l'Armor"),
+    ("Selon La Gazette du Puy-de-Dôme, la coopérative recrute.", "La Gazette du Puy-de-Dôme"),
+    ("Interview parue dans Ouest-France le 3 mars.", "Ouest-France"),
+])
+def test_newspapers_are_organisations(text, paper):
+    _, _, ents = summary(text)
+    assert ("Organization", paper) in {(e.type, e.name) for e in ents.values()}
+
+
+@pytest.mark.parametrize("text", [
+    "La Semaine de l'ESS se tient à Lyon.",
+    "Le vent du sud ouest souffle sur la montagne.",
+    "Rendez-vous place de la Libération.",
+])
+def test_no_newspaper_in_ordinary_words(text):
+    _, _, ents = summary(text)
+    assert not [e for e in ents.values() if e.type == "Organization"]
+
+
+def test_a_territorial_france_active_is_an_ess_structure():
+    _, _, ents = summary("France Active Bretagne finance les entreprises solidaires, avec le soutien de France Active.")
+    types = {e.name: e.type for e in ents.values()}
+    assert types.get("France Active Bretagne") == "ESSOrganization" and types.get("France Active") == "Network"
