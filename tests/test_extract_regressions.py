@@ -47,3 +47,17 @@ def test_a_territorial_france_active_is_an_ess_structure():
     _, _, ents = summary("France Active Bretagne finance les entreprises solidaires, avec le soutien de France Active.")
     types = {e.name: e.type for e in ents.values()}
     assert types.get("France Active Bretagne") == "ESSOrganization" and types.get("France Active") == "Network"
+
+
+@pytest.mark.parametrize("text, towns", [
+    ("Une vingtaine d'habitants de Marmande, Tonneins et Sainte-Bazeille sont venus.", {"Marmande", "Tonneins", "Sainte-Bazeille"}),
+    ("Il rassemble douze retours d'expérience, de Figeac à Saint-Dié-des-Vosges.", {"Figeac", "Saint-Dié-des-Vosges"}),
+])
+def test_small_communes_listed_with_a_known_one(text, towns):
+    _, _, ents = summary(text)
+    assert towns <= {e.name for e in ents.values() if e.subtype == "Commune"}
+
+
+def test_a_person_listed_with_a_commune_stays_a_person():
+    _, _, ents = summary("Avec Marie Dupont et Lyon, la soirée continue.")
+    assert {(e.type, e.name) for e in ents.values()} == {("Person", "Marie Dupont"), ("Collectivite", "Lyon")}

@@ -505,3 +505,31 @@ def bare_communes(ctx: Ctx) -> None:
         if not recs:
             continue
         _coll_mention(ctx, s, e, "Commune", _disambiguate(ctx, recs, s), name)
+    _listed_communes(ctx)
+
+
+# "de Marmande, Tonneins et Sainte-Bazeille", "de Figeac à Saint-Dié": a place coordinated with a
+# commune already found is a commune too, whatever its size
+_COORD = r"\s*(?:,|\bet\b|\bou\b|\bà\b)\s*(?:(?:de|du)\s+|d['’]\s?)?"
+
+
+def _listed_communes(ctx: Ctx) -> None:
+    work = ctx.notes["work"]
+    changed = True
+    while changed:
+        changed = False
+        communes = [(s, e) for s, e, k in ctx.spans if ctx.entities[k].subtype == "Commune"]
+        for m in re.finditer(rf"(?<![\w'’-]){PLACE}(?![\w'’-])", work):
+            s, e, name = m.start(), m.end(), m.group(0)
+            if name in BARE_STOP or NOT_PLACE.match(name) or overlaps(ctx, s, e) or ctx.in_contact(s) or _in_quote(ctx, s):
+                continue
+            left = any(re.fullmatch(_COORD, work[ce:s]) for cs, ce in communes if ce <= s and s - ce <= 8)
+            right = any(re.fullmatch(_COORD, work[e:cs])
+                        for cs, ce in communes if cs >= e and cs - e <= 8)
+            if not (left or right):
+                continue
+            straight = name.replace("’", "'")
+            recs = [r for r in _cog_find(straight, "Commune") if r.name == straight]
+            if recs:
+                _coll_mention(ctx, s, e, "Commune", _disambiguate(ctx, recs, s), name)
+                changed = True
