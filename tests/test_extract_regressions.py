@@ -61,3 +61,14 @@ def test_small_communes_listed_with_a_known_one(text, towns):
 def test_a_person_listed_with_a_commune_stays_a_person():
     _, _, ents = summary("Avec Marie Dupont et Lyon, la soirée continue.")
     assert {(e.type, e.name) for e in ents.values()} == {("Person", "Marie Dupont"), ("Collectivite", "Lyon")}
+
+
+def test_speakers_under_a_programme_heading_without_colon():
+    text = ("Séminaire régional des élus pour l'ESS\nVendredi 22 novembre – Caen\n\n"
+            "Organisé par la CRESS Normandie, ce séminaire réunit les élus.\n\nDéroulé de la journée\n\n"
+            "9h30 – Ouverture\n– Patricia Lemonnier, vice-présidente de la Région Normandie\n\n"
+            "10h45 – Table ronde : Mobilités solidaires\n– Yannick Le Goff, conseiller départemental de l'Orne\n")
+    _, rels, _ = summary(text, doc_date="2019-11-01")
+    parts = {(r[1], r[2]) for r in rels if r[0] == "participates"}
+    assert any(p == "Patricia Lemonnier" and e.startswith("Séminaire") for p, e in parts)
+    assert any(p == "Yannick Le Goff" and e.startswith("Table ronde") for p, e in parts)

@@ -687,20 +687,27 @@ def _feminine(ctx: Ctx, person: str) -> bool:
     return any(FEMININE_ROLE.search(r) and not r.lower().startswith("responsable") for r in roles)
 
 
+# a programme's heading on its own line: "Programme", "Déroulé de la journée", "Ordre du jour"
+_PROGRAMME_HEAD = (r"(?:au\s+|le\s+)?(?:programme|déroulé|deroulé|ordre\s+du\s+jour)"
+                   r"(?:\s+(?:de\s+la\s+(?:journée|matinée|soirée|rencontre|séance)|du\s+(?:forum|séminaire|colloque|webinaire)|"
+                   r"prévisionnel|détaillé|complet))?")
+_PROGRAMME_HEAD_F = fold(_PROGRAMME_HEAD)
+
+
 def _program_blocks(ctx: Ctx) -> list[tuple[int, int, str]]:
     """Lines ending with ':' that name an event, and the bullet lines that follow."""
     work = ctx.notes["work"]
     out = []
-    for m in re.finditer(r"[^\n]*:\s*\n|^[ \t]*(?:au\s+|le\s+)?programme[ \t]*\n", work, re.IGNORECASE | re.MULTILINE):
+    for m in re.finditer(r"[^\n]*:\s*\n|^[ \t]*" + _PROGRAMME_HEAD + r"[ \t]*\n", work, re.IGNORECASE | re.MULTILINE):
         ls, le = m.start(), m.end()
         evs = ctx.ents_in(ls, le, {"Event"})
         if not evs and (re.match(r"\s*(?:(?:au\s+)?programme|avec|intervenant(?:[·.]?e)?(?:[·.]?s)?|participant(?:[·.]?e)?(?:[·.]?s)?)\s*:", ctx.folded[ls:le])
-                        or re.match(r"\s*(?:au\s+|le\s+)?programme\s*$", ctx.folded[ls:le])
+                        or re.match(r"\s*" + _PROGRAMME_HEAD_F + r"\s*$", ctx.folded[ls:le])
                         or re.search(r"(?:interviendr(?:a|ont)|prendront\s+la\s+parole|temoigneront|sont\s+invite(?:e|s|es)?)\s*:\s*$",
                                      ctx.folded[ls:le])):
             prev = [x for x in ctx.spans if ctx.entities[x[2]].type == "Event" and ls - 1500 <= x[0] < ls]
             evs = [next(x for x in prev if x[2] == prev[-1][2])] if prev else []
-            if prev and re.match(r"\s*(?:au\s+)?programme", ctx.folded[ls:le]):
+            if prev and re.match(r"\s*(?:au\s+)?(?:programme|deroule|ordre du jour)", ctx.folded[ls:le]):
                 # the programme belongs to the main event announced before it: the first one named
                 evs = [prev[0]]
         if not evs:
@@ -723,7 +730,7 @@ def _program_blocks(ctx: Ctx) -> list[tuple[int, int, str]]:
         # (not one named as the frame: "le lancement ... pendant le Salon des Maires :")
         unframed = [x for x in evs if not re.search(r"(?:pendant|lors|au\s+cours|dans\s+le\s+cadre|a\s+l'occasion|en\s+marge)\s+(?:du|de\s+la|de\s+l'|des|d'|le|la|l')\s*$",
                                                     ctx.folded[max(0, x[0] - 30):x[0]])]
-        lead = evs[0] if re.match(r"\s*(?:au\s+)?programme", ctx.folded[ls:le]) else (unframed or evs)[-1]
+        lead = evs[0] if re.match(r"\s*(?:au\s+)?(?:programme|deroule|ordre du jour)", ctx.folded[ls:le]) else (unframed or evs)[-1]
         out.append((le, end, lead[2]))
     return out
 
