@@ -72,3 +72,29 @@ def test_speakers_under_a_programme_heading_without_colon():
     parts = {(r[1], r[2]) for r in rels if r[0] == "participates"}
     assert any(p == "Patricia Lemonnier" and e.startswith("Séminaire") for p, e in parts)
     assert any(p == "Yannick Le Goff" and e.startswith("Table ronde") for p, e in parts)
+
+
+def test_a_heading_line_names_its_event_whole():
+    text = "Séminaire régional des élus pour l'ESS en Normandie\nVendredi 22 novembre – Caen\n\nLe séminaire réunit les élus."
+    events, _, _ = summary(text, doc_date="2019-11-01")
+    assert "Séminaire régional des élus pour l'ESS en Normandie" in {e.name for e in events}
+
+
+def test_a_paragraph_opening_with_an_event_keeps_the_short_name():
+    text = "Lancement régional du Mois à l'Hôtel de Région, à 18h, en présence de Gérard Moulinet, vice-président du Conseil régional."
+    events, _, _ = summary(text, doc_date="2012-10-01")
+    assert not any("Hôtel" in e.name for e in events)
+
+
+def test_deconcentrated_state_services_are_public_bodies():
+    _, _, ents = summary("L'atelier est animé par la DIRECCTE Normandie, avec la DREETS Hauts-de-France.")
+    assert {(e.type, e.name) for e in ents.values()} >= {("PublicBody", "DIRECCTE Normandie"), ("PublicBody", "DREETS Hauts-de-France")}
+
+
+def test_a_programme_title_after_a_bar_is_also_named_with_guillemets():
+    from loaders.extract import run
+    from loaders.extract.output import event_name_variants
+    ctx = run("Ateliers (au choix)\n\nAtelier 2 | Commande publique et insertion par l'activité économique\n"
+              "Animé par la DIRECCTE Normandie\n", "2019-11-01")
+    names = {alt for k, e in ctx.entities.items() if e.type == "Event" for alt in event_name_variants(ctx, k)}
+    assert "Atelier 2 « Commande publique et insertion par l'activité économique »" in names, names

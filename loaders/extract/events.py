@@ -143,6 +143,9 @@ def events(ctx: Ctx) -> None:
                      or re.search(r"\b(?:entreprise|association|coop[ée]rative|scic|scop|structure|chantier)\b[^,.;:\n]{0,30}$",
                                   folded[max(0, hs - 45):hs])):
             continue  # "l'entreprise à but d'emploi L'Atelier du Saintois": a structure's name
+        if not title and not named:
+            comp_end = _heading_rest(ctx, start, comp_end)
+            comp = work[he:comp_end]
         surface = text[start:comp_end]
         if title and colon_gap:
             surface = text[start:he] + " " + text[q.start():q.end()]
@@ -516,6 +519,29 @@ def _merge_events(ctx: Ctx, evs: list[dict]) -> None:
         else:
             by_head[head].remove(ek)
             by_head[head].append(ek)
+
+
+def _heading_rest(ctx: Ctx, start: int, end: int) -> int:
+    """A document's or section's heading that opens with the event ("Séminaire régional des élus pour
+    l'ESS en Normandie" on a line of its own) names it whole: the name runs to the end of the line,
+    or to a dash, bar, comma or colon that brings the date or place. A headline with a verb
+    ("Forum de l'ESS : 300 visiteurs") is left as it was."""
+    work = ctx.notes["work"]
+    ls = work.rfind("\n", 0, start) + 1
+    le = work.find("\n", end)
+    le = len(work) if le < 0 else le
+    if work[ls:start].strip() or end >= le or len(work[ls:le].split()) > 16 or work[ls:le].rstrip().endswith("."):
+        return end  # not a heading: a paragraph that opens with the event
+    rest = work[end:le]
+    cut = re.search(r"\s[–—|-]\s|[,:;(|]|\s(?:le|les|du|au)\s+\d|\s\d{1,2}(?:er)?\s+[a-zéû]+\s+\d{4}", rest)
+    rest = rest[:cut.start()] if cut else rest
+    rest = rest.rstrip(" .!?")
+    if not rest.strip() or len(work[start:end + len(rest)].split()) > 14 or re.search(r"[.!?»]\s", rest):
+        return end
+    toks = [t for i, t in ctx.notes["tok_at"].items() if end <= i < end + len(rest)]
+    if any(t.pos_ in ("VERB", "AUX") and not t.text.endswith(("é", "ée", "és", "ées")) for t in toks):
+        return end
+    return end + len(rest)
 
 
 def _event_name(ev: dict) -> str:

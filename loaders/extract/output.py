@@ -50,6 +50,10 @@ def event_name_variants(ctx: Ctx, key: str) -> list[str]:
             base = ent.name if has_year or not year else f"{ent.name} {year}"
             out.append(f"{ent.name} {_of(owners[0])}{owners[0]}")
             out.append(f"{base} {_of(owners[0])}{owners[0]}")
+    # "Atelier 2 | Commande publique" and "Table ronde : X" are also written "Atelier 2 « Commande publique »"
+    sep = re.fullmatch(r"(?P<head>[^|:«»]{3,40}?)\s*[|:]\s*(?P<title>[^|:«»]{3,})", ent.name)
+    if sep:
+        out.append(f"{sep.group('head')} « {sep.group('title')} »")
     # as the text writes it: with the adjective before the noun ("prochaine rencontre du Club ..."),
     # and without a leading ordinal ("troisième Forum X" is also "Forum X")
     for s, e in sorted(set(ent.mentions)):
