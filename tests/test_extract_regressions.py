@@ -98,3 +98,33 @@ def test_a_programme_title_after_a_bar_is_also_named_with_guillemets():
               "Animé par la DIRECCTE Normandie\n", "2019-11-01")
     names = {alt for k, e in ctx.entities.items() if e.type == "Event" for alt in event_name_variants(ctx, k)}
     assert "Atelier 2 « Commande publique et insertion par l'activité économique »" in names, names
+
+
+@pytest.mark.parametrize("text, person, org", [
+    ("Les points étaient rapportés par Claire Meyer, vice-présidente de l'Eurométropole de Strasbourg, "
+     "qui est également adjointe au maire de Schiltigheim.", "Claire Meyer", "Schiltigheim"),
+    ("L'association Alpes Solidaires gère le lieu. Sa présidente, Josiane Perrichon, est également administratrice "
+     "de la CRESS Auvergne-Rhône-Alpes.", "Josiane Perrichon", "CRESS Auvergne-Rhône-Alpes"),
+])
+def test_a_further_post_stated_with_also(text, person, org):
+    _, rels, _ = summary(text)
+    assert ("holds_post", person, org) in rels
+
+
+def test_the_eurometropole_written_short_is_the_one_named():
+    _, rels, _ = summary("L'Eurométropole de Strasbourg vote. Claire Meyer, vice-présidente de l'Eurométropole chargée de l'ESS, présente.")
+    assert ("holds_post", "Claire Meyer", "Eurométropole de Strasbourg") in rels
+    assert not [r for r in rels if r[2].startswith("Eurométropole chargée")]
+
+
+@pytest.mark.parametrize("text, person, org", [
+    ("Une convention est conclue avec le PTCE Alpes Solidaires. Ce pôle a été fondé en 2015 par la Scop Mosaïque Bâtiment "
+     "et l'association Tremplin Isère. Sa présidente, Josiane Perrichon, a signé.", "Josiane Perrichon", "Alpes Solidaires"),
+    ("Les élus ont voté une convention avec la SCIC Bâtisseurs de Plaine, coopérative fondée en 2017 par l'association "
+     "Les Compagnons du Toit. Sa directrice générale, Fatou Camara, est intervenue.", "Fatou Camara", "Bâtisseurs de Plaine"),
+    ("Une convention a été signée avec la Chambre régionale de l'économie sociale et solidaire de Franche-Comté, "
+     "dont le président, Bernard Vuillemin, a apposé sa signature.", "Bernard Vuillemin", "CRESS Franche-Comté"),
+])
+def test_a_possessive_post_goes_to_the_topic_not_to_the_founders(text, person, org):
+    _, rels, _ = summary(text)
+    assert ("holds_post", person, org) in rels

@@ -443,7 +443,7 @@ def _ept_names_re() -> list:
 
 
 GENERIC_COLL_RE = re.compile(r"(?<![\w-])(?:[Ll]a\s+|[Ll]e\s+|[Ll]['’]|[Dd]e\s+la\s+|[Dd]u\s+|[Aa]u\s+|[Àà]\s+la\s+|[Pp]ar\s+l['’])"
-                             r"(?P<w>Région|Département|Métropole|Agglomération|Agglo|Ville|Mairie|municipalité|agglomération|agglo|"
+                             r"(?P<w>Région|Département|Eurométropole|Métropole|Agglomération|Agglo|Ville|Mairie|municipalité|agglomération|agglo|"
                              r"communauté d['’]agglomération|communauté de communes|communauté urbaine|intercommunalité)"
                              r"(?!\s*(?:de|d['’]|du|des|et)\b)(?![\w-])")
 
@@ -452,7 +452,7 @@ def generic_collectivites(ctx: Ctx) -> None:
     """"la Région", "le Département", "la Ville" in a text that names exactly one of that kind
     are further mentions of it (no alias is added)."""
     work = ctx.notes["work"]
-    kinds = {"region": "Region", "departement": "Departement", "metropole": "EPCI", "agglomeration": "EPCI",
+    kinds = {"region": "Region", "departement": "Departement", "metropole": "EPCI", "eurometropole": "EPCI", "agglomeration": "EPCI",
              "agglo": "EPCI", "ville": "Commune", "mairie": "Commune", "municipalite": "Commune",
              "communaute d'agglomeration": "EPCI", "communaute de communes": "EPCI", "communaute urbaine": "EPCI",
              "intercommunalite": "EPCI"}
@@ -462,6 +462,10 @@ def generic_collectivites(ctx: Ctx) -> None:
             continue
         sub = kinds[fold(m.group("w"))]
         ks = [k for k, en in ctx.entities.items() if en.type == "Collectivite" and en.subtype == sub]
+        if sub == "EPCI" and len(ks) > 1:
+            # "l'Eurométropole", "la Métropole" in a text that also names a communauté de communes
+            word = fold(m.group("w"))
+            ks = [k for k in ks if word in fold(ctx.entities[k].name)] or ks
         if sub == "Commune" and len(ks) > 1:
             from .refs import page_commune
             pk = page_commune(ctx)

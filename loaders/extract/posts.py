@@ -122,8 +122,30 @@ _OFFICE_ROLE = {"présidence": ("président", "présidente"), "direction": ("dir
                 "vice-présidence": ("vice-président", "vice-présidente")}
 
 
+# "X, vice-présidente de la Métropole, qui est également adjointe au maire de Y", "X, …, est aussi
+# administratrice de la CRESS": a further post of the person named last before it in the sentence
+ALSO_POST = re.compile(rf"\b(?:qui\s+)?(?:est|etait|sera|siege)\s+(?:egalement|aussi|par\s+ailleurs|en\s+outre)\s+"
+                       rf"(?:(?:comme|en\s+tant\s+que|la|le|l')\s*)?(?=(?:{ROLE_HEAD})\b)")
+
+
+def _also_posts(ctx: Ctx, pspans: list) -> None:
+    work = ctx.notes["work"]
+    for m in ALSO_POST.finditer(ctx.folded):
+        ss, _ = ctx.sent_span(m.start())
+        before = [x for x in pspans if ss <= x[0] and x[1] <= m.start()]
+        if not before:
+            continue
+        rs = m.end()
+        end = _window_end(work, rs, len(work))
+        seg = re.split(r",|\s+(?:et|depuis|en\s+\d{4}|lors|pour|afin)\s+", work[rs:end])[0]
+        if ctx.ents_in(rs, rs + len(seg), ORG_TYPES):
+            ps, pe, pk = before[-1]
+            _emit(ctx, pk, {"start": rs, "end": rs + len(seg.rstrip()), "org": None}, ps)
+
+
 def _predicate_posts(ctx: Ctx, pspans: list) -> None:
     work, folded = ctx.notes["work"], ctx.folded
+    _also_posts(ctx, pspans)
     for ps, pe, pk in pspans:
         m = PREDICATE_POST.match(folded, pe)
         if m:
@@ -708,13 +730,26 @@ def _prenominal(ctx: Ctx, ps: int, pe: int, pk: str, pspans: list) -> None:
             if role:
                 ctx.add_rel("holds_post", pk, nxt[0][2], rs, nxt[0][1], role=role[:1].lower() + role[1:], chain=ps)
             return
+    if not orgs and re.search(r"\bdont\s+(?:le|la|l')\s*$", window[:m.start("role")]):
+        # "la CRESS de Franche-Comté, dont le président, X, a signé": the organisation before "dont"
+        dont = work.rfind("dont", 0, rs)
+        prev = [x for x in ctx.ents_in(max(0, dont - 200), dont, ORG_TYPES) if re.fullmatch(r"\s*,?\s*", work[x[1]:dont])]
+        if prev:
+            role = _trim(ctx.text[rs:ps])
+            if role:
+                ctx.add_rel("holds_post", pk, prev[-1][2], prev[-1][0], pe, role=role[:1].lower() + role[1:], chain=ps)
+        return
     if not orgs and re.search(r"\b(?:son|sa|leur)\s+$", window[:m.start("role")]):
         # "la CRESS Bretagne était représentée par son président, X": the organisation just named
         ss = ctx.sent_span(ps)[0]
         prev = ctx.ents_in(ss, rs, ORG_TYPES)
         i = ctx.sent_index(ps)
-        if not prev and i > 0:  # "... la coopérative Bois du Trièves. Sa coordinatrice, X, présentera"
-            prev = [x for x in ctx.ents_in(*ctx.sents[i - 1], ORG_TYPES) if ctx.entities[x[2]].type != "Collectivite"]
+        for j in (i - 1, i - 2):  # "... la coopérative Bois du Trièves. Sa coordinatrice, X, présentera"
+            if prev or j < 0:
+                break
+            # not the agents of the sentence before ("fondée en 2017 par l'association X"): its topic
+            prev = [x for x in ctx.ents_in(*ctx.sents[j], ORG_TYPES) if ctx.entities[x[2]].type != "Collectivite"
+                    and not re.search(r"\bpar\s[^.;:]{0,120}$", work[ctx.sents[j][0]:x[0]])]
         if prev:
             role = _trim(ctx.text[rs:ps])
             ctx.add_rel("holds_post", pk, prev[-1][2], prev[-1][0], pe, role=role[:1].lower() + role[1:], chain=ps)
