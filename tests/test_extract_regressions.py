@@ -128,3 +128,32 @@ def test_the_eurometropole_written_short_is_the_one_named():
 def test_a_possessive_post_goes_to_the_topic_not_to_the_founders(text, person, org):
     _, rels, _ = summary(text)
     assert ("holds_post", person, org) in rels
+
+
+@pytest.mark.parametrize("text, person, event", [
+    ("Le forum de l'ESS aura lieu le 3 juin à Brest. Y sont annoncés Ronan Kerhervé et Anne Cozic.", "Anne Cozic", "Forum de l'ESS"),
+    ("Le forum de l'ESS aura lieu le 3 juin à Brest. La conférence inaugurale sera donnée par Claire Lévêque.",
+     "Claire Lévêque", "Conférence inaugurale"),
+    ("Le forum de l'ESS aura lieu le 3 juin à Brest. Hannah Kessler, adjointe au maire de Kehl, et Thomas Wendling "
+     "en assureront l'ouverture.", "Thomas Wendling", "Forum de l'ESS"),
+    ("La rencontre régionale du RTES s'est tenue le 3 juin à Amiens. En ouverture, Bastien Carpentier, vice-président "
+     "de la Région, a rappelé les enjeux.", "Bastien Carpentier", "Rencontre régionale du RTES"),
+])
+def test_speakers_in_more_wordings(text, person, event):
+    _, rels, _ = summary(text)
+    assert ("participates", person, event) in rels
+
+
+def test_coordinated_by_is_no_speech():
+    _, rels, _ = summary("L'assemblée générale du RTES s'est tenue le 3 juin. L'équipe, coordonnée par la déléguée générale "
+                         "Anne-Laure Federici, prépare le programme.")
+    assert not [r for r in rels if r[0] == "participates" and r[1] == "Anne-Laure Federici"]
+
+
+def test_far_down_an_article_the_event_it_is_about():
+    text = ("Pour sa première édition, le Forum métropolitain de l'ESS voit grand, samedi 15 mars à Roubaix.\n\n"
+            + "Martine Delcourt connaît bien le sujet. " * 30
+            + "\n\nSamedi à 10 heures, l'ouverture officielle sera assurée par Martine Delcourt. Le Forum métropolitain de l'ESS "
+              "fermera ses portes dimanche.")
+    _, rels, _ = summary(text, doc_date="2014-03-10")
+    assert ("participates", "Martine Delcourt", "Forum métropolitain de l'ESS") in rels

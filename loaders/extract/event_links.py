@@ -520,7 +520,9 @@ PART_CUES = [
                 r"prendront\s+la\s+parole|témoign[ée]|(?:y\s+)?(?:ont|a)\s+pris\s+part|(?:y\s+)?prendront\s+part|"
                 r"réunissa(?:nt|it|ient)|réuniront|rassembl(?:ait|ant|era|eront)|(?:a|ont)\s+débattu|(?:a|ont)\s+échangé|"
                 r"est\s+venue?\s+(?:présenter|témoigner|parler|expliquer)|témoigner(?:a|ont)|(?:a|ont)\s+exposé|"
-                r"conclusion\s+(?:assurée\s+)?par|présentation\b[^.;:\n]{0,80}?\bpar(?=\s+(?-i:[A-ZÉ]))|annoncée?s?\s+(?:[^.;:\n]{0,30}?\s)?par(?=\s+(?-i:[A-ZÉ]))|"
+                r"conclusion\s+(?:assurée\s+)?par|(?:est|sont|seront|sera)\s+annoncée?s?\b|\bdonnée?s?\s+par|(?:sera|seront|a\s+été|ont\s+été)\s+rejointe?s?\s+par|"
+                r"en\s+assurer(?:a|ont)\s+l['’](?:ouverture|introduction|animation|clôture)|en\s+ouverture\s*,|"
+                r"présentation\b[^.;:\n]{0,80}?\bpar(?=\s+(?-i:[A-ZÉ]))|annoncée?s?\s+(?:[^.;:\n]{0,30}?\s)?par(?=\s+(?-i:[A-ZÉ]))|"
                 r"(?:a|ont)\s+(?:pour\s+sa\s+part\s+|ensuite\s+|également\s+)?détaillé|regards?\s+croisés?\s+avec|"
                 r"^[ \t]*(?:[-–•]\s*)?avec\s+(?=(?-i:[A-ZÉ]))|(?<=[?.!»)]\s)avec\s+(?=(?-i:[A-ZÉ][a-zé]+\s[A-ZÉ]))", re.IGNORECASE | re.MULTILINE), "intervenant"),
     (re.compile(r"\bparticiper(?:a|ont)\s+(?:au|à\s+la|à\s+l['’]|aux)\b|\b(?:a|ont)\s+participé\s+(?:au|à\s+la|à\s+l['’]|aux)\b",
