@@ -157,3 +157,32 @@ def test_far_down_an_article_the_event_it_is_about():
               "fermera ses portes dimanche.")
     _, rels, _ = summary(text, doc_date="2014-03-10")
     assert ("participates", "Martine Delcourt", "Forum métropolitain de l'ESS") in rels
+
+
+def test_labelled_workshops_with_a_dash_title_are_separate_events():
+    text = ("Atelier A – Tiers-lieux et revitalisation des centres-bourgs\nAnimé par l'association Lieux Communs 47.\n\n"
+            "Atelier B – Achats responsables\nAnimé par Jean-Marc Duprat, chef de service de Bordeaux Métropole.\n\n"
+            "Atelier C – Circuits courts et restauration collective\nCo-animé par le Département des Landes et la SCIC Terres de Chalosse.\n")
+    events, rels, ents = summary(text, doc_date="2017-10-01")
+    assert {"Atelier A « Tiers-lieux et revitalisation des centres-bourgs »", "Atelier B « Achats responsables »",
+            "Atelier C « Circuits courts et restauration collective »"} <= set(events)
+    assert ("organizes", "Département des Landes", "Atelier C « Circuits courts et restauration collective »") in rels
+    assert ("ESSOrganization", "Terres de Chalosse") in {(e.type, e.name) for e in ents.values()}
+
+
+def test_a_day_offered_by_organisers_under_the_heading_that_names_it():
+    text = ("RENCONTRES RÉGIONALES COLLECTIVITÉS & ESS EN NOUVELLE-AQUITAINE\nJeudi 12 octobre 2017 – Bordeaux\n\n"
+            "Une journée proposée par la CRESS Nouvelle-Aquitaine et la Région Nouvelle-Aquitaine.\n")
+    _, rels, _ = summary(text)
+    assert {r[1] for r in rels if r[0] == "organizes"} == {"CRESS Nouvelle-Aquitaine", "Région Nouvelle-Aquitaine"}
+
+
+@pytest.mark.parametrize("text, org", [
+    ("Ils étaient 150 à Metz pour la table ronde « L'ESS, moteur de l'emploi local ? ». Le rendez-vous était organisé "
+     "conjointement par l'Eurométropole de Metz et la CRESS Grand Est.", "CRESS Grand Est"),
+    ("Coordonné à l'échelle nationale par le Conseil national des CRESS, le Mois de l'ESS 2014 revient.", "CNCRESS"),
+    ("Proposé avec l'Avise, ce webinaire « PTCE et collectivités » aura lieu le 3 mars.", "Avise"),
+])
+def test_organisers_in_more_wordings_session_4(text, org):
+    _, rels, _ = summary(text, doc_date="2014-10-01")
+    assert any(r[0] == "organizes" and r[1] == org for r in rels), rels

@@ -284,10 +284,10 @@ def _near_years(years, dates, pick) -> list[int]:
 # "L'édition est co-organisée avec X", "Cet événement est organisé par Y": the event named just before
 ANAPHOR_SUBJECT = re.compile(r"\s*(?:[^,.;]{0,40},\s*)?(?:l['’]édition|cet\s+événement|cette\s+manifestation|cette\s+(?:rencontre|journée|soirée|édition|conférence|table\s+ronde|matinée)|"
                              r"ce\s+(?:temps\s+d['’]échanges?|temps\s+fort|forum|salon|séminaire|colloque|webinaire|moment)|"
-                             r"ce\s+rendez-vous|l['’]événement|la\s+manifestation|elles|ils|elle|il|celle-ci|celui-ci|ces\s+rencontres)"
-                             r"(?:\s+\w+){0,3}?\s+(?:est|sera|a\s+été|sont|seront|ont\s+été)\s+$", re.IGNORECASE)
+                             r"(?:ce|le)\s+rendez-vous|l['’]événement|la\s+manifestation|elles|ils|elle|il|celle-ci|celui-ci|ces\s+rencontres)"
+                             r"(?:\s+\w+){0,3}?\s+(?:est|sera|a\s+été|sont|seront|ont\s+été|était|étaient|avait\s+été)\s+$", re.IGNORECASE)
 ORG_CUE = re.compile(r"(?:(?:co-?)?organis[ée]e?s?\s+(?:(?:conjointement|notamment|également|chaque\s+année|cette\s+année|ensemble)\s+)?(?:par|avec|en\s+partenariat\s+avec)|"
-                     r"conduite?s?\s+par|décerné(?:e|s|es)?\s+(?:[^,.;]{0,20}\s)?par|(?<!répondu\s)à\s+l['’]invitation\s+(?:de\s+la|de\s+l['’]|du|des|de|d['’])|coordonn[ée]e?s?(?:\s+en\s+r[ée]gion|\s+localement)?\s+par|propos[ée]e?s?\s+(?:conjointement\s+|ensemble\s+)?par|anim[ée]e?s?\s+par|une\s+initiative\s+(?:de\s+la|de\s+l['’]|du|des|de|d['’])|(?:co-?)?pilot[ée]e?s?\s+par|"
+                     r"conduite?s?\s+par|décerné(?:e|s|es)?\s+(?:[^,.;]{0,20}\s)?par|(?<!répondu\s)à\s+l['’]invitation\s+(?:de\s+la|de\s+l['’]|du|des|de|d['’])|coordonn[ée]e?s?(?:\s+en\s+r[ée]gion|\s+localement|\s+(?:à\s+l['’]échelle|au\s+niveau)\s+(?:nationale?|régionale?|locale?|départementale?))?\s+par|propos[ée]e?s?\s+(?:conjointement\s+|ensemble\s+)?(?:par|avec)|(?:co-?)?anim[ée]e?s?\s+par|une\s+initiative\s+(?:de\s+la|de\s+l['’]|du|des|de|d['’])|(?:co-?)?pilot[ée]e?s?\s+par|"
                      r"à\s+l['’]initiative\s+(?:de\s+la|de\s+l['’]|du|des|de|d['’])|sous\s+l['’][ée]gide\s+(?:de\s+la|de\s+l['’]|du|des|de|d['’])|"
                      r"port[ée]e?s?\s+par|co-?anim[ée]e?s?\s+avec|pr[ée]par[ée]e?s?\s+avec|co-?construite?s?\s+avec|"
                      r"^[ \t]*(?:co-?)?organisation\s*(?=:)|^[ \t]*(?:co-?)?organisat(?:eur|rice)s?\s*(?=:))\s*:?\s*(?:(?:l['’]\s?)?association\s+)?", re.IGNORECASE | re.MULTILINE)
@@ -368,6 +368,10 @@ def _organizes(ctx: Ctx) -> None:
             # "Un rendez-vous d'affaires organisé par X": the event the paragraph is about
             par_s = work.rfind("\n\n", 0, ss)
             prev = ctx.ents_in(max(par_s, 0), ss, {"Event"})
+            if not prev and par_s >= 0:
+                # "RENCONTRES RÉGIONALES …\n\nUne journée proposée par X": the event of the heading just above
+                head_s = work.rfind("\n\n", 0, par_s)
+                prev = ctx.ents_in(max(head_s, 0), par_s, {"Event"}) if par_s - max(head_s, 0) < 400 else []
             ev = prev[0] if prev else None
         if ev is None and (not work[ss:m.start()].strip() or ANAPHOR_SUBJECT.match(work[ss:m.start()])):
             # "Coordonné par X, il propose ...": the event of the sentence before

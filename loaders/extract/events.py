@@ -66,9 +66,14 @@ def events(ctx: Ctx) -> None:
                 if comp_end <= he:
                     comp_end = he
                     break
-        label = re.match(r"[ \t]+(?:[A-Z]|\d{1,2})[ \t]*(?=[«\"“])", work[comp_end:comp_end + 6])
-        if label:
-            comp_end += label.end()  # "Atelier A « … »", "Table ronde 2 « … »": a label in the programme
+        if re.fullmatch(r"[ \t]+(?:[A-Z]|\d{1,2})", work[he:comp_end]):
+            comp_end = he  # the complement is only the label ("Atelier B – …"): read as a label below
+        label = re.match(r"[ \t]+(?:[A-Z]|\d{1,2})(?:[ \t]*(?=[«\"“])|(?=[ \t]*(?:[:|]|[–—-][ \t])))", work[comp_end:comp_end + 6])
+        labelled = None
+        if label and comp_end == he:
+            # "Atelier A « … »", "Table ronde 2 « … »", "Atelier C – Circuits courts": a label in the programme
+            comp_end += label.end()
+            labelled = comp_end
         qpos = _skip_space(work, comp_end)
         if work[qpos:qpos + 1] == ":" and comp_end == he:
             qpos = _skip_space(work, qpos + 1)
@@ -80,8 +85,9 @@ def events(ctx: Ctx) -> None:
         # title line "Table ronde : réemploi et économie circulaire"
         line = _title_line(ctx, hs)
         bar_named = None
-        if not title and line and not re.search(r"[A-ZÉ]", work[he:comp_end]) \
-                and work[_skip_space(work, comp_end):_skip_space(work, comp_end) + 1] in (":", "|") \
+        if not title and line and (labelled or not re.search(r"[A-ZÉ]", work[he:comp_end])) \
+                and (work[_skip_space(work, comp_end):_skip_space(work, comp_end) + 1] in (":", "|")
+                     or labelled and re.match(r"[ \t]*[–—-][ \t]", work[comp_end:comp_end + 4])) \
                 and line[1] - comp_end > 4 and not QUOTE_RE.match(work, _skip_space(work, _skip_space(work, comp_end) + 1)):
             title = work[_skip_space(work, _skip_space(work, comp_end) + 1):line[1]].strip()
             if re.match(r"(?i)(?:nos|vos|notre|votre|leurs?|ces|cette|ce|tous|toutes|tout|retour|bilan|programme|le\s+programme|"
@@ -90,7 +96,9 @@ def events(ctx: Ctx) -> None:
                 title = None  # "Mois de l'ESS 2023 : nos rendez-vous": a page heading, not the event's title
             else:
                 comp_end = line[1]
-                if work[_skip_space(work, he):_skip_space(work, he) + 1] == "|":
+                if labelled:
+                    bar_named = f"{_cap(work[hs:labelled])} « {title} »"
+                elif work[_skip_space(work, he):_skip_space(work, he) + 1] == "|":
                     # "Webinaire | Emploi local : …" (a heading with a bar): the title, cut at the next dash
                     title = re.split(r"\s[–—]\s", title)[0].strip()
                     comp_end = _skip_space(work, _skip_space(work, he) + 1) + len(title)
@@ -359,6 +367,11 @@ def _comp_key(ctx: Ctx, comp: str) -> str:
     return c
 
 
+def _words_in(a: str, b: str) -> bool:
+    """One complement is the other, or a run of whole words of it ("b" is not in "bourgs")."""
+    return re.search(rf"(?<!\w){re.escape(a)}(?!\w)", b) is not None or re.search(rf"(?<!\w){re.escape(b)}(?!\w)", a) is not None
+
+
 def _core_key(ck: str, owned: bool) -> str:
     """A complement without its year and, when it names an organisation, without that trailing
     owner ("nationales du rtes 2013" -> "nationales")."""
@@ -406,7 +419,7 @@ def _merge_events(ctx: Ctx, evs: list[dict]) -> None:
                 if ev["ordinal"] == e.extra.get("ordinal") and ev["comp_orgs"] and ev["comp_orgs"] == e.extra.get("comp_orgs"):
                     target = k
                 for ock in e.extra.get("comp_keys", []):
-                    if ev["ordinal"] == e.extra.get("ordinal") and ck and ock and (ck in ock or ock in ck) and not tk:
+                    if ev["ordinal"] == e.extra.get("ordinal") and ck and ock and _words_in(ck, ock) and not tk:
                         target = k
                 if target:
                     break

@@ -316,7 +316,10 @@ def _epci_named(name: str):
 def register_org(ctx: Ctx, s: int, e: int, name: str, typ: str, surface: Optional[str] = None,
                  acr: Optional[str] = None) -> str:
     name = clean_space(name)
-    rec = _epci_named(name) if typ in ("ESSOrganization", "Organization") and not acr else None
+    kind_cue = re.search(r"(?i)\b(?:scic|scop|sca|association|coopérative|mutuelle|fondation|entreprise|société)\s*$",
+                         ctx.text[max(0, s - 25):s]) or re.match(r"(?i)(?:scic|scop|association|coopérative)\s", ctx.text[s:e])
+    # "la SCIC Terres de Chalosse": a kind word says it is not the intercommunality of that name
+    rec = _epci_named(name) if typ in ("ESSOrganization", "Organization") and not acr and not kind_cue else None
     if rec is not None:
         # a name an unknown-name rule found that is an intercommunality's: "Caen la mer"
         return _coll_mention(ctx, s, e, "EPCI", rec, name, surface=name)
