@@ -186,3 +186,17 @@ def test_a_day_offered_by_organisers_under_the_heading_that_names_it():
 def test_organisers_in_more_wordings_session_4(text, org):
     _, rels, _ = summary(text, doc_date="2014-10-01")
     assert any(r[0] == "organizes" and r[1] == org for r in rels), rels
+
+
+def test_a_town_that_hosts_the_event_taken_up():
+    _, rels, _ = summary("Le Forum « Entreprendre autrement » aura lieu le 3 avril. La Ville de Roubaix accueille l'événement dans ses locaux.")
+    assert ("participates", "Roubaix", "Forum « Entreprendre autrement »") in rels
+
+
+def test_collectivites_on_the_bullets_of_a_programme_testify():
+    text = ("Webinaire « Collectivités et crise sanitaire »\n\nLe RTES organise un webinaire le mardi 12 mai.\n\nAu programme\n\n"
+            "14h35 – Témoignages de collectivités\n• Métropole de Lyon : Jean-Baptiste Roustan, conseiller métropolitain.\n"
+            "• Département de la Gironde : Agnès Darrieumerlou, vice-présidente.\n")
+    _, rels, _ = summary(text, doc_date="2020-04-28")
+    orgs = {r[1] for r in rels if r[0] == "participates"}
+    assert {"Métropole de Lyon", "Département de la Gironde"} <= orgs

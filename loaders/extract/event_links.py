@@ -598,6 +598,19 @@ def _participates(ctx: Ctx) -> None:
             head = ctx.entities[ev].extra.get("head", "séance")
             role = f"{role} d'{head}" if head[:1] in "aeiou" else f"{role} de {head}"
         ctx.add_rel("participates", k, ev, cue_pos if cue_pos is not None else s, e, role=role)
+    # "• Métropole de Lyon : Jean-Baptiste Roustan, …" on a programme's bullet: the collectivité or
+    # organisation that testifies takes part too
+    for b0, b1, bev in blocks:
+        for line in re.finditer(r"^[ \t]*[•\-–*·][ \t]*(?:la\s+|le\s+|l['’]|les\s+)?", work[b0:b1], re.MULTILINE):
+            ls = b0 + line.end()
+            org = [x for x in ctx.ents_in(ls, min(b1, ls + 120), ORGS_ONLY) if x[0] == ls][:1]
+            if not org or not re.match(r"[ \t]*(?:[:,(–—]|\n|$)", work[org[0][1]:org[0][1] + 3]):
+                continue
+            entry = [t.start() for t in TIMED_LINE.finditer(work, b0, ls)]
+            own = [x for x in ctx.ents_in(entry[-1] if entry else b0, ls, {"Event"})]
+            head = work[entry[-1]:ls] if entry else ""
+            role = "témoin" if re.search(r"(?i)témoign|retours?\s+d['’]exp", head) else "intervenant"
+            ctx.add_rel("participates", org[0][2], own[-1][2] if own else bev, org[0][0], org[0][1], role=role)
     # "Le jury, présidé par X", "un jury que préside X": the jury's president takes part in the awards
     for m in re.finditer(r"\bjury\b[^.;:\n]{0,25}?(?:présidé(?:\s+cette\s+année)?\s+par|que\s+présid(?:e|ait|era))\s+", work, re.IGNORECASE):
         ev = event_near(ctx, m.start())
@@ -644,6 +657,14 @@ def _participates(ctx: Ctx) -> None:
                 # "Rennes accueillera le forum": the town is also where it takes place
                 ctx.add_rel("located_in", ev[0][2], host[0][2], host[0][0], ev[0][1])
                 ctx.entities[ev[0][2]].attrs.setdefault("place", ctx.entities[host[0][2]].name)
+    # "La Ville de Roubaix accueille l'événement", "Caen la Mer accueille cette édition": the event taken up
+    for m in re.finditer(r"\baccueill(?:e|ent|ait|aient|era|eront)\s+(?:l['’]\s?(?:événement|évènement|édition)|cette\s+(?:édition|manifestation|"
+                         r"journée|rencontre|soirée)|cet\s+événement|la\s+manifestation|ce\s+rendez-vous)\b", work, re.IGNORECASE):
+        ss, _ = ctx.sent_span(m.start())
+        host = [x for x in ctx.ents_in(ss, m.start(), ORGS_ONLY) if not _inside_thing(ctx, x)][-1:]
+        ev = event_near(ctx, m.start())
+        if host and ev and re.fullmatch(r"\s*(?:,[^,;.]{0,60},)?\s*(?:qui\s+)?", work[host[0][1]:m.start()]):
+            ctx.add_rel("participates", host[0][2], ev[2], host[0][0], m.end(), role="hôte")
     # "Le forum « X » (Rennes, 12 mars)": a town in parentheses right after the event
     for s_, e_, k in event_mentions(ctx):
         par = re.match(r"\s*\(\s*", work[e_:e_ + 4])
