@@ -200,3 +200,18 @@ def test_collectivites_on_the_bullets_of_a_programme_testify():
     _, rels, _ = summary(text, doc_date="2020-04-28")
     orgs = {r[1] for r in rels if r[0] == "participates"}
     assert {"Métropole de Lyon", "Département de la Gironde"} <= orgs
+
+
+def test_the_date_line_under_an_event_heading_gives_its_commune():
+    text = "Séminaire régional des élus pour l'ESS en Normandie\nVendredi 22 novembre – Caen\n\nLe séminaire réunit les élus."
+    _, rels, _ = summary(text, doc_date="2019-11-01")
+    assert ("located_in", "Séminaire régional des élus pour l'ESS en Normandie", "Caen") in rels
+
+
+def test_a_round_table_of_a_day_is_where_the_day_is():
+    text = ("Le Forum de l'ESS se tient le jeudi 5 juin 2025 à Aubagne.\n\n"
+            "Le public pourra aussi visiter les stands des exposants.\n\n"
+            "Une table ronde « Coopérer par-delà les frontières » réunira les élus.")
+    _, rels, _ = summary(text, doc_date="2025-05-20")
+    assert ("located_in", "Table ronde « Coopérer par-delà les frontières »", "Aubagne") in rels
+

@@ -15,8 +15,83 @@ from .refs import (AGENTS, COUNT_WORDS, ORGS_ONLY, SUB_HEADS, _inside_thing, las
 # ---------------------------------------------------------------- ess_event_links/1
 def event_links(ctx: Ctx) -> None:
     _event_dates_places(ctx)
+    _heading_date_line_places(ctx)
     _organizes(ctx)
     _participates(ctx)
+    _sub_event_places(ctx)
+
+
+def _located(ctx: Ctx, k: str) -> Optional[str]:
+    return next((r.target for r in ctx.rels if r.type == "located_in" and r.source == k), None)
+
+
+def _heading_date_line_places(ctx: Ctx) -> None:
+    """A title line, then "Vendredi 22 novembre – Caen" or "Jeudi 12 octobre 2017 – Hôtel de Région,
+    Bordeaux": the commune that closes the date line under the event's heading is its place."""
+    work = ctx.notes["work"]
+    for s, e, k in event_mentions(ctx):
+        ls = work.rfind("\n", 0, s) + 1
+        le = work.find("\n", e)
+        if le < 0 or work[ls:s].strip() or work[e:le].strip(" »\"") or _located(ctx, k):
+            continue  # not a heading that is the event's name alone
+        for line in re.finditer(r"[^\n]+", work[le:le + 300]):
+            l0, l1 = le + line.start(), le + line.end()
+            if line.start() > 3 and not line.group(0).startswith("«"):
+                pass
+            ds = [d for d in ctx.dates if l0 <= d.start < l1]
+            colls = [x for x in ctx.ents_in(l0, l1, {"Collectivite"}) if ctx.entities[x[2]].subtype == "Commune"]
+            if ds and colls and colls[-1][0] > ds[0].start and not work[colls[-1][1]:l1].strip(" .)") \
+                    and re.search(r"[–—|,-]", work[ds[0].end:colls[-1][0]]):
+                ctx.add_rel("located_in", k, colls[-1][2], l0, l1)
+                ctx.entities[k].attrs.setdefault("place", ctx.entities[colls[-1][2]].name)
+            if not line.group(0).lstrip().startswith("«"):
+                break  # only the line right under the heading (or under its quoted subtitle)
+
+
+def _sub_event_places(ctx: Ctx) -> None:
+    """Workshops, round tables and the like of a day take the day's commune (a sub-event is where its
+    event is), unless the text places them elsewhere: the event of their programme, else the main
+    event named before them."""
+    blocks = _program_blocks(ctx)
+    evs = sorted({k: ctx.entities[k].first for s, e, k in event_mentions(ctx)}.items(), key=lambda kv: kv[1])
+    for k, first in evs:
+        ent = ctx.entities[k]
+        if ent.extra.get("head") not in SUB_HEADS or _located(ctx, k):
+            continue
+        block = next((b for b in blocks if b[0] <= first < b[1]), None)
+        main = block[2] if block and block[2] != k else None
+        if main is None:
+            before = [m for m, f in evs if f < first and ctx.entities[m].extra.get("head") not in SUB_HEADS | {"mois de l'ess"}
+                      and first - f < 3000]
+            main = before[-1] if before else None
+        place = _located(ctx, main) if main else None
+        if place is None:
+            continue
+        d_sub, d_main = ent.attrs.get("date"), ctx.entities[main].attrs.get("date")
+        if d_sub and d_main and d_sub[:4] == d_main[:4] and not (d_main <= d_sub <= _plus_days(d_main, 5)):
+            continue  # a workshop on another day is not part of this event
+        if not block:
+            # outside a programme: the main event must be named in the workshop's paragraph (line), or the
+            # workshop's own date must fall within the event's days
+            work = ctx.notes["work"]
+            ps, pe = work.rfind("\n", 0, first), work.find("\n", first)
+            pe = len(work) if pe < 0 else pe
+            same_par = any(ps < x[0] < pe for x in ctx.spans if x[2] == main)
+            # (a workshop or round table dated by the event it follows is a part of it; a debate may stand alone)
+            own_day = d_sub and d_main and d_main <= d_sub <= _plus_days(d_main, 5) and (
+                not ent.extra.get("date_inherited") or ent.extra.get("head") in ("atelier", "table ronde", "pleniere", "conference"))
+            if not same_par and not own_day:
+                continue
+        ctx.add_rel("located_in", k, place, first, first + 1)
+        ent.attrs.setdefault("place", ctx.entities[place].name)
+
+
+def _plus_days(iso: str, n: int) -> str:
+    import datetime as _dt
+    try:
+        return (_dt.date.fromisoformat(iso[:10]) + _dt.timedelta(days=n)).isoformat()
+    except ValueError:
+        return iso
 
 
 def _clause(ctx: Ctx, s: int, e: int) -> tuple[int, int]:
@@ -261,6 +336,7 @@ def _event_dates_places(ctx: Ctx) -> None:
             pe = ctx.entities[x[2]]
             if "date" not in ent.attrs and "date" in pe.attrs:
                 ent.attrs["date"] = pe.attrs["date"]
+                ent.extra["date_inherited"] = True
             same_par = "\n\n" not in re.sub(r"[ \t\u00a0]+", "", ctx.notes["work"][x[0]:s]) or (
                 ent.extra.get("head") in _SUB and len({y[2] for y in parents}) == 1)
             own_loc = any(r.type == "located_in" and r.source == k for r in ctx.rels)
