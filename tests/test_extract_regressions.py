@@ -215,3 +215,22 @@ def test_a_round_table_of_a_day_is_where_the_day_is():
     _, rels, _ = summary(text, doc_date="2025-05-20")
     assert ("located_in", "Table ronde « Coopérer par-delà les frontières »", "Aubagne") in rels
 
+
+
+def test_a_programme_entry_title_stops_before_who_runs_it():
+    text = ("Au programme :\n• Atelier 2 – Rejoindre une coopérative d'activité et d'emploi, animé par Tisserands & Cie, "
+            "la CAE installée à Tourcoing depuis 2009\n")
+    events, rels, ents = summary(text, doc_date="2014-11-01")
+    name = "Atelier 2 « Rejoindre une coopérative d'activité et d'emploi »"
+    assert name in events and events[name].get("date") != "2009"
+    assert ("organizes", "Tisserands & Cie", name) in rels
+    assert not [r for r in rels if r[0] == "located_in"]  # where the co-operative is, not where the workshop is
+    assert "CAE" not in {e.name for e in ents.values()}
+
+
+def test_a_workshop_of_a_programme_takes_the_day_of_its_event():
+    text = ("RENCONTRES RÉGIONALES DE L'ESS\nJeudi 12 octobre 2017 – Hôtel de Région, Bordeaux\n\nPROGRAMME\n\n"
+            "9h00 | Accueil café\n\n" + "10h00 | Plénière d'ouverture avec les élus de la Région.\n\n" * 12 +
+            "14h00 | Ateliers\n\nAtelier C – Circuits courts et restauration collective\nCo-animé par le Département des Landes.\n")
+    events, _, _ = summary(text)
+    assert events["Atelier C « Circuits courts et restauration collective »"].get("date") == "2017-10-12"

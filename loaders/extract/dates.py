@@ -43,7 +43,7 @@ NUM_DM_RE = re.compile(rf"(?<![\w/])(?:(?P<wd>{_WD})\s+|(?P<wdab>lun|mar|mer|jeu
 MONTH_ONLY_RE = re.compile(rf"(?<![\w])(?:(?:courant|début|fin|mi-?)\s*{_MONTH.format(n='m')}(?!\s+(?:19|20)\d\d)(?![\w])|"
                            rf"en\s+{_MONTH.format(n='m2')}\s+prochain)",
                            re.IGNORECASE)
-YEAR_RE = re.compile(rf"(?<![\w-])(?:en|année|depuis|dès|l['’]année)\s+(?P<y>{_YEAR})(?![\w-])", re.IGNORECASE)
+YEAR_RE = re.compile(rf"(?<![\w-])(?:en|année|l['’]année)\s+(?P<y>{_YEAR})(?![\w-])", re.IGNORECASE)
 
 
 @dataclass

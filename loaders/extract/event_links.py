@@ -51,21 +51,24 @@ def _heading_date_line_places(ctx: Ctx) -> None:
 def _sub_event_places(ctx: Ctx) -> None:
     """Workshops, round tables and the like of a day take the day's commune (a sub-event is where its
     event is), unless the text places them elsewhere: the event of their programme, else the main
-    event named before them."""
+    event named before them. Those of a programme also take its day when they have none."""
     blocks = _program_blocks(ctx)
     evs = sorted({k: ctx.entities[k].first for s, e, k in event_mentions(ctx)}.items(), key=lambda kv: kv[1])
     for k, first in evs:
         ent = ctx.entities[k]
-        if ent.extra.get("head") not in SUB_HEADS or _located(ctx, k):
+        if ent.extra.get("head") not in SUB_HEADS:
             continue
         block = next((b for b in blocks if b[0] <= first < b[1]), None)
         main = block[2] if block and block[2] != k else None
+        if main and "date" not in ent.attrs and "date" in ctx.entities[main].attrs:
+            ent.attrs["date"] = ctx.entities[main].attrs["date"]  # a workshop of the day's programme is on that day
+            ent.extra["date_inherited"] = True
         if main is None:
             before = [m for m, f in evs if f < first and ctx.entities[m].extra.get("head") not in SUB_HEADS | {"mois de l'ess"}
                       and first - f < 3000]
             main = before[-1] if before else None
         place = _located(ctx, main) if main else None
-        if place is None:
+        if place is None or _located(ctx, k):
             continue
         d_sub, d_main = ent.attrs.get("date"), ctx.entities[main].attrs.get("date")
         if d_sub and d_main and d_sub[:4] == d_main[:4] and not (d_main <= d_sub <= _plus_days(d_main, 5)):
@@ -241,6 +244,9 @@ def _event_dates_places(ctx: Ctx) -> None:
         places = []
         for x in ctx.ents_in(e, first_agent, {"Collectivite"}):
             before_x = ctx.notes["work"][max(0, x[0] - 60):x[0]]
+            if re.search(r"\b(?:installée?s?|basée?s?|implantée?s?|située?s?|domiciliée?s?|née?s?|créée?s?|fondée?s?|"
+                         r"habitante?s?|élue?s?|maire|siège)\s+(?:[^,.;:]{0,20}\s)?(?:à|au)\s*$", before_x):
+                continue  # "Tisserands & Cie, la CAE installée à Tourcoing": where an actor is, not the event
             if re.search(r"(?:\bà|\bau|\d{5})\s*$", before_x[-8:]) \
                     or (places and re.fullmatch(r"\s*(?:et|,)\s*", ctx.notes["work"][places[-1][1]:x[0]])) \
                     or re.search(r"\b(?:à|au|dans)\s+(?:la\s+|l['’]|le\s+|les\s+)?(?:Palais|Maison|Hôtel|Salle|Centre|Espace|Halle|Cité|Parc|Théâtre|"

@@ -89,7 +89,12 @@ def events(ctx: Ctx) -> None:
                 and (work[_skip_space(work, comp_end):_skip_space(work, comp_end) + 1] in (":", "|")
                      or labelled and re.match(r"[ \t]*[–—-][ \t]", work[comp_end:comp_end + 4])) \
                 and line[1] - comp_end > 4 and not QUOTE_RE.match(work, _skip_space(work, _skip_space(work, comp_end) + 1)):
-            title = work[_skip_space(work, _skip_space(work, comp_end) + 1):line[1]].strip()
+            title_s = _skip_space(work, _skip_space(work, comp_end) + 1)
+            title = work[title_s:line[1]].strip()
+            tail = TITLE_TAIL.search(title)
+            if tail:
+                title = title[:tail.start()]  # "Atelier 1 – Clauses sociales, animé par X": the title ends at the comma
+                line = (line[0], title_s + len(title))
             if re.match(r"(?i)(?:nos|vos|notre|votre|leurs?|ces|cette|ce|tous|toutes|tout|retour|bilan|programme|le\s+programme|"
                         r"les\s+rendez-vous|ce\s+qu)\b", title) or re.match(r"(?:un|une|des|le|la|les|l['’]|du|au|aux|cap)\b", title):
                 # "Assemblée générale 2022 : un nouveau bureau ...": the page's headline, not the event's title
@@ -365,6 +370,11 @@ def _comp_key(ctx: Ctx, comp: str) -> str:
     c = norm(comp)
     c = re.sub(r"^(?:de la|de l'|du|des|de|d'|l')\s*", "", c)
     return c
+
+
+# what follows a programme entry's title on its line: who runs it, not its name
+TITLE_TAIL = re.compile(r"\s*,\s+(?:(?:co-?)?anim[ée]|présid[ée]|modér[ée]|propos[ée]|organis[ée]|port[ée]|avec\b|en\s+présence|"
+                        r"en\s+partenariat|qui\b|par\b)")
 
 
 def _words_in(a: str, b: str) -> bool:

@@ -259,7 +259,7 @@ def persons(ctx: Ctx) -> None:
 # ---------------------------------------------------------------- ess_orgs/1
 ORG_TOKEN = rf"(?:[{UP}0-9][\w&]*(?:['’-][\w]+)*)"
 _SP = r"[ \t\u00a0]"
-ORG_NAME = (rf"{ORG_TOKEN}(?:(?:{_SP}|-)(?:{ORG_TOKEN}|(?:de{_SP}la{_SP}|de{_SP}l['’]|de{_SP}|du{_SP}|des{_SP}|d['’]|l['’]|la{_SP}|le{_SP}|en{_SP}|pour{_SP}){ORG_TOKEN}|"
+ORG_NAME = (rf"{ORG_TOKEN}(?:(?:{_SP}|-|{_SP}&{_SP})(?:{ORG_TOKEN}|(?:de{_SP}la{_SP}|de{_SP}l['’]|de{_SP}|du{_SP}|des{_SP}|d['’]|l['’]|la{_SP}|le{_SP}|en{_SP}|pour{_SP}){ORG_TOKEN}|"
             rf"[a-zà-ÿ]+(?={_SP}(?:de|du|des|d['’]){_SP}?[{UP}]))){{0,7}}")
 TYPED_ORG_RE = re.compile(
     rf"(?<![\w-])(?P<cue>[Aa]ssociation|[Cc]oopérative|[Mm]utuelle|[Ff]ondation|SCIC|Scop|SCOP|[Rr]égie|[Ss]tructure|"
@@ -278,7 +278,7 @@ SLOT_CUES = re.compile(
     r"sous\s+l['’][ée]gide\s+(?:de\s+la|de\s+l['’]|du|des|de|d['’])|co-?organisons\s+avec|publi(?:e|ent)\s+par|"
     r"publi[ée]e?s?\s+par|[ée]dit[ée]e?s?\s+par|[ée]dit[ée]e?s?\s+avec|(?:co-?)?sign[ée]e?s?\s+par|signataires?\s*:)\s*", re.IGNORECASE)
 NP_RE = re.compile(rf"(?:(?:l['’]|le\s|la\s|les\s|du\s|de\sla\s|de\sl['’]|des\s|au\s|à\sla\s|à\sl['’])\s?)?(?P<name>{ORG_NAME})")
-LIST_SEP = re.compile(r"\s*(?:,|et|ainsi\s+que|&)\s*(?:par\s+|avec\s+)?")
+LIST_SEP = re.compile(r"\s*(?:,|et|ainsi\s+que)\s*(?:par\s+|avec\s+)?")  # "&" joins a name ("Fil & Trame")
 DESCR_RE = re.compile(r"\s*,\s*(?:une?|la|le|l['’])?\s*(?P<d>coopérative|structure|réseau|plateforme|association|collectif|"
                       r"fédération|entreprise|agence|média|société|mutuelle|fondation|université|école|cabinet)", re.IGNORECASE)
 
@@ -682,7 +682,8 @@ def slot_orgs(ctx: Ctx) -> None:
                 elif pm and _valid_person_tokens(toks) and _looks_person(ctx, s, e):
                     pn = person_name(pm.group("first"), pm.group("last"))
                     register(ctx, Mention(s, e, ctx.text[s:e], "Person", pn, key="p:" + norm(pn), source="ess_orgs/1"))
-                elif not (len(toks) == 1 and toks[0].lower() in ("club",)) and not fold(name).startswith(("club", "etat")):
+                elif not (len(toks) == 1 and toks[0].lower() in ("club",)) and not fold(name).startswith(("club", "etat")) \
+                        and fold(name) not in NOT_ORG_ACRONYMS:  # "Tisserands & Cie, la CAE …": a legal form, no actor
                     tok = ctx.notes["tok_at"].get(s)
                     first_noun = tok is not None and tok.pos_ == "NOUN"
                     if len(toks) == 1 and (ESS_CUES.match(fold(name)) or first_noun) or NETWORK_CUES.match(fold(name)) \
