@@ -234,3 +234,10 @@ def test_a_workshop_of_a_programme_takes_the_day_of_its_event():
             "14h00 | Ateliers\n\nAtelier C – Circuits courts et restauration collective\nCo-animé par le Département des Landes.\n")
     events, _, _ = summary(text)
     assert events["Atelier C « Circuits courts et restauration collective »"].get("date") == "2017-10-12"
+
+
+def test_a_party_represented_by_its_president_has_him_sign():
+    _, rels, _ = summary("La Ville de Poitiers signe une convention de partenariat avec la CRESS Nouvelle-Aquitaine, "
+                         "représentée par son président, Bruno Caillaud.")
+    assert ("signatory", "Bruno Caillaud", "Convention de partenariat") in rels
+    assert ("holds_post", "Bruno Caillaud", "CRESS Nouvelle-Aquitaine") in rels

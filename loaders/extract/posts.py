@@ -46,14 +46,15 @@ def _person_spans(ctx: Ctx) -> list[tuple[int, int, str]]:
 
 STAFF_ROLE = re.compile(r"(?i)(?:délégué|déléguée|directeur|directrice|chargée?\s+d['’]|chargée?\s+de\s+(?:mission|communication|projet)|"
                         r"coordinat|responsable|secrétaire\s+générale?|président|présidente|trésori)")
-REPRESENTED_RE = re.compile(r"\s*,?\s*(?:était\s+|est\s+|sera\s+|a\s+été\s+)?représentée?s?\s+par\s+$", re.IGNORECASE)
+REPRESENTED_RE = re.compile(r"\s*,?\s*(?:était\s+|est\s+|sera\s+|a\s+été\s+)?représentée?s?\s+par\s+"
+                            r"(?P<post>(?:son|sa|leur)\s+[^,.;:]{3,80}?,\s*)?$", re.IGNORECASE)
 
 
 def _represented(ctx: Ctx, pspans: list) -> None:
     """"La Ville de Pantin, représentée par X": X holds the post of représentant(e)."""
     work = ctx.notes["work"]
     for ps, pe, pk in pspans:
-        ls = max(0, ps - 60)
+        ls = max(0, ps - 140)
         m = REPRESENTED_RE.search(work[ls:ps])
         if not m:
             continue
@@ -61,6 +62,10 @@ def _represented(ctx: Ctx, pspans: list) -> None:
         if not orgs:
             continue
         org = orgs[-1]
+        if m.group("post"):
+            # "représentée par son président, X": the post is written, and X signs or speaks for the organisation
+            ctx.notes.setdefault("represents", []).append((pk, org[2]))
+            continue
         fem = "e" if re.search(r"représentée", m.group(0)) and ctx.entities[org[2]].type == "Person" else ""
         ctx.add_rel("holds_post", pk, org[2], org[0], pe, role="représentant" + fem, chain=-1)
         ctx.notes.setdefault("represents", []).append((pk, org[2]))
