@@ -241,3 +241,14 @@ def test_a_party_represented_by_its_president_has_him_sign():
                          "représentée par son président, Bruno Caillaud.")
     assert ("signatory", "Bruno Caillaud", "Convention de partenariat") in rels
     assert ("holds_post", "Bruno Caillaud", "CRESS Nouvelle-Aquitaine") in rels
+
+
+def test_a_bureau_listed_on_dash_lines_with_plural_titles():
+    text = ("La lettre du RTES\nLes adhérents du RTES ont élu leur bureau :\n"
+            "– présidente : Nadia Belaïd, vice-présidente de l'Eurométropole de Strasbourg ;\n"
+            "– vice-présidents : Pierre Trémolières, conseiller départemental de la Haute-Garonne, et Sarah Oyarzabal, "
+            "conseillère communautaire de la Communauté d'agglomération Pays Basque ;\n"
+            "– trésorier : Julien Fabre, conseiller municipal de Montreuil.")
+    _, rels, _ = summary(text)
+    assert {r[1] for r in rels if r[0] == "holds_post" and r[2] == "RTES"} == {
+        "Nadia Belaïd", "Pierre Trémolières", "Sarah Oyarzabal", "Julien Fabre"}

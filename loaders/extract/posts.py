@@ -432,8 +432,8 @@ def _colon_titles(ctx: Ctx, pspans: list) -> None:
     for ps, pe, pk in pspans:
         ls = work.rfind("\n", 0, ps) + 1
         # "Vice-président·es : A (adjointe au maire de X) ; B (...)": the later names of the line too
-        m = re.match(rf"\s*[-•]?\s*(?P<role>[^:\n]{{2,80}}?)\s*:\s*(?:[^:\n]*;\s*(?:et\s+)?)?$", work[ls:ps])
-        if not m or not ROLE_HEAD_RE.match(fold(m.group("role")).lstrip("-• ")):
+        m = re.match(rf"\s*[-•–—*·]?\s*(?P<role>[^:\n]{{2,80}}?)\s*:\s*(?:[^:\n]*(?:;|,)\s*(?:et\s+)?)?$", work[ls:ps])
+        if not m or not (ROLE_HEAD_RE.match(fold(m.group("role")).lstrip("-•–—*· ")) or BOARD_ROLE.fullmatch(m.group("role").strip())):
             continue
         rs, re_ = ls + m.start("role"), ls + m.end("role")
         board = BOARD_ROLE.match(text[rs:re_])
