@@ -252,3 +252,15 @@ def test_a_bureau_listed_on_dash_lines_with_plural_titles():
     _, rels, _ = summary(text)
     assert {r[1] for r in rels if r[0] == "holds_post" and r[2] == "RTES"} == {
         "Nadia Belaïd", "Pierre Trémolières", "Sarah Oyarzabal", "Julien Fabre"}
+
+
+def test_the_coming_days_of_an_event_from_a_weekday_range():
+    events, _, _ = summary("Les acteurs ont rendez-vous à Aubagne de jeudi à samedi. Pendant trois jours, le théâtre accueillera "
+                           "les premières Rencontres méditerranéennes de l'ESS.", doc_date="2024-09-30")
+    assert events["Rencontres méditerranéennes de l'ESS"]["date"] == "2024-10-03"
+
+
+def test_opening_days_are_no_event_day():
+    events, _, _ = summary("La ressourcerie est ouverte du lundi au vendredi. Le forum de l'ESS aura lieu le 3 octobre.",
+                           doc_date="2024-09-30")
+    assert events["Forum de l'ESS"]["date"] == "2024-10-03"

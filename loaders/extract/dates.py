@@ -306,10 +306,15 @@ def relative_dates(text: str, doc_date: Optional[str], taken: list[DateMention])
             rel = (m.group("rel") or "").lower()
             line_start = text.rfind("\n", 0, m.start()) + 1
             sentence_start = max(line_start, text.rfind(". ", 0, m.start()) + 2 if text.rfind(". ", 0, m.start()) >= 0 else 0)
-            if re.match(r"\s*(?:au|à|-|–|/|et|ou)\s*(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)|\s*,?\s*\d{1,2}\s*h",
-                        text[m.end():m.end() + 16], re.IGNORECASE):
+            span = re.match(r"\s*(?:au|à)\s*(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)\b(?![^\n]{0,20}\d\s?h)",
+                            text[m.end():m.end() + 40], re.IGNORECASE)
+            days_of_event = span and re.search(r"\b(?:de|du)\s+$", text[max(0, m.start() - 4):m.start()]) and \
+                wd != 0 and _FUTURE.search(text[max(line_start, m.start() - 200):m.end() + 200])
+            if not days_of_event and re.match(r"\s*(?:au|à|-|–|/|et|ou)\s*(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)|\s*,?\s*\d{1,2}\s*h",
+                                              text[m.end():m.end() + 16], re.IGNORECASE):
                 continue  # opening days and hours ("Lundi au vendredi", "Mardi 14h-17h"), not one day
-            bare_ok = rel or m.group("wd")[0].isupper() and m.start() == sentence_start and text[m.end():m.end() + 1] == "," or \
+            # "ont rendez-vous à Aubagne de jeudi à samedi": the coming days of an event
+            bare_ok = days_of_event or rel or m.group("wd")[0].isupper() and m.start() == sentence_start and text[m.end():m.end() + 1] == "," or \
                 re.search(r"\b(?:ce|cette|dès)\s+$", text[max(0, m.start() - 8):m.start()], re.IGNORECASE) or \
                 re.match(r"\s+(?:soir|matin|midi|après-midi)\b", text[m.start() + len(m.group("wd")):m.end() + 1])
             if not bare_ok:
@@ -317,7 +322,7 @@ def relative_dates(text: str, doc_date: Optional[str], taken: list[DateMention])
             end = text.find(". ", m.end())
             sentence = text[sentence_start:end if end > 0 else len(text)]
             this = re.search(r"\bce\s+$", text[max(0, m.start() - 4):m.start()], re.IGNORECASE) is not None
-            forward = rel == "prochain" or (not rel and _FUTURE.search(sentence) is not None) or \
+            forward = days_of_event or rel == "prochain" or (not rel and _FUTURE.search(sentence) is not None) or \
                 (this and not rel and _PAST.search(sentence) is None)  # "fête ses dix ans ce samedi": the coming one
             if forward:
                 day = ref + _dt.timedelta(days=(wd - ref.weekday()) % 7 or 7)
