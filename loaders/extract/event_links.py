@@ -3,6 +3,7 @@ organisers (organizes), speakers and guests (participates), places (located_in).
 """
 from __future__ import annotations
 
+import datetime as _dt
 import re
 from typing import Optional
 
@@ -36,8 +37,6 @@ def _heading_date_line_places(ctx: Ctx) -> None:
             continue  # not a heading that is the event's name alone
         for line in re.finditer(r"[^\n]+", work[le:le + 300]):
             l0, l1 = le + line.start(), le + line.end()
-            if line.start() > 3 and not line.group(0).startswith("«"):
-                pass
             ds = [d for d in ctx.dates if l0 <= d.start < l1]
             colls = [x for x in ctx.ents_in(l0, l1, {"Collectivite"}) if ctx.entities[x[2]].subtype == "Commune"]
             if ds and colls and colls[-1][0] > ds[0].start and not work[colls[-1][1]:l1].strip(" .)") \
@@ -90,7 +89,6 @@ def _sub_event_places(ctx: Ctx) -> None:
 
 
 def _plus_days(iso: str, n: int) -> str:
-    import datetime as _dt
     try:
         return (_dt.date.fromisoformat(iso[:10]) + _dt.timedelta(days=n)).isoformat()
     except ValueError:
