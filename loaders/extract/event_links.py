@@ -802,7 +802,14 @@ _PROGRAMME_HEAD_F = fold(_PROGRAMME_HEAD)
 
 
 def _program_blocks(ctx: Ctx) -> list[tuple[int, int, str]]:
-    """Lines ending with ':' that name an event, and the bullet lines that follow."""
+    """Lines ending with ':' that name an event, and the bullet lines that follow (computed once:
+    speakers and sub-event places both read them, and events no longer change by then)."""
+    if "program_blocks" not in ctx.notes:
+        ctx.notes["program_blocks"] = _find_program_blocks(ctx)
+    return ctx.notes["program_blocks"]
+
+
+def _find_program_blocks(ctx: Ctx) -> list[tuple[int, int, str]]:
     work = ctx.notes["work"]
     out = []
     for m in re.finditer(r"[^\n]*:\s*\n|^[ \t]*" + _PROGRAMME_HEAD + r"[ \t]*\n", work, re.IGNORECASE | re.MULTILINE):
