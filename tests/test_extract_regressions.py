@@ -254,3 +254,16 @@ def test_opening_days_are_no_event_day():
     events, _, _ = summary("La ressourcerie est ouverte du lundi au vendredi. Le forum de l'ESS aura lieu le 3 octobre.",
                            doc_date="2024-09-30")
     assert events["Forum de l'ESS"]["date"] == "2024-10-03"
+
+
+@pytest.mark.parametrize("text, parties", [
+    ("Rapport d'activité 2018 de la CRESS Bretagne\n\nLa CRESS Bretagne observe. La CRESS Bretagne promeut.\n\n"
+     "Une convention de partenariat a été signée le 17 septembre 2018 avec Brest métropole.",
+     {"CRESS Bretagne", "Brest Métropole"}),
+    ("Plaine Commune agit. Plaine Commune soutient. Plaine Commune finance.\n\n"
+     "Une convention d'objectifs a également été votée avec la SCIC Bâtisseurs de Plaine.",
+     {"Plaine Commune", "Bâtisseurs de Plaine"}),
+])
+def test_an_agreement_passed_with_a_party_on_the_page_of_the_other(text, parties):
+    _, rels, _ = summary(text)
+    assert {r[1] for r in rels if r[0] == "signatory"} == parties

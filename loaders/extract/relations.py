@@ -162,9 +162,17 @@ def _conventions(ctx: Ctx) -> None:
                     signs += [x for x in ctx.ents_in(m.end(), se, {"Person"})]
         for s, e in conv_mentions:
             ss, se = ctx.sent_span(s)
-            av = re.match(r"\s*avec\s+", work[e:e + 10])
+            # "une convention avec X", "une convention … est conclue pour trois ans avec X", "a été votée avec X"
+            av = re.match(r"\s*(?:(?:a\s+(?:également\s+)?été|est|sera|avait\s+été)\s+(?:également\s+)?"
+                          r"(?:conclue|signée|passée|votée|approuvée|adoptée|renouvelée)(?:\s+[^,.;:()]{0,30}?)?\s+)?avec\s+",
+                          work[e:e + 80])
             if av:
-                signs += list_after(ctx, e + av.end(), ORGS_ONLY)
+                got = list_after(ctx, e + av.end(), ORGS_ONLY)
+                signs += got
+                own = author(ctx)
+                if got and own and not ctx.ents_in(ss, s, ORGS_ONLY) and own not in [x[2] for x in got]:
+                    # "les élus ont voté une convention avec X" on a page that speaks for one organisation: it is the other party
+                    signs.append((s, e, own))
             for m in SIGN_CUE.finditer(work, s, se):
                 got = list_after(ctx, m.end(), ORGS_ONLY | {"Person"})
                 signs += got
