@@ -267,3 +267,16 @@ def test_opening_days_are_no_event_day():
 def test_an_agreement_passed_with_a_party_on_the_page_of_the_other(text, parties):
     _, rels, _ = summary(text)
     assert {r[1] for r in rels if r[0] == "signatory"} == parties
+
+
+@pytest.mark.parametrize("text, members, network", [
+    ("La CRESS Bretagne observe. La CRESS Bretagne promeut. La CRESS Bretagne accompagne. En 2018, sept nouvelles structures "
+     "nous ont rejoints, parmi lesquelles la SCIC Énergies Citoyennes du Trégor et l'association Vélo Utile.",
+     {"Énergies Citoyennes du Trégor", "Vélo Utile"}, "CRESS Bretagne"),
+    ("La CRESS Rhône-Alpes observe. La CRESS Rhône-Alpes promeut. La CRESS Rhône-Alpes agit. Cinq nouvelles structures ont "
+     "par ailleurs été accueillies au sein de la chambre, dont la SCIC Bois Énergie Diois et l'association Les Ateliers du Forez.",
+     {"Bois Énergie Diois", "Les Ateliers du Forez"}, "CRESS Rhône-Alpes"),
+])
+def test_new_members_of_the_network_the_page_speaks_for(text, members, network):
+    _, rels, _ = summary(text)
+    assert {r[1] for r in rels if r[0] == "member_of" and r[2] == network} == members

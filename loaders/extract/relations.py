@@ -583,9 +583,11 @@ NEW_MEMBERS = re.compile(r"\b(?:(?:nouve(?:aux|lles)\s+)(?:collectivités\s+)?(?
                          r"(?P<of>\s+(?:du|de\s+la|de\s+l['’]|des|de|d['’])\s*[^:\n]{2,60}?)?\s*:\s*", re.IGNORECASE)
 
 
-JOINED_LIST = re.compile(r"\b(?:(?:ont|a|vont|viennent\s+de)\s+(?:officiellement\s+)?(?:rejoint|rejoindre|adhéré)|rejoignent|"
+JOINED_LIST = re.compile(r"\b(?:(?P<us>nous\s+)?(?:ont|a|vont|viennent\s+de)\s+(?:officiellement\s+)?(?:rejointe?s?|rejoindre|adhéré)|rejoignent|"
                          r"nouve(?:aux|lles)\s+(?:collectivités\s+|structures\s+)?(?:adhérente?s|membres)|"
-                         r"(?:collectivités|structures|communes)\s+(?:adhérentes|membres))\b(?P<rest>[^:\n.]{0,80}):[ \t]*",
+                         r"(?:collectivités|structures|communes)\s+(?:adhérentes|membres)|"
+                         r"(?:ont|a)\s+(?:par\s+ailleurs\s+|également\s+)?été\s+accueillie?s?\s+au\s+sein\s+(?P<within>de\s+la\s+chambre|du\s+réseau|de\s+la\s+fédération))"
+                         r"\b(?P<rest>[^:\n.]{0,80}?)(?::|,\s*(?:parmi\s+lesquel(?:le)?s|dont))[ \t]*",
                          re.IGNORECASE)
 
 
@@ -597,6 +599,11 @@ def _joined_lists(ctx: Ctx) -> None:
     for m in JOINED_LIST.finditer(work):
         named = ctx.ents_in(m.start(), m.end(), {"Network", "Club"})
         tgt = named[-1][2] if named else None
+        if tgt is None and (m.group("us") or m.group("within")):
+            # "sept nouvelles structures nous ont rejoints, parmi lesquelles …", "accueillies au sein de la chambre, dont …":
+            # the network the page speaks for
+            auth = author(ctx)
+            tgt = auth if auth and ctx.entities[auth].type in ("Network", "Club") else None
         if tgt is None:
             word = re.search(r"\b(?:réseau|club|collectif)\b", m.group("rest"), re.IGNORECASE)
             if not word:
