@@ -263,32 +263,67 @@ _SINGULAR = {"table ronde": "Table ronde", "atelier": "Atelier", "conference": "
              "debat": "Débat", "seminaire": "Séminaire", "rencontre": "Rencontre", "pleniere": "Plénière"}
 
 
+_PLURAL_HEADS = r"tables?[- ]rondes|ateliers|conferences|webinaires|debats|seminaires|pleniere?s|visites"
+_COUNT = r"(?:deux|trois|quatre|cinq|six|sept|huit|\d{1,2})"
+_ITEM_QUOTE = re.compile(r"\s*(?:[-–•*·]|\d{1,2}[.)]|[a-h][.)])\s*(?P<q>[«“\"]\s*(?P<t>[^»”\"\n]{3,120}?)\s*[»”\"])")
+_INLINE_LIST = re.compile(rf"\b{_COUNT}\s+(?P<h>{_PLURAL_HEADS})\b(?:\s+[\w'-]+){{0,3}}\s*:\s*(?=[«“\"])")
+
+
+def _title_event(work: str, head: str, qs: int, qe: int, title: str) -> dict:
+    return {"start": qs, "end": qe, "head": head, "ordinal": None, "comp": "", "title": title, "named": None,
+            "det": "", "surface": f"{_SINGULAR[head]} {work[qs:qe]}", "has_comp": True, "series": False,
+            "line": None, "head_cap": True}
+
+
+def _plural_head(h: str) -> str:
+    return event_head_key(h.rstrip("s").replace("tables", "table").replace("-", " "))
+
+
 def _bulleted_titles(ctx: Ctx, consumed: list) -> list[dict]:
-    """"Deux tables rondes rythmeront la matinée :" then one bullet line per quoted title:
-    each bullet is an event of that kind ("Table ronde « Les associations face à la crise »")."""
+    """"Deux tables rondes rythmeront la matinée :", "Après-midi : trois ateliers au choix", then one
+    bullet or numbered line per quoted title; or the titles inline, "trois ateliers : « A », animé par
+    X ; « B » ; enfin « C »". Each title is an event of that kind ("Table ronde « … »")."""
     work, folded = ctx.notes["work"], ctx.folded
     out = []
-    for m in re.finditer(r"(?m)^[^\n]*\b(?P<h>tables?[- ]rondes|ateliers|conferences|webinaires|debats|seminaires|pleniere?s)\b[^\n]*:[ \t]*$",
-                         folded):
-        head = event_head_key(m.group("h").rstrip("s").replace("tables", "table").replace("-", " "))
+    for m in re.finditer(rf"(?m)^(?P<l>[^\n]*\b(?P<h>{_PLURAL_HEADS})\b[^\n]*)$", folded):
+        line = m.group("l").rstrip()
+        if not (line.endswith(":") or len(line) <= 80 and not line.endswith((".", "!", "?"))
+                and re.search(rf"\b{_COUNT}\s+(?:[\w'-]+\s+)?(?:{_PLURAL_HEADS})\b", line)):
+            continue
+        head = _plural_head(m.group("h"))
         if head not in _SINGULAR:
             continue
         pos = m.end() + 1
-        for line in re.finditer(r"[^\n]*\n?", work[pos:]):
-            t = line.group(0)
+        if work[pos:pos + 1] == "\n":
+            pos += 1  # one blank line between the heading and its list
+        for item in re.finditer(r"[^\n]*\n?", work[pos:]):
+            t = item.group(0)
             if not t.strip():
                 break
-            q = re.match(r"\s*[-–•*·]\s*(?P<q>[«“\"]\s*(?P<t>[^»”\"\n]{3,120}?)\s*[»”\"])", t)
+            q = _ITEM_QUOTE.match(t)
             if not q:
                 break
-            qs, qe = pos + line.start() + q.start("q"), pos + line.start() + q.end("q")
+            qs, qe = pos + item.start() + q.start("q"), pos + item.start() + q.end("q")
             if any(s <= qs < e for s, e in consumed):
                 continue
             consumed.append((qs, qe))
-            title = q.group("t")
-            out.append({"start": qs, "end": qe, "head": head, "ordinal": None, "comp": "", "title": title, "named": None,
-                        "det": "", "surface": f"{_SINGULAR[head]} {work[qs:qe]}", "has_comp": True, "series": False,
-                        "line": None, "head_cap": True})
+            out.append(_title_event(work, head, qs, qe, q.group("t")))
+    for m in _INLINE_LIST.finditer(folded):
+        head = _plural_head(m.group("h"))
+        if head not in _SINGULAR:
+            continue
+        _ss, se = ctx.sent_span(m.start())
+        pos = m.end()
+        while pos < se:
+            q = QUOTE_RE.match(work, pos)
+            if not q or any(s <= q.start() < e for s, e in consumed):
+                break
+            consumed.append((q.start(), q.end()))
+            out.append(_title_event(work, head, q.start(), q.end(), q.group("t")))
+            nxt = re.compile(r"[^;\n]*;\s*(?:(?:et|enfin|puis)\s*,?\s*)?(?=[«“\"])").match(work, q.end())
+            if not nxt or nxt.end() > se + 400:
+                break
+            pos = nxt.end()
     return out
 
 

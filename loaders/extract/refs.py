@@ -332,3 +332,13 @@ def author(ctx: Ctx) -> Optional[str]:
     return ctx.notes["author"]
 
 
+
+
+def main_event(ctx: Ctx) -> Optional[str]:
+    """The event a page is about: the one named most often (a national month or a workshop does not
+    count), the first named on a tie."""
+    counts = Counter(k for _s, _e, k in ctx.spans if ctx.entities[k].type == "Event"
+                     and ctx.entities[k].extra.get("head") not in SUB_HEADS | {"mois de l'ess"})
+    if not counts:
+        return None
+    return max(counts, key=lambda k: (counts[k], -ctx.entities[k].first))

@@ -10,7 +10,7 @@ from .base import Ctx, fold
 from .dates import doc_year
 from .event_links import _program_blocks
 from .refs import (COUNT_WORDS, GENERIC_OBJECT, LIST_GAP, ORGS_ONLY, THINGS, _inside_thing, author, bullet_items, event_near,
-                   generic_object, generic_subject, last_list_of, list_after, subjects)
+                   generic_object, generic_subject, last_list_of, list_after, main_event, subjects, SUB_HEADS)
 
 # ---------------------------------------------------------------- ess_relations/1
 PARTNER_CUE = re.compile(r"(?:en\s+)?(?:partenariats?|collaboration|coopération)\s+(?:promotionnel\s+|étroite?\s+)?avec\s*|"
@@ -319,6 +319,13 @@ def _sponsors(ctx: Ctx) -> None:
                 if target is None and j >= 0:
                     prev = ctx.ents_in(*ctx.sents[j], THINGS)
                     target = prev[-1] if prev else None
+        line_s = work.rfind("\n", 0, m.start()) + 1
+        if not work[line_s:m.start()].strip() and (target is None or ctx.entities[target[2]].extra.get("head") in SUB_HEADS) \
+                and not ctx.ents_in(ss, se, THINGS):
+            # "Avec le soutien de l'ANCT." on a line of its own, closing the page: the event the page is
+            # about, not the round table of the paragraph above
+            main = main_event(ctx)
+            target = next((x for x in ctx.spans if x[2] == main), None) if main else target
         if target:
             for sp in sponsors:
                 ctx.add_rel("sponsors", sp[2], target[2], min(target[0], m.start()), sp[1])
