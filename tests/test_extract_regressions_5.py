@@ -30,3 +30,35 @@ def test_workshops_announced_then_listed_by_title(text):
 def test_a_single_quoted_line_under_a_plain_sentence_is_not_a_workshop():
     events, _, _ = summary("Nous avons organisé des ateliers tout au long de l'année.\n« Une réussite », dit la présidente.")
     assert not any(name.startswith("Atelier") for name in events)
+
+
+def _event_names(text, doc_date=None):
+    """Every name an event is given in the evaluation output: canonical name and variants."""
+    from loaders.extract import run
+    from loaders.extract.output import event_name_variants
+    ctx = run(text, doc_date)
+    return {k: {e.name, *event_name_variants(ctx, k)} for k, e in ctx.entities.items() if e.mentions and e.type == "Event"}
+
+
+def test_an_event_described_by_what_it_is_devoted_to_keeps_that_description_as_a_name():
+    names = _event_names("Les Rencontres tarnaises ont lieu à Albi. La table ronde consacrée aux circuits courts, animée par "
+                         "Claire Dumas, a réuni quarante personnes.")
+    assert any("table ronde consacrée aux circuits courts" in {n.lower() for n in ns} for ns in names.values())
+
+
+def test_a_plural_ordinal_names_the_edition():
+    events, _, _ = summary("La salle affichait complet mardi 25 novembre pour la remise des sixièmes Trophées lorrains de "
+                           "l'économie sociale et solidaire, à Nancy.", doc_date="2014-11-26")
+    assert any(name.startswith("Sixièmes Trophées lorrains") for name in events)
+
+
+def test_a_quotation_after_an_event_name_is_not_its_title():
+    events, _, _ = summary("Ces Trophées « montrent que l'ESS n'est pas une économie de la réparation », a dit la présidente "
+                           "des Trophées lorrains de l'économie sociale et solidaire.")
+    assert not any("montrent" in name for name in events)
+
+
+def test_an_event_named_with_a_long_form_and_acronym_is_also_named_with_the_acronym():
+    names = _event_names("Le 4 juin, la salle polyvalente d'Eurre accueille le lancement officiel du pôle territorial de "
+                         "coopération économique (PTCE) Val de Drôme Coopère.", doc_date="2015-06-01")
+    assert any("Lancement officiel du PTCE Val de Drôme Coopère" in ns for ns in names.values())

@@ -11,6 +11,7 @@ from .base import Ctx, Mention, clean_space, fold, norm
 from .lexicon import EVENT_HEAD_RE, ROLE_HEAD, event_head_key
 from .phrases import (CONNECT, DET_RE, GENERIC_CTX, ORDINAL_RE, QUOTE_RE, _cap, _skip_space, _title_line,
                       complement)
+from .refs import _token_at
 from .registry import register
 
 # ---------------------------------------------------------------- ess_events/1
@@ -78,6 +79,9 @@ def events(ctx: Ctx) -> None:
         if work[qpos:qpos + 1] == ":" and comp_end == he:
             qpos = _skip_space(work, qpos + 1)
         q = QUOTE_RE.match(work, qpos)
+        if q and q.start() - comp_end <= 4 and q.group("t")[:1].islower() and not labelled \
+                and getattr(_token_at(ctx, q.start("t")), "pos_", "") in ("VERB", "AUX"):
+            q = None  # "les Trophées « montrent que l'ESS … »": a quotation follows the name, not a title
         if q and q.start() - comp_end <= 4:
             title = q.group("t")
             colon_gap = ":" in work[comp_end:q.start()]
@@ -247,7 +251,8 @@ EVENT_NAME_TAIL = re.compile(r"(?:\s+(?:gratuite?s?|ouverte?s?\s+à\s+tou(?:s|te
 
 
 _ORD_WORDS = {"premier": 1, "premiere": 1, "deuxieme": 2, "second": 2, "seconde": 2, "troisieme": 3, "quatrieme": 4,
-              "cinquieme": 5}
+              "cinquieme": 5, "sixieme": 6, "septieme": 7, "huitieme": 8, "neuvieme": 9, "dixieme": 10, "onzieme": 11,
+              "douzieme": 12, "treizieme": 13, "quatorzieme": 14, "quinzieme": 15, "vingtieme": 20}
 
 
 def _ordinal_key(o: str) -> str:
@@ -256,6 +261,7 @@ def _ordinal_key(o: str) -> str:
     m = re.match(r"(\d+)", f)
     if m:
         return m.group(1)
+    f = f[:-1] if f.endswith("s") and f[:-1] in _ORD_WORDS else f  # "sixièmes Trophées"
     return str(_ORD_WORDS[f]) if f in _ORD_WORDS else f
 
 

@@ -2,10 +2,11 @@
 from __future__ import annotations
 
 import re
+from typing import Optional
 
 from graph.model import DocumentMeta, Entity, EntityAttrs, Extraction, Relation, Span
 
-from .base import Ctx, norm
+from .base import Ctx, fold, norm
 
 ATTR_TYPES = {"Event": ("date", "end_date", "place", "kind"), "Convention": ("date", "kind"), "Publication": ("kind",)}
 
@@ -63,7 +64,43 @@ def event_name_variants(ctx: Ctx, key: str) -> list[str]:
         lead = _ADJ_LEAD.match(ctx.text[s:e])
         if lead and e - s - lead.end() > 6:
             out.append(ctx.text[s + lead.end():e])
+        # "la table ronde consacrée aux circuits courts": the description is how the text names it
+        about = _DEVOTED.match(ctx.text, e)
+        if about:
+            out.append(ctx.text[s:about.end()].strip())
+    # "Lancement du pôle territorial de coopération économique (PTCE) X" is also "Lancement du PTCE X"
+    short = _acronym_only(ent.name)
+    if short:
+        out.append(short)
     return out
+
+
+_SMALL = {"de", "du", "des", "la", "le", "les", "l", "d", "et", "pour", "à", "a", "en", "au", "aux"}
+
+
+def _acronym_only(name: str) -> Optional[str]:
+    """"Lancement du pôle territorial de coopération économique (PTCE) X" -> "Lancement du PTCE X": the
+    words whose initials spell the acronym give way to it."""
+    m = re.search(r"\s\((?P<a>[A-Z][A-Za-z]{1,7})\)", name)
+    if not m:
+        return None
+    acro = m.group("a").upper()
+    words = list(re.finditer(r"[\w-]+", name[:m.start()]))
+    initials, i = "", len(words)
+    while i > 0 and len(initials) < len(acro):
+        i -= 1
+        w = words[i].group(0)
+        if fold(w) in _SMALL:
+            continue
+        initials = fold(w[0]).upper() + initials
+    if initials != acro:
+        return None
+    return re.sub(r"\s+", " ", name[:words[i].start()] + acro + name[m.end():]).strip()
+
+
+_DEVOTED = re.compile(r"\s+(?:consacr|dédi)[ée]e?s?\s+(?:à\s+la|à\s+l['’]|au|aux|à)\s*"
+                      r"(?:(?!(?:anim|organis|propos|prévu|qui|dont|où|avec|lors|en\s+présence)\w*\b)[\w'’-]+\s*){1,9}?"
+                      r"(?=[,;.:()\n«»]|\s+(?:anim|organis|propos|prévu|qui|dont|où|avec|lors|en\s+présence|le\s+\d|\d)|$)")
 
 
 _ADJ = r"(?:prochaine?s?|premi(?:er|ère)s?|derni(?:er|ère)s?|nouvelle|nouveau|grande?|traditionnelle|seconde?|\w+ième|\d+(?:e|è|ème|er|re))"

@@ -11,8 +11,9 @@ from .base import Ctx, clean_space, fold
 from .lexicon import ANY_ROLE_RE
 
 QUOTE_RE = re.compile(r"[\"«“]\s*(?P<t>[^\"«»“”\n]{3,200}?)\s*[\"»”]")
-ORDINAL_RE = re.compile(r"(?P<o>\d{1,3}\s?(?:er|re|e|eme|ème|ᵉ|nd|nde|ieme|ième)|premi(?:er|ere)|deuxi[eè]me|seconde?|troisi[eè]me|"
-                        r"quatri[eè]me|cinqui[eè]me|derni(?:er|ere))\s+$", re.IGNORECASE)
+ORDINAL_RE = re.compile(r"(?P<o>\d{1,3}\s?(?:er|re|e|eme|ème|ᵉ|nd|nde|ieme|ième)s?|premi(?:er|ere)|seconde?|"
+                        r"(?:deux|trois|quatr|cinqu|six|sept|huit|neuv|dix|onz|douz|treiz|quatorz|quinz|vingt)i[eè]mes?|"
+                        r"derni(?:er|ere))\s+$", re.IGNORECASE)
 DET_RE = re.compile(r"(?P<det>\b(?:le|la|les|l'|un|une|des|du|de la|de l'|au|aux|cet|cette|ce|ces|chaque|nos|vos|leurs?|"
                     r"plusieurs|deux|trois|quatre|cinq|\d+|notre|votre|son|sa|ses|d'|de|premiere|prochaine?|nouvelle|"
                     r"grande?|ma|mon)\s*)$", re.IGNORECASE)
