@@ -62,3 +62,23 @@ def test_an_event_named_with_a_long_form_and_acronym_is_also_named_with_the_acro
     names = _event_names("Le 4 juin, la salle polyvalente d'Eurre accueille le lancement officiel du pôle territorial de "
                          "coopération économique (PTCE) Val de Drôme Coopère.", doc_date="2015-06-01")
     assert any("Lancement officiel du PTCE Val de Drôme Coopère" in ns for ns in names.values())
+
+
+@pytest.mark.parametrize("text, laureates", [
+    ("La remise des Trophées lorrains de l'ESS a eu lieu mardi à Nancy. Le prix de l'emploi a été attribué à la Scop "
+     "Ferronnerie du Saintois ; celui du public à la crèche parentale Les Lucioles. Le prix de l'environnement est allé à la "
+     "ressourcerie Récup'Toul.", {"Ferronnerie du Saintois", "Les Lucioles", "Récup'Toul"}),
+    ("La soirée de remise des prix s'est tenue jeudi à Lyon.\n\nParmi les lauréats :\n– l'épicerie coopérative La Bonne Graine, "
+     "à Villeurbanne ;\n– l'association Cycl'Avenir, à Vaulx-en-Velin.\n", {"La Bonne Graine", "Cycl'Avenir"}),
+])
+def test_laureates_take_part_in_the_prize_giving(text, laureates):
+    _, rels, _ = summary(text)
+    assert {r[1] for r in rels if r[0] == "participates"} >= laureates
+
+
+def test_a_body_represented_at_an_event_takes_part_but_not_one_represented_in_an_apposition():
+    _, rels, _ = summary("Le troisième Forum de l'ESS de l'Arrageois s'est tenu jeudi à Arras. La Région Nord-Pas de Calais "
+                         "était représentée par Annick Delporte, qui a ouvert le forum.")
+    assert any(r[0] == "participates" and r[1] == "Région Nord-Pas-de-Calais" for r in rels)
+    _, rels, _ = summary("La convention a été signée à Lyon par la Région Rhône-Alpes, représentée par Jean Vial.")
+    assert not any(r[0] == "participates" for r in rels)

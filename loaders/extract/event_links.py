@@ -11,7 +11,7 @@ from .base import Ctx, fold
 from .dates import doc_year
 from .lexicon import ANY_ROLE_RE
 from .refs import (AGENTS, COUNT_WORDS, ORGS_ONLY, SUB_HEADS, _inside_thing, last_list_of, author, event_mentions, event_near, generic_object,
-                   generic_subject, list_after)
+                   bullet_items, generic_subject, list_after)
 
 # ---------------------------------------------------------------- ess_event_links/1
 def event_links(ctx: Ctx) -> None:
@@ -19,6 +19,8 @@ def event_links(ctx: Ctx) -> None:
     _heading_date_line_places(ctx)
     _organizes(ctx)
     _participates(ctx)
+    _laureates(ctx)
+    _represented_at(ctx)
     _sub_event_places(ctx)
 
 
@@ -786,6 +788,63 @@ ORG_SPEAKER_CUE = re.compile(r"\b(?:une?\s+)?représentante?s?\s+(?:de\s+la|de\s
 
 FEMININE_ROLE = re.compile(r"(?:présidente|adjointe|déléguée|directrice|conseillère|administratrice|chargée|élue|"
                            r"secrétaire générale|fondatrice|coordinatrice|animatrice|responsable)\b", re.IGNORECASE)
+
+
+def _represented_at(ctx: Ctx) -> None:
+    """"La Région était représentée par X" at an event X takes part in: the Région takes part too."""
+    for person, org in ctx.notes.get("represented_by", []):
+        if ctx.entities[org].type not in ORGS_ONLY:
+            continue
+        for r in [r for r in ctx.rels if r.type == "participates" and r.source == person]:
+            ctx.add_rel("participates", org, r.target, r.start, r.end)
+
+
+_PRIZE = r"(?:prix|troph[ée]e|mention|coup\s+de\s+c(?:œ|oe)ur|distinction)"
+LAUREATE_AFTER = re.compile(
+    rf"(?i)\b{_PRIZE}\b[^.;\n]{{0,80}}?\b(?:(?:a|ont)\s+été\s+|est\s+|sont\s+)?(?:attribuée?s?|décernée?s?|remise?s?)\s+(?:à\s+la|à\s+l['’]|au|aux|à)\s*|"
+    rf"\b{_PRIZE}\b[^.;\n]{{0,60}}?\b(?:revient|reviennent|est\s+allée?|sont\s+allée?s|va)\s+(?:à\s+la|à\s+l['’]|au|aux|à)\s*|"
+    r"\bcelui\s+(?:du|de\s+la|de\s+l['’])\s*[^,;.\n]{1,30}?\s+(?:à\s+la|à\s+l['’]|au|aux|à)\s*(?=(?:[\w'’-]+\s+){0,2}[A-ZÉ])|"
+    r"\b(?:parmi\s+les\s+|les\s+|nos\s+)?lauréat(?:e|s|es)?\b[^:.\n]{0,50}:\s*")
+LAUREATE_BEFORE = re.compile(rf"(?i)\b(?:remport(?:e|ent|é)|décroch(?:e|ent|é)|reç(?:oit|oivent)|(?:a|ont)\s+reçu|se\s+voit\s+décerner|"
+                             rf"(?:est|sont)\s+lauréate?s?\s+(?:du|de\s+la|des))\s+(?:(?:le|la|les|un|une|l['’])\s*)?(?:\w+\s+)?{_PRIZE}")
+PRIZE_EVENT = re.compile(r"(?i)\b(?:prix|troph[ée]es?|remise|lauréats?|concours)\b")
+LAUREATE_TYPES = {"ESSOrganization", "Organization", "Collectivite", "Network", "Person"}
+
+
+def _laureates(ctx: Ctx) -> None:
+    """Laureates take part in the prize-giving: "Le prix de l'emploi a été attribué à la Scop X", "celui du
+    public à la crèche Y", "Z remporte le prix de la coopération", "Parmi les lauréats : A, B"."""
+    work = ctx.notes["work"]
+    prize_events = [x for x in event_mentions(ctx) if PRIZE_EVENT.search(" ".join(ctx.entities[x[2]].surfaces))
+                    and ctx.entities[x[2]].extra.get("head") != "mois de l'ess"]
+
+    def event_for(pos: int) -> Optional[str]:
+        if not prize_events:  # "La soirée a réuni …" then "Parmi les lauréats : …": the evening is the prize-giving
+            near = event_near(ctx, pos, back=3000)
+            return near[2] if near else None
+        before = [x for x in prize_events if x[0] < pos and pos - x[0] < 3000]
+        return (before[-1] if before else prize_events[0])[2]
+
+    for m in LAUREATE_AFTER.finditer(work):
+        first = next((x for x in ctx.spans if m.end() <= x[0] < m.end() + 60), None)
+        if not first or ctx.entities[first[2]].type not in LAUREATE_TYPES or re.search(r"[.;:]", work[m.end():first[0]]):
+            continue
+        winners = [first] + [x for x in list_after(ctx, first[1], LAUREATE_TYPES) if x[2] != first[2]]
+        if work[m.start():m.end()].rstrip().endswith(":"):
+            winners += [x for x in list_after(ctx, m.end(), LAUREATE_TYPES, limit=600) + bullet_items(ctx, work.rfind(":", m.start(), m.end()) + 1, LAUREATE_TYPES)
+                        if x not in winners]
+        ev = event_for(m.start())
+        for x in winners if ev else ():
+            if ctx.entities[x[2]].type in ("Person",) and any(r.type == "holds_post" and r.source == x[2] for r in ctx.rels) \
+                    and not work[m.start():m.end()].rstrip().endswith(":"):
+                continue  # "remis à X, présidente de …" hands the prize over for the laureate
+            ctx.add_rel("participates", x[2], ev, m.start(), x[1], role="lauréat")
+    for m in LAUREATE_BEFORE.finditer(work):
+        ss, _ = ctx.sent_span(m.start())
+        subj = [x for x in ctx.ents_in(ss, m.start(), LAUREATE_TYPES - {"Person"})][-1:]
+        ev = event_for(m.start())
+        for x in subj if ev else ():
+            ctx.add_rel("participates", x[2], ev, x[0], m.end(), role="lauréat")
 
 
 def _feminine(ctx: Ctx, person: str) -> bool:

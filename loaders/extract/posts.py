@@ -62,6 +62,8 @@ def _represented(ctx: Ctx, pspans: list) -> None:
         if not orgs:
             continue
         org = orgs[-1]
+        if re.match(r"\s*,?\s*(?:était|est|sera|a\s+été)\s", m.group(0)):
+            ctx.notes.setdefault("represented_by", []).append((pk, org[2]))  # "la Région était représentée par X"
         if m.group("post"):
             # "représentée par son président, X": the post is written, and X signs or speaks for the organisation
             ctx.notes.setdefault("represents", []).append((pk, org[2]))
