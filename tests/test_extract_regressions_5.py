@@ -82,3 +82,27 @@ def test_a_body_represented_at_an_event_takes_part_but_not_one_represented_in_an
     assert any(r[0] == "participates" and r[1] == "Région Nord-Pas-de-Calais" for r in rels)
     _, rels, _ = summary("La convention a été signée à Lyon par la Région Rhône-Alpes, représentée par Jean Vial.")
     assert not any(r[0] == "participates" for r in rels)
+
+
+def test_board_posts_named_without_their_organisation_are_held_in_the_network_the_page_speaks_for():
+    _, rels, _ = summary("La CRESS Bretagne a tenu son assemblée générale à Saint-Brieuc. La CRESS Bretagne compte 300 adhérents. "
+                         "La CRESS Bretagne a renouvelé son bureau : Gwenaëlle Kerhervé, présidente ; Paul Jaouen, trésorier ; "
+                         "Morgane Tanguy, secrétaire. Yannick Le Gall, président sortant, a présenté le rapport moral.")
+    assert {r[1] for r in rels if r[0] == "holds_post" and r[2] == "CRESS Bretagne"} == {
+        "Gwenaëlle Kerhervé", "Paul Jaouen", "Morgane Tanguy", "Yannick Le Gall"}
+
+
+@pytest.mark.parametrize("text", [
+    "Le RTES accueille de nouveaux membres. La Ville de Quimper et le Département du Gers ont officialisé leur engagement "
+    "au sein du réseau. Le RTES compte 150 membres.",
+    "Le RTES grandit. Deux nouvelles collectivités ont officialisé leur adhésion lors du dernier conseil d'administration : "
+    "la Ville de Quimper et le Département du Gers. Le RTES agit.",
+])
+def test_collectivites_that_made_their_membership_official(text):
+    _, rels, _ = summary(text)
+    assert {(r[1], r[2]) for r in rels if r[0] == "member_of"} == {("Quimper", "RTES"), ("Département du Gers", "RTES")}
+
+
+def test_an_associate_member_is_a_member():
+    _, rels, _ = summary("La Métropole Européenne de Lille, membre associé de la CRESS Hauts-de-France, a présenté son plan.")
+    assert ("member_of", "Métropole Européenne de Lille", "CRESS Hauts-de-France") in rels

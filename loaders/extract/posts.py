@@ -606,8 +606,10 @@ def _emit(ctx: Ctx, pk: str, p: dict, ps: int) -> None:
             return
         # "animée par X, déléguée générale, en présence de ...": a staff post alone is held in the
         # network or association the page speaks for
-        if re.fullmatch(r"(?i)\s*(?:délégu[ée]e?\s+générale?|direct(?:eur|rice)(?:\s+générale?)?|coordinat(?:eur|rice)|"
-                        r"chargée?\s+de\s+(?:mission|communication|projets?)(?:\s+ESS)?|trésori(?:er|ère)|secrétaire\s+générale?)\s*",
+        if re.fullmatch(r"(?i)\s*(?:délégu[ée]e?\s+générale?(?:\s+adjointe?)?|direct(?:eur|rice)(?:\s+générale?)?(?:\s+adjointe?)?|coordinat(?:eur|rice)|"
+                        r"chargée?\s+de\s+(?:mission|communication|projets?)(?:\s+ESS)?|trésori(?:er|ère)(?:\s+adjointe?)?|"
+                        r"secrétaire(?:\s+générale?)?(?:\s+adjointe?)?|(?:vice-)?présidente?(?:\s+sortante?)?|administrat(?:eur|rice)|"
+                        r"responsable\s+(?:de\s+l['’]|du|de\s+la|des)\s*[a-zé][^,;.:A-Z]{2,50})\s*",
                         work[p["start"]:p["end"]]):
             auth = author(ctx)
             if auth and ctx.entities[auth].type in ("Network", "ESSOrganization"):

@@ -43,7 +43,7 @@ MEMBER_CUE = re.compile(r"\bsi[èe]g(?:e|ent|eait|eaient)\s+(?:au|à\s+la|dans\s
                         r"\bvien(?:t|nent)\s+(?:d['’]adhérer\s+(?:à\s+la|à\s+l['’]|au|aux)|de\s+rejoindre)\s*|"
                         r"\b(?:a|ont)\s+intégré\s+|\bcompte(?:nt)?\s+parmi\s+les\s+(?:membres|adhérents)\s+(?:du|de\s+la|de\s+l['’]|des|de|d['’])\s*|"
                         r"\b(?:est|sont)\s+(?:l['’]une?|une?)\s+des\s+(?:\w+\s+)?(?:adhérente?s|membres)\s+(?:du|de\s+la|de\s+l['’]|des|de|d['’])\s*|\badhérer\s+(?:au|à\s+la|à\s+l['’])\s*|"
-                        r"(?:,|\bet)\s*(?:(?:nouvel(?:le)?|nouveau)\s+)?(?:adhérente?|membre)\s+(?:(?:de\s+longue\s+date|depuis\s+\d{4}|historique)\s+)?"
+                        r"(?:,|\bet)\s*(?:(?:nouvel(?:le)?|nouveau)\s+)?(?:adhérente?|membre)\s+(?:(?:de\s+longue\s+date|depuis\s+\d{4}|historique|associée?|active?|actif|observat(?:eur|rice))\s+)?"
                         r"(?:du|de\s+la|de\s+l['’]|de|d['’])\s*(?=(?:l['’])?[A-ZÉ])|"
                         r"\b(?:devient|deviennent|est\s+devenue?|sont\s+devenue?s)\s+(?:membres?|adhérente?s?)\s+(?:de\s+la|de\s+l['’]|du|des|de|d['’])\s*|siège\s+au\s+(?:CA|conseil d['’]administration)\s+(?:de\s+la|de\s+l['’]|du|des|de|d['’])\s*",
                         re.IGNORECASE)
@@ -691,8 +691,33 @@ def _whose_members(ctx: Ctx) -> None:
             ctx.add_rel("member_of", k, tgt, m.start(), m.end())
 
 
+MADE_OFFICIAL = re.compile(r"\b(?:ont|a|viennent\s+d['’]|vient\s+d['’])\s*officialisée?s?\s+(?:leur|son|sa)\s+(?:adhésion|engagement|entrée)\b"
+                           r"(?P<rest>[^.\n:]{0,80})(?P<colon>:)?", re.IGNORECASE)
 HAS_MEMBERS = re.compile(r"\b(?:compte(?:nt)?\s+parmi\s+(?:ses|leurs)\s+(?:membres|adhérents)|(?:rassemble|fédère)(?:nt)?\s+notamment)\s+",
                          re.IGNORECASE)
+
+
+def _made_official(ctx: Ctx) -> None:
+    """"X, Y et Z ont officialisé leur adhésion (au RTES / au sein du réseau)", "Trois collectivités ont
+    officialisé leur adhésion : X, Y et Z": members of the network named there, else the page's network."""
+    work = ctx.notes["work"]
+    for m in MADE_OFFICIAL.finditer(work):
+        ss, _ = ctx.sent_span(m.start())
+        named = ctx.ents_in(m.start("rest"), m.end("rest"), {"Network", "Club"})
+        if named:
+            net = named[0][2]
+        else:
+            auth = author(ctx)
+            prev = [x for x in ctx.spans if x[0] < m.start() and ctx.entities[x[2]].type == "Network"]
+            net = auth if auth and ctx.entities[auth].type == "Network" else (prev[-1][2] if prev else None)
+        if net is None:
+            continue
+        members = [x for x in ctx.ents_in(ss, m.start(), ORGS_ONLY) if not _inside_thing(ctx, x)]
+        if m.group("colon"):
+            members += list_after(ctx, m.end(), ORGS_ONLY) + bullet_items(ctx, m.end(), ORGS_ONLY)
+        for x in members:
+            if x[2] != net:
+                ctx.add_rel("member_of", x[2], net, min(x[0], m.start()), max(x[1], m.end()))
 
 
 def _members(ctx: Ctx) -> None:
@@ -706,6 +731,7 @@ def _members(ctx: Ctx) -> None:
                 if x[2] != net[0][2]:
                     ctx.add_rel("member_of", x[2], net[0][2], net[0][0], x[1])
     auth = author(ctx)
+    _made_official(ctx)
     _whose_members(ctx)
     _fronted_members(ctx)
     _joined_lists(ctx)
