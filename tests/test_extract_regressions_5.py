@@ -106,3 +106,15 @@ def test_collectivites_that_made_their_membership_official(text):
 def test_an_associate_member_is_a_member():
     _, rels, _ = summary("La Métropole Européenne de Lille, membre associé de la CRESS Hauts-de-France, a présenté son plan.")
     assert ("member_of", "Métropole Européenne de Lille", "CRESS Hauts-de-France") in rels
+
+
+@pytest.mark.parametrize("text, parties", [
+    ("La présidente a rappelé la convention d'objectifs 2016-2018 qui lie la CRESS Bretagne, la Région Bretagne et l'État.",
+     {"CRESS Bretagne", "Région Bretagne", "État"}),
+    ("La préfète a signé la convention d'agrément qui lie la CRESS Hauts-de-France à l'État.", {"CRESS Hauts-de-France", "État"}),
+    ("La CRESS Hauts-de-France et la Région Hauts-de-France ont d'abord renouvelé leur convention de partenariat pour 2024-2026.",
+     {"CRESS Hauts-de-France", "Région Hauts-de-France"}),
+])
+def test_the_parties_an_agreement_binds(text, parties):
+    _, rels, _ = summary(text)
+    assert {r[1] for r in rels if r[0] == "signatory"} == parties

@@ -173,6 +173,13 @@ def _conventions(ctx: Ctx) -> None:
                 if got and own and not ctx.ents_in(ss, s, ORGS_ONLY) and own not in [x[2] for x in got]:
                     # "les élus ont voté une convention avec X" on a page that speaks for one organisation: it is the other party
                     signs.append((s, e, own))
+            # "la convention d'objectifs qui lie la CRESS, la Région et l'État", "… qui lie la CRESS à l'État"
+            lie = re.match(r"[^,.;:()]{0,40}?\s(?:qui\s+)?(?:lie|liait|liera|lient|unit|associe)\s+", work[e:min(se, e + 90)])
+            if lie:
+                got = list_after(ctx, e + lie.end(), ORGS_ONLY)
+                if got:
+                    to = re.match(r"\s*(?:à\s+la|à\s+l['’]|au|aux|à)\s*", work[got[-1][1]:got[-1][1] + 8])
+                    signs += got + (list_after(ctx, got[-1][1] + to.end(), ORGS_ONLY) if to else [])
             for m in SIGN_CUE.finditer(work, s, se):
                 got = list_after(ctx, m.end(), ORGS_ONLY | {"Person"})
                 signs += got
@@ -186,8 +193,8 @@ def _conventions(ctx: Ctx) -> None:
                         if len(orgs) == n:
                             signs += [(s, e, o) for o in orgs]
             # "X et Y signent une convention"
-            m2 = re.search(r"\b(?:sign(?:ent|eront|era|e)|ont\s+signé|a\s+signé|(?:a|ont)\s+paraphé|(?:a|ont)\s+conclu|conclu(?:en)?t|de\s+signer|"
-                           r"(?:a|ont)\s+(?:renouvelé|reconduit|prolongé)|renouvell?(?:ent|e))\b", work[ss:s])
+            m2 = re.search(r"\b(?:sign(?:ent|eront|era|e)|(?:a|ont)\s+(?:(?:d['’]abord|également|aussi|officiellement|déjà|ensemble)\s+)?"
+                           r"(?:signé|paraphé|conclu|renouvelé|reconduit|prolongé)|conclu(?:en)?t|de\s+signer|renouvell?(?:ent|e))\b", work[ss:s])
             if m2:
                 signs += [x for x in ctx.ents_in(ss, ss + m2.start(), ORGS_ONLY | {"Person"})]
                 # "La Région a signé avec la CRESS une convention": the party after "avec" too
