@@ -118,3 +118,17 @@ def test_an_associate_member_is_a_member():
 def test_the_parties_an_agreement_binds(text, parties):
     _, rels, _ = summary(text)
     assert {r[1] for r in rels if r[0] == "signatory"} == parties
+
+
+@pytest.mark.parametrize("text, founders, club", [
+    ("Le Club ESS des collectivités de Bourgogne-Franche-Comté, lancé l'an dernier par la CRESS Bourgogne-Franche-Comté et "
+     "le RTES, se réunit à Dijon.", {"CRESS Bourgogne-Franche-Comté", "RTES"}, "Club ESS des collectivités de Bourgogne-Franche-Comté"),
+    ("Le Club des entrepreneurs solidaires de la Métropole, créé en 2020 par la Métropole Rouen Normandie et la CRESS Normandie, "
+     "compte 40 membres.", {"Métropole Rouen Normandie", "CRESS Normandie"}, "Club des entrepreneurs solidaires de la Métropole"),
+    ("La légumerie de la SCIC Terres d'Albigeois a ouvert. Créée à l'initiative de l'association Le Chemin des Cardabelles, la "
+     "coopérative compte parmi ses sociétaires fondateurs la commune de Saint-Juéry.", {"Le Chemin des Cardabelles", "Saint-Juéry"},
+     "Terres d'Albigeois"),
+])
+def test_founders_named_after_when_and_by_whom(text, founders, club):
+    _, rels, _ = summary(text)
+    assert {r[1] for r in rels if r[0] == "founded" and r[2] == club} == founders

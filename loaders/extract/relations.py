@@ -63,7 +63,8 @@ def relations(ctx: Ctx) -> None:
     _members(ctx)
 
 
-FOUNDING_CUE = re.compile(r"\b(?:membres?|sociétaires?|associés?)\s+fondat(?:eurs|rices|eur|rice)\s*(?::|figurent|sont|,)\s*|\b[àÀ]\s+l['’]origine\s+(?:de\s+l['’]initiative|du\s+club|du\s+projet|du\s+réseau)\s*,\s*",
+FOUNDING_CUE = re.compile(r"\b(?:membres?|sociétaires?|associés?)\s+fondat(?:eurs|rices|eur|rice)\s*(?::|figurent|sont|,)\s*|"
+                          r"\bparmi\s+(?:ses|leurs)\s+(?:membres|sociétaires|associés)\s+fondat(?:eurs|rices)\s+|\b[àÀ]\s+l['’]origine\s+(?:de\s+l['’]initiative|du\s+club|du\s+projet|du\s+réseau)\s*,\s*",
                           re.IGNORECASE)
 
 
@@ -75,6 +76,15 @@ def _founding_members(ctx: Ctx) -> None:
         clubs = [x for x in ctx.spans if ctx.entities[x[2]].type == "Club" and abs(x[0] - m.start()) < 600] or \
             [x for x in ctx.spans if ctx.entities[x[2]].type in ("ESSOrganization", "Network") and 0 < m.start() - x[0] < 600
              and re.search(r"(?i)sociétaires|associés|membres\s+fondat\w+\s+(?:sont|figurent)", m.group(0))][-1:]
+        if re.match(r"(?i)parmi", m.group(0)):
+            # "La SCIC X compte parmi ses sociétaires fondateurs A et B": the subject of the sentence
+            clubs = [x for x in ctx.ents_in(ctx.sent_span(m.start())[0], m.start(), {"Club", "ESSOrganization", "Network"})
+                     if not _inside_thing(ctx, x)][-1:]
+            gen = re.search(r"(?i)(?:la|le|l['’])\s*(?:coopérative|scic|scop|association|structure|pôle)\s+(?:\w+\s+){0,2}$",
+                            work[max(0, m.start() - 60):m.start()])
+            if gen:
+                g = generic_object(ctx, m.start() - len(gen.group(0)))
+                clubs = [(m.start(), m.start(), g)] if g else clubs
         if not clubs:
             continue
         tgt = min(clubs, key=lambda x: abs(x[0] - m.start()))[2]
@@ -384,7 +394,9 @@ def _event_partners(ctx: Ctx) -> None:
                 ctx.add_rel("sponsors", x[2], target[2], x[0], m.end())
 
 
-FOUND_PASSIVE = re.compile(r"\b(?:lancée?s?|créée?s?|fondée?s?|initiée?s?|mise?s?\s+en\s+place)\s+(?:en\s+\d{4}\s+)?"
+FOUND_PASSIVE = re.compile(r"\b(?:lancée?s?|créée?s?|fondée?s?|initiée?s?|imaginée?s?|mise?s?\s+en\s+place)\s+"
+                           r"(?:(?:en\s+(?:\w+\s+)?\d{4}|l['’]an\s+dernier|l['’]année\s+dernière|au\s+(?:printemps|début\s+de\s+l['’]année)(?:\s+dernier)?|"
+                           r"il\s+y\s+a\s+[\w-]+\s+(?:ans?|mois)|dès\s+\d{4}|\d{4})\s*,?\s+)?"
                            r"(?:par|(?:à|sur)\s+l['’]initiative\s+(?:de\s+la|de\s+l['’]|du|des|de|d['’]))\s*(?:l['’]association\s+)?",
                            re.IGNORECASE)
 PART_OF_CUE = re.compile(r",\s*(?:son\s+|sa\s+|l['’]|une?\s+|le\s+)?(?:(?:antenne|délégation|branche|déclinaison|représentation)"
