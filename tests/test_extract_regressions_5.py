@@ -132,3 +132,14 @@ def test_the_parties_an_agreement_binds(text, parties):
 def test_founders_named_after_when_and_by_whom(text, founders, club):
     _, rels, _ = summary(text)
     assert {r[1] for r in rels if r[0] == "founded" and r[2] == club} == founders
+
+
+@pytest.mark.parametrize("text", [
+    "FORUM « FAIRE TERRITOIRE AVEC L'ESS »\nMardi 21 novembre 2023 – 9h00 / 17h00\nUniversité Paris 8 – Saint-Denis\n\n"
+    "Un forum organisé par Plaine Commune.",
+    "Rencontres régionales de l'ESS en Occitanie – « Coopérer pour l'emploi »\nMardi 26 novembre 2024 – 9h00-17h00\n"
+    "Hôtel de Région, Saint-Denis\n\nLa CRESS Occitanie organise ses rencontres.",
+])
+def test_the_venue_line_under_a_heading_and_its_date_line_places_the_event(text):
+    _, rels, _ = summary(text)
+    assert any(r[0] == "located_in" and r[2] == "Saint-Denis" for r in rels)

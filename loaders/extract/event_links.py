@@ -35,18 +35,26 @@ def _heading_date_line_places(ctx: Ctx) -> None:
     for s, e, k in event_mentions(ctx):
         ls = work.rfind("\n", 0, s) + 1
         le = work.find("\n", e)
-        if le < 0 or work[ls:s].strip() or work[e:le].strip(" »\"") or _located(ctx, k):
+        rest = re.sub(r"^\s*[–—:-]\s*[«\"“][^»\"”\n]*[»\"”]\s*$", "", work[e:le]) if le >= 0 else ""
+        if le < 0 or work[ls:s].strip() or rest.strip(" »\"") or _located(ctx, k):
             continue  # not a heading that is the event's name alone
+        dated = False
         for line in re.finditer(r"[^\n]+", work[le:le + 300]):
             l0, l1 = le + line.start(), le + line.end()
+            if ctx.spans and l0 - le > 0 and "\n\n" in work[le:l0]:
+                break
             ds = [d for d in ctx.dates if l0 <= d.start < l1]
             colls = [x for x in ctx.ents_in(l0, l1, {"Collectivite"}) if ctx.entities[x[2]].subtype == "Commune"]
-            if ds and colls and colls[-1][0] > ds[0].start and not work[colls[-1][1]:l1].strip(" .)") \
-                    and re.search(r"[–—|,-]", work[ds[0].end:colls[-1][0]]):
+            tail_ok = colls and not work[colls[-1][1]:l1].strip(" .)")
+            if ds and tail_ok and colls[-1][0] > ds[0].start and re.search(r"[–—|,-]", work[ds[0].end:colls[-1][0]]) \
+                    or dated and not ds and tail_ok and l1 - l0 < 90 and re.search(r"[–—|,-]\s*$", work[l0:colls[-1][0]]):
+                # "Mardi 21 novembre 2023 – Saint-Denis", or the venue line under the date line: "Université Paris 8 – Saint-Denis"
                 ctx.add_rel("located_in", k, colls[-1][2], l0, l1)
                 ctx.entities[k].attrs.setdefault("place", ctx.entities[colls[-1][2]].name)
-            if not line.group(0).lstrip().startswith("«"):
-                break  # only the line right under the heading (or under its quoted subtitle)
+                break
+            dated = dated or bool(ds)
+            if not line.group(0).lstrip().startswith("«") and not ds:
+                break  # only the lines right under the heading: its quoted subtitle, its date line, its venue line
 
 
 def _sub_event_places(ctx: Ctx) -> None:
