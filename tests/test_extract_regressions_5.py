@@ -143,3 +143,11 @@ def test_founders_named_after_when_and_by_whom(text, founders, club):
 def test_the_venue_line_under_a_heading_and_its_date_line_places_the_event(text):
     _, rels, _ = summary(text)
     assert any(r[0] == "located_in" and r[2] == "Saint-Denis" for r in rels)
+
+
+def test_programme_labels_and_prize_givers_are_speakers():
+    _, rels, _ = summary("Plénière de clôture « Quelle place pour l'ESS ? »\nGrand témoin : Hélène Marquet, maîtresse de conférences.\n"
+                         "Conclusion : Sandrine Olivetti, vice-présidente du Département de la Seine-Saint-Denis.\n")
+    assert {r[1] for r in rels if r[0] == "participates"} >= {"Hélène Marquet", "Sandrine Olivetti"}
+    _, rels, _ = summary("La cérémonie régionale des Prix de l'ESS s'est tenue à Toulouse. Les prix ont été remis par Jean-Luc Cabrol.")
+    assert any(r[0] == "participates" and r[1] == "Jean-Luc Cabrol" for r in rels)

@@ -630,6 +630,10 @@ PART_CUES = [
     (re.compile(r"avec\s+l['’]appui\s+(?:de|du|d['’])", re.IGNORECASE), "appui"),
     (re.compile(r"accueiller(?:a|ont)\b|accueille(?:nt)?\s+les\s+(?:visiteurs|participants|invités)|accueil\s+par|accueilli(?:e|s)?\s+par|mot\s+d['’]accueil\s+(?:de|d['’])", re.IGNORECASE), "hôte"),
     (re.compile(r"^\s*(?:animation|modération|animé\s+par)\s*:", re.IGNORECASE | re.MULTILINE), "animateur"),
+    (re.compile(r"^[ \t]*(?:[-–•]\s*)?(?:grands?\s+témoins?|conclusion|synthèse|mot\s+de\s+clôture|clôture|ouverture|introduction)\s*:",
+                re.IGNORECASE | re.MULTILINE), "intervenant"),
+    (re.compile(r"\b(?:prix|troph[ée]es|distinctions)\s+(?:ont\s+été\s+|seront\s+|sont\s+|sera\s+|a\s+été\s+)?remise?s?\s+par\b", re.IGNORECASE),
+     "intervenant"),
 ]
 
 
