@@ -151,3 +151,34 @@ def test_programme_labels_and_prize_givers_are_speakers():
     assert {r[1] for r in rels if r[0] == "participates"} >= {"Hélène Marquet", "Sandrine Olivetti"}
     _, rels, _ = summary("La cérémonie régionale des Prix de l'ESS s'est tenue à Toulouse. Les prix ont été remis par Jean-Luc Cabrol.")
     assert any(r[0] == "participates" and r[1] == "Jean-Luc Cabrol" for r in rels)
+
+
+def _publications(text):
+    _, _, ents = summary(text)
+    return {e.name for e in ents.values() if e.type == "Publication"}
+
+
+@pytest.mark.parametrize("text, title", [
+    ("Le Département publie à cette occasion « Acheter solidaire en Meurthe-et-Moselle », un guide pratique de 24 pages.",
+     "Acheter solidaire en Meurthe-et-Moselle"),
+    ("Les curieux pourront se procurer « Ker Avel, trois ans de chantier », un livret de quarante pages.",
+     "Ker Avel, trois ans de chantier"),
+    ("PUBLICATIONS\n\n• « Coopérer avec les associations : 10 leviers pour les collectivités » – ce nouveau kit aide les élus.\n",
+     "Coopérer avec les associations : 10 leviers pour les collectivités"),
+    ("Nouveau guide : « Centres-bourgs et ESS : 12 fiches pour agir »\n\nLe RTES et l'Avise publient ce guide.",
+     "Centres-bourgs et ESS : 12 fiches pour agir"),
+    ("Selon la CRESS Occitanie, qui a publié à cette occasion un Annuaire régional des fournisseurs solidaires, 420 structures "
+     "sont prêtes.", "Annuaire régional des fournisseurs solidaires"),
+    ("La chambre a présenté la nouvelle édition de son Panorama de l'ESS en Lorraine, réalisé avec l'Insee.",
+     "Panorama de l'ESS en Lorraine"),
+])
+def test_titles_described_as_publications(text, title):
+    assert title in _publications(text)
+
+
+@pytest.mark.parametrize("text", [
+    "L'après-midi, une table ronde intitulée « Coopérer au-delà des frontières administratives » sera animée par Anne Roy.",
+    "Le guide a été présenté lors d'un webinaire organisé par Intercommunalités de France le jeudi 27 mars.\n",
+])
+def test_no_publication_from_an_event_title_or_a_sentence_about_a_guide(text):
+    assert not _publications(text)

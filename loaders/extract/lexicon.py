@@ -118,7 +118,7 @@ PUB_HEADS = (r"guides?|etudes?|rapports?(?: d'activites?| annuels?)?|kit|atlas|c
              r"barometres?|panoramas?|livres? blancs?|avis|fiches?|recueils?|cartographies?|plaidoyers?|"
              r"publications?|dossiers?|memento|vademecum|repertoire|annuaire|lettres?|manifeste|"
              r"cahiers?|synthese|enquetes?|bilans?|actes|revues?|magazines?|brochures?|tribunes?|"
-             r"repeess|reperess")
+             r"repeess|reperess|diagnostics?|livrets?|carnets?|plaquettes?")
 PUB_HEAD_RE = re.compile(rf"(?<![\w-])(?P<head>{PUB_HEADS})(?![\w])")
 
 # ---------------------------------------------------------------- conventions

@@ -10,7 +10,7 @@ import re
 from typing import Optional
 
 from .base import Ctx, Mention, clean_space, fold, norm
-from .lexicon import CONVENTION_NOT_RE, CONVENTION_RE, PUB_HEAD_RE, PUB_HEADS, ROLE_HEAD
+from .lexicon import CONVENTION_NOT_RE, CONVENTION_RE, EVENT_HEAD_RE, PUB_HEAD_RE, PUB_HEADS, ROLE_HEAD
 from .phrases import QUOTE_RE, _cap, _skip_space, _title_line, complement
 from .registry import register
 
@@ -114,6 +114,9 @@ def publications(ctx: Ctx) -> None:
         # head + optional complement + quoted title
         comp_end = complement(ctx, he, maxw=4)
         q = QUOTE_RE.match(work, _skip_space(work, comp_end)) or QUOTE_RE.match(work, qs)
+        colon = re.match(r"[ \t]*:[ \t]*", work[comp_end:comp_end + 4])
+        if not q and colon:
+            q = QUOTE_RE.match(work, comp_end + colon.end())  # "Nouveau guide : « Titre »"
         dash = re.match(r"[ \t]*[–—-][ \t]*", work[he:he + 6])
         if not q and dash:
             q = QUOTE_RE.match(work, he + dash.end())  # a rubric "PUBLICATION – « Titre »": the title is the name
@@ -128,7 +131,8 @@ def publications(ctx: Ctx) -> None:
         if q and (q.start() - he) < 40:
             pubs.append((hs, q.end(), q.group("t"), text[hs:q.end()]))
             continue
-        if line and line[0] == hs:
+        if line and (line[0] == hs or line[0] < hs and re.fullmatch(r"(?:la|le|l')\s*", folded[line[0]:hs])
+                     and re.match(r"\s+(?:du|de|des|d')\s", folded[he:he + 5]) and not work[line[0]:line[1]].rstrip().endswith(".")):
             ln = text[line[0]:line[1]]
             cut = re.search(r"(?i),\s*(?:en partenariat|avec|réalis|par)\b", ln)
             if cut:
@@ -145,12 +149,15 @@ def publications(ctx: Ctx) -> None:
         c_end = complement(ctx, he, maxw=14, allow=("sur",))
         comp = work[he:c_end]
         fc = fold(comp)
-        det = re.search(r"(?:\b(?:le|la|l'|un|une|cette|cet|ce|du|de la|de l')\s*)$", before)
+        det = re.search(r"(?:\b(?:le|la|l'|un|une|cette|cet|ce|du|de la|de l'|son|sa|leur|notre|nouvelle|nouveau)\s*)$", before)
         pub_verb = re.search(r"publi|edit|realis|sort|present", folded[ctx.sent_span(hs)[0]:hs])
         if not det:
             continue
-        if work[hs:hs + 1].isupper() and re.search(r"[A-ZÉ]", comp) and head in ("panorama", "guide", "atlas", "barometre",
-                                                                                  "rapport", "livre blanc", "memento", "kit"):
+        mid_sentence = hs > ctx.sent_span(hs)[0] + 2
+        if work[hs:hs + 1].isupper() and (re.search(r"[A-ZÉ]", comp) or mid_sentence) and head in ("panorama", "guide", "atlas", "barometre",
+                                                                                  "rapport", "livre blanc", "memento", "kit",
+                                                                                  "annuaire", "diagnostic", "repertoire", "recueil",
+                                                                                  "cahiers", "livret", "carnet"):
             pubs.append((hs, c_end, text[hs:c_end], text[hs:c_end]))  # "le Panorama de l'ESS en Occitanie"
             continue
         if re.search(r"\b(?:19|20)\d\d\b", fc) or (re.search(r"\bsur\b", fc) and (pub_verb or re.search(r"\b(?:du|de la|de l')\s", fc))):
@@ -179,12 +186,29 @@ def publications(ctx: Ctx) -> None:
             t = QUOTE_RE.match(work, qs)
             if t:
                 pubs.append((qs, qe, t.group("t"), text[qs:qe]))
+    # a quoted title described as a publication: "« X », un guide pratique de 24 pages", "« X », réalisée par",
+    # "« X » – ce nouveau kit", "nous publions « X »", "sous le titre « X »", "se procurer « X »"
+    for q in QUOTE_RE.finditer(work):
+        t = q.group("t")
+        if any(s <= q.start() < e for s, e in event_spans) or not t[:1].isupper() or len(t.split()) < 2:
+            continue
+        after = fold(work[q.end():q.end() + 60])
+        before = fold(work[max(ctx.sent_span(q.start())[0], q.start() - 45):q.start()])
+        if EVENT_HEAD_RE.search(before[-30:]):
+            continue  # "une table ronde intitulée « X »" names an event
+        if re.match(rf"\s*[,:–—-]\s*(?:(?:un|une|l'|le|la|ce|cette|cet|son|sa|notre|leur|nouveau|nouvel|nouvelle)\s*)?"
+                    rf"(?:[\w-]+\s+){{0,2}}?(?:{PUB_HEADS})\b", after) \
+                or re.match(r"\s*,\s*(?:publiee?s?|editee?s?|co-?editee?s?|realisee?s?|redigee?s?|parue?s?|diffusee?s?|telechargeable)\b", after) \
+                or re.search(r"(?:\bpubli\w*|\bco-?edit\w*|\bedite\w*|\bdiffus\w*|\bdistribu\w*|\bprocurer|sous le titre|\bintitulee?s?|"
+                             r"parution\s*:|vient de paraitre|\ba lire\b[^:\n]{0,25}:|lire aussi[^:\n]{0,25}:|\ba telecharger\s*:)\s*(?:(?!la\b|le\b|les\b)[\w'-]+\s+){0,3}$", before) \
+                or re.match(rf"\s*\((?:{PUB_HEADS})\b", after):
+            pubs.append((q.start(), q.end(), t, text[q.start():q.end()]))
     # quoted title followed by ": X publie"
     for q in QUOTE_RE.finditer(work):
         if any(s <= q.start() < e for s, e in event_spans):
             continue
         after = fold(work[q.end():q.end() + 80])
-        if re.match(r"\s*:\s*(?:l['e]\s*|la\s+|les\s+)?[\w' -]{2,40}?\s(?:publie|publient|sort|edite|lance)\b", after):
+        if re.match(r"\s*:\s*(?:l['e]\s*|la\s+|les\s+)?[\w' -]{2,40}?\s(?:co-?)?(?:publie|publient|sort|edite|lance)\b", after):
             pubs.append((q.start(), q.end(), q.group("t"), text[q.start():q.end()]))
     # bibliographic reference: ORG, "Title", 2021
     for q in re.finditer(r",\s*[\"«“](?P<t>[^\"»”\n]{5,200})[\"»”]\s*,\s*(?:19|20)\d\d", work):
