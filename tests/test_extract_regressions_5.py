@@ -182,3 +182,13 @@ def test_titles_described_as_publications(text, title):
 ])
 def test_no_publication_from_an_event_title_or_a_sentence_about_a_guide(text):
     assert not _publications(text)
+
+
+@pytest.mark.parametrize("text, body", [
+    ("Didier Plouvier, vice-président de LMCU chargé de l'emploi, a ouvert le forum.", "LMCU"),
+    ("Jean Roy, vice-président de Tour(s)plus chargé de l'ESS, a parlé.", "Tour(s)plus"),
+])
+def test_an_elected_post_with_a_delegation_is_held_in_a_collectivite_named_without_the_delegation(text, body):
+    _, rels, ents = summary(text)
+    assert ("Collectivite", body) in {(e.type, e.name) for e in ents.values()}
+    assert any(r[0] == "holds_post" and r[2] == body for r in rels)

@@ -651,6 +651,11 @@ def _emit(ctx: Ctx, pk: str, p: dict, ps: int) -> None:
         if oe <= os_ or not work[os_:oe].strip():
             return
         name = work[os_:oe].strip()
+        deleg_cut = re.search(r"\s+(?:chargée?|en\s+charge|déléguée?)\b", name)
+        if deleg_cut:
+            # "vice-présidente de l'Eurométropole chargée de l'ESS": the delegation is not part of the name
+            name = name[:deleg_cut.start()]
+            oe = os_ + work[os_:oe].find(name) + len(name)
         if fold(name).split()[0] in ("pole", "service", "commission", "groupe", "direction", "mission", "departement",
                                      "bureau", "conseil", "comite", "ess", "economie", "observatoire") or len(name) < 3 \
                 or GENERIC_ORG.match(name):
@@ -668,7 +673,15 @@ def _emit(ctx: Ctx, pk: str, p: dict, ps: int) -> None:
             ctx.add_rel("holds_post", pk, org[2], ps, p["end"], role=role[:1].lower() + role[1:], delegation=deleg, chain=ps)
             return
         media_role = re.match(r"(?i)journaliste|rédact|reporter|chroniqu|correspondant", work[p["start"]:p["end"]])
-        ek = register_org(ctx, os_, oe, name, "Organization" if media_role else org_type(name))
+        elected = re.match(r"(?i)(?:premi(?:er|ère)\s+)?(?:vice-)?présidente?|conseill(?:er|ère)", work[p["start"]:os_])
+        if deleg_cut and elected and org_type(name) == "ESSOrganization" \
+                and not re.search(r"(?i)\b(?:association|coop|scic|scop|fédération|union|réseau|mutuelle|fondation)", name):
+            # an elected post with a delegation is held in a collectivité: "vice-présidente de Tour(s)plus chargée de …"
+            from .collectivites import _coll_mention
+            ek = _coll_mention(ctx, os_, oe, "EPCI", None, name)
+        else:
+            ek = None
+        ek = ek or register_org(ctx, os_, oe, name, "Organization" if media_role else org_type(name))
         org = (os_, oe, ek)
         role_end = os_
     role = text[p["start"]:role_end]
