@@ -192,3 +192,18 @@ def test_an_elected_post_with_a_delegation_is_held_in_a_collectivite_named_witho
     _, rels, ents = summary(text)
     assert ("Collectivite", body) in {(e.type, e.name) for e in ents.values()}
     assert any(r[0] == "holds_post" and r[2] == body for r in rels)
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Retenus par le jury :\n– Les Ateliers du Landy, ressourcerie installée à L'Île-Saint-Denis ;\n", "Les Ateliers du Landy"),
+    ("Le palmarès\n• Prix Utilité sociale : La Cantine des Arènes (Nîmes), restaurant associatif ;\n", "La Cantine des Arènes"),
+    ("Le trophée de l'environnement a été attribué à Cycles et Solidarité, un atelier vélo associatif de Rouen.", "Cycles et Solidarité"),
+])
+def test_a_name_followed_by_what_kind_of_ess_structure_it_is(text, name):
+    _, _, ents = summary(text)
+    assert ("ESSOrganization", name) in {(e.type, e.name) for e in ents.values()}
+
+
+def test_a_participle_clause_before_an_association_is_not_a_name():
+    _, _, ents = summary("Créée en 2017, l'association Roue Libre Nivernaise répare des vélos.")
+    assert not any(e.name.startswith("Créée") for e in ents.values())

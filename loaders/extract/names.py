@@ -465,6 +465,38 @@ def orgs(ctx: Ctx) -> None:
         register_org(ctx, s, e, m.group("name"), typ)
     slot_orgs(ctx)
     territorial_branches(ctx)
+    _named_then_kind(ctx)
+
+
+ESS_KIND_AFTER = (r"ressourcerie|recyclerie|épicerie\s+(?:solidaire|coopérative|sociale|associative)|"
+                  r"restaurant\s+(?:associatif|solidaire|d['’]insertion|coopératif)|atelier\s+(?:vélo|chantier\s+d['’]insertion|coopératif|partagé)|"
+                  r"chantier\s+d['’]insertion|garage\s+(?:solidaire|associatif)|crèche\s+(?:parentale|associative)|association|coopérative|"
+                  r"SCIC|Scic|Scop|SCOP|société\s+coopérative|entreprise\s+(?:d['’]insertion|adaptée|à\s+but\s+d['’]emploi)|"
+                  r"régie\s+de\s+quartier|groupement\s+d['’]employeurs|tiers-lieu|couveuse|traiteur\s+d['’]insertion|"
+                  r"légumerie|conserverie\s+(?:d['’]insertion|solidaire)|café\s+associatif|structure\s+d['’]insertion|fablab")
+NAMED_THEN_KIND = re.compile(
+    r"(?:^|(?<=[•:;])|(?<=[•:;–—-]\s)|(?<=\n)|(?<=\sà\s)|(?<=\spar\s)|(?<=\savec\s))\s*(?P<n>(?:L['’]|Le\s|La\s|Les\s)?[A-ZÉ][\w'’-]+"
+    r"(?:\s+(?:(?:de|du|des|la|le|l['’]|et|à|en|sur|d['’])\s*)?[A-ZÉ0-9][\w'’-]*){0,5})"
+    rf"\s*(?:\([^)\n]{{2,30}}\)\s*)?,\s*(?:(?:un|une|l['’]|le|la)\s*)?(?:(?:petite?|jeune|nouvelle?|ancienne?)\s+)?(?:{ESS_KIND_AFTER})\b",
+    re.MULTILINE)
+
+
+def _named_then_kind(ctx: Ctx) -> None:
+    """A name at the start of a line, bullet or clause, then what it is: "• Les Ateliers du Landy, ressourcerie
+    installée à …", "La Cantine des Arènes (Nîmes), restaurant associatif": an ESS structure."""
+    work = ctx.notes["work"]
+    for m in NAMED_THEN_KIND.finditer(work):
+        s, e = m.start("n"), m.end("n")
+        name = m.group("n")
+        if overlaps(ctx, s, e) or len(name) < 4 or GENERIC_ORG.match(name) or NOT_PLACE.match(name):
+            continue
+        if re.match(r"(?i)(?:prix|troph|coup|mention|lauréat|catégorie|atelier|table|forum|le\s+prix|la\s+ville|le\s+département)", name):
+            continue
+        tok = ctx.notes.get("tok_at", {}).get(s)
+        if re.search(r"\b(?:19|20)\d\d\b", name) or tok is not None and tok.pos_ in ("VERB", "AUX") \
+                or re.match(r"(?:Créée?s?|Fondée?s?|Lancée?s?|Installée?s?|Née?s?|Basée?s?|Implantée?s?|Portée?s?|Soutenue?s?)\b", name):
+            continue  # "Créée en 2017, l'association …": a participle clause, not a name
+        register_org(ctx, s, e, name, "ESSOrganization")
 
 
 def _descriptive_words(ctx: Ctx, s: int, e: int) -> bool:
