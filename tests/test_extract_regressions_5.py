@@ -207,3 +207,11 @@ def test_a_name_followed_by_what_kind_of_ess_structure_it_is(text, name):
 def test_a_participle_clause_before_an_association_is_not_a_name():
     _, _, ents = summary("Créée en 2017, l'association Roue Libre Nivernaise répare des vélos.")
     assert not any(e.name.startswith("Créée") for e in ents.values())
+
+
+def test_a_working_group_named_by_its_quoted_theme_is_a_club_its_launchers_found():
+    _, rels, ents = summary("Le RTES et Intercommunalités de France lancent un groupe de travail « Coopérations territoriales et "
+                            "PTCE », ouvert à toutes les intercommunalités.")
+    club = "Groupe de travail « Coopérations territoriales et PTCE »"
+    assert ("Club", club) in {(e.type, e.name) for e in ents.values()}
+    assert {r[1] for r in rels if r[0] == "founded" and r[2] == club} == {"RTES", "Intercommunalités de France"}

@@ -259,10 +259,15 @@ def clubs(ctx: Ctx) -> None:
         if re.search(r"\b(?:les|des|aux|ces|nos|vos)\s*$", before) or folded[he:he + 1] == "s":
             continue
         c_end = complement(ctx, he, maxw=14, allow=("pour",))
+        quoted = QUOTE_RE.match(work, _skip_space(work, he)) if m.group("head") == "groupe de travail" else None
+        if quoted and quoted.start() - he <= 2:
+            c_end = quoted.end()  # "le groupe de travail « Achats responsables en Drôme »"
         comp = work[he:c_end].strip()
-        if comp and not re.match(r"(?:[Dd]es\b|[Dd]e\b|[Dd]u\b|[Dd]['’]|[Rr][ée]gional|[A-ZÉ])", comp):
+        if comp and quoted and comp.startswith(("«", "\"", "“")):
+            pass
+        elif comp and not re.match(r"(?:[Dd]es\b|[Dd]e\b|[Dd]u\b|[Dd]['’]|[Rr][ée]gional|[A-ZÉ])", comp):
             comp = ""
-        if comp and not re.search(r"[A-ZÉ]|collectivit|[ée]lus|territoires|acteurs|entreprises|partenaires|financeurs|d[ée]cideurs|"
+        if comp and not quoted and not re.search(r"[A-ZÉ]|collectivit|[ée]lus|territoires|acteurs|entreprises|partenaires|financeurs|d[ée]cideurs|"
                                          r"acheteurs|employeurs|maires|communes|villes|structures|associations|dirigeants|"
                                          r"entrepreneu|techniciens|agents|professionnels|m[ée]c[èe]nes|investisseurs", comp):
             comp = ""  # "club de foot": not a named cooperation body
