@@ -41,8 +41,8 @@ def _heading_date_line_places(ctx: Ctx) -> None:
         dated = False
         for line in re.finditer(r"[^\n]+", work[le:le + 300]):
             l0, l1 = le + line.start(), le + line.end()
-            if ctx.spans and l0 - le > 0 and "\n\n" in work[le:l0]:
-                break
+            if "\n\n" in work[le:l0]:
+                break  # the heading's block ends at the first blank line
             ds = [d for d in ctx.dates if l0 <= d.start < l1]
             colls = [x for x in ctx.ents_in(l0, l1, {"Collectivite"}) if ctx.entities[x[2]].subtype == "Commune"]
             tail_ok = colls and not work[colls[-1][1]:l1].strip(" .)")
@@ -843,8 +843,9 @@ def _laureates(ctx: Ctx) -> None:
             continue
         winners = [first] + [x for x in list_after(ctx, first[1], LAUREATE_TYPES) if x[2] != first[2]]
         if work[m.start():m.end()].rstrip().endswith(":"):
-            winners += [x for x in list_after(ctx, m.end(), LAUREATE_TYPES, limit=600) + bullet_items(ctx, work.rfind(":", m.start(), m.end()) + 1, LAUREATE_TYPES)
-                        if x not in winners]
+            colon = work.rfind(":", m.start(), m.end()) + 1
+            listed = list_after(ctx, m.end(), LAUREATE_TYPES, limit=600) + bullet_items(ctx, colon, LAUREATE_TYPES)
+            winners += [x for x in listed if x not in winners]
         ev = event_for(m.start())
         for x in winners if ev else ():
             if ctx.entities[x[2]].type in ("Person",) and any(r.type == "holds_post" and r.source == x[2] for r in ctx.rels) \

@@ -272,6 +272,7 @@ _SINGULAR = {"table ronde": "Table ronde", "atelier": "Atelier", "conference": "
 _PLURAL_HEADS = r"tables?[- ]rondes|ateliers|conferences|webinaires|debats|seminaires|pleniere?s|visites"
 _COUNT = r"(?:deux|trois|quatre|cinq|six|sept|huit|\d{1,2})"
 _ITEM_QUOTE = re.compile(r"\s*(?:[-–•*·]|\d{1,2}[.)]|[a-h][.)])\s*(?P<q>[«“\"]\s*(?P<t>[^»”\"\n]{3,120}?)\s*[»”\"])")
+_NEXT_ITEM = re.compile(r"[^;\n]*;\s*(?:(?:et|enfin|puis)\s*,?\s*)?(?=[«“\"])")  # "…, animé par X ; enfin « B »"
 _INLINE_LIST = re.compile(rf"\b{_COUNT}\s+(?P<h>{_PLURAL_HEADS})\b(?:\s+[\w'-]+){{0,3}}\s*:\s*(?=[«“\"])")
 
 
@@ -326,7 +327,7 @@ def _bulleted_titles(ctx: Ctx, consumed: list) -> list[dict]:
                 break
             consumed.append((q.start(), q.end()))
             out.append(_title_event(work, head, q.start(), q.end(), q.group("t")))
-            nxt = re.compile(r"[^;\n]*;\s*(?:(?:et|enfin|puis)\s*,?\s*)?(?=[«“\"])").match(work, q.end())
+            nxt = _NEXT_ITEM.match(work, q.end())
             if not nxt or nxt.end() > se + 400:
                 break
             pos = nxt.end()
