@@ -548,6 +548,7 @@ def evaluate(gold_dir: PathLike, docs_dir: PathLike, *, out_dir: Optional[PathLi
     Predictions are written as `<out_dir>/<stem>.json` (a temporary directory when
     `out_dir` is None). Returns {"summary", "table", "per_doc", "misses"}.
     """
+    from essgraph.errors import InputError
     from loaders.eval_json import to_eval_dict
     from loaders.pipeline import extract_document
     from loaders.read import read_document
@@ -568,8 +569,12 @@ def evaluate(gold_dir: PathLike, docs_dir: PathLike, *, out_dir: Optional[PathLi
         target = Path(out_dir) if out_dir is not None else Path(tmp)
         target.mkdir(parents=True, exist_ok=True)
         for src in sources:
-            doc = read_document(src)
-            data = to_eval_dict(extract_document(doc), doc.meta.name)
+            try:
+                doc = read_document(src)
+                data = to_eval_dict(extract_document(doc), doc.meta.name)
+            except InputError as exc:  # scored as a document with no predictions; the others go on
+                print(f"essgraph evaluate: {exc}", file=sys.stderr)
+                continue
             (target / f"{src.stem}.json").write_text(json.dumps(data, ensure_ascii=False, indent=1),
                                                      encoding="utf-8")
         result = score_dirs(gold_dir, target)

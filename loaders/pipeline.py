@@ -13,7 +13,7 @@ from typing import Callable, Iterable, Literal, Optional, Union
 
 from pydantic import BaseModel, ConfigDict, Field
 
-from essgraph.errors import InputError
+from essgraph.errors import EssgraphError, InputError
 from graph.model import Document, Extraction
 from graph.store import EssStore
 from loaders.read import doc_id_for, iter_sources, read_document
@@ -48,14 +48,23 @@ class BuildReport(BaseModel):
 
 
 def extract_document(doc: Document) -> Extraction:
-    """Run the extraction pipeline on one document (no store involved)."""
-    if doc.meta.format == "csv":
-        from loaders.reference_csv import extract_reference_csv
+    """Run the extraction pipeline on one document (no store involved).
 
-        return extract_reference_csv(doc)
-    from loaders.extract import extract
+    A failure inside the extractor is raised as an `InputError` naming the document, so that a
+    batch reports it and goes on with the next document."""
+    try:
+        if doc.meta.format == "csv":
+            from loaders.reference_csv import extract_reference_csv
 
-    return extract(doc)
+            return extract_reference_csv(doc)
+        from loaders.extract import extract
+
+        return extract(doc)
+    except EssgraphError:
+        raise
+    except Exception as exc:
+        raise InputError(doc.meta.source or doc.meta.name, f"extraction failed ({exc.__class__.__name__}: {exc})",
+                         "this is a bug in essgraph: please report it with the document") from exc
 
 
 def document_graph(doc: Document, decisions=None):

@@ -34,6 +34,29 @@ def test_failed_inputs_exit_1_and_batch_goes_on(tmp_path, capsys):
     assert [r["source"].endswith("ok.txt") for r in rows] == [True]
 
 
+def test_an_extractor_bug_in_one_document_names_it_and_the_batch_goes_on(tmp_path, capsys, monkeypatch):
+    # regression: `essgraph extract` stopped at the first document the extractor crashed on
+    import loaders.extract as extract_pkg
+
+    real = extract_pkg.extract
+
+    def crashing(doc):
+        if "BOUM" in doc.text:
+            raise KeyError("ala\n")
+        return real(doc)
+
+    monkeypatch.setattr(extract_pkg, "extract", crashing)
+    docs = tmp_path / "docs"
+    docs.mkdir()
+    (docs / "a_crash.txt").write_text("BOUM. Le RTES organise une journée à Lille.", encoding="utf-8")
+    (docs / "b_ok.txt").write_text("Christiane Bouchart, présidente du RTES, a ouvert la journée.", encoding="utf-8")
+    code = main(["extract", str(docs), "--eval-json", str(tmp_path / "pred")])
+    err = capsys.readouterr().err
+    assert code == 1
+    assert "a_crash.txt: extraction failed (KeyError" in err
+    assert sorted(p.name for p in (tmp_path / "pred").iterdir()) == ["b_ok.json"]
+
+
 def test_forget_unknown_document_is_a_usage_error(tmp_path, capsys):
     assert main(["forget", "nothing-here", "--store", str(tmp_path / "st")]) == 2
     assert "no document 'nothing-here'" in capsys.readouterr().err

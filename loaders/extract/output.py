@@ -67,7 +67,9 @@ def event_name_variants(ctx: Ctx, key: str) -> list[str]:
         # "la table ronde consacrée aux circuits courts": the description is how the text names it
         about = _DEVOTED.match(ctx.text, e)
         if about:
-            out.append(ctx.text[s:about.end()].strip())
+            described = ctx.text[s:about.end()].strip()
+            out.append(described)
+            out.append(_ON.sub(lambda m: _ON_ART[re.sub(r"\s", "", fold(m.group(1))).replace("’", "'")], described, count=1))
     # "Lancement du pôle territorial de coopération économique (PTCE) X" is also "Lancement du PTCE X"
     short = _acronym_only(ent.name)
     if short:
@@ -98,9 +100,14 @@ def _acronym_only(name: str) -> Optional[str]:
     return re.sub(r"\s+", " ", name[:words[i].start()] + acro + name[m.end():]).strip()
 
 
-_DEVOTED = re.compile(r"\s+(?:consacr|dédi)[ée]e?s?\s+(?:à\s+la|à\s+l['’]|au|aux|à)\s*"
-                      r"(?:(?!(?:anim|organis|propos|prévu|qui|dont|où|avec|lors|en\s+présence)\w*\b)[\w'’-]+\s*){1,9}?"
-                      r"(?=[,;.:()\n«»]|\s+(?:anim|organis|propos|prévu|qui|dont|où|avec|lors|en\s+présence|le\s+\d|\d)|$)")
+# "consacrée aux circuits courts" is also written "sur les circuits courts"
+_ON = re.compile(r"\b(?:consacr|dédi)[ée]e?s?\s+(à\s+la\s|à\s+l['’]|aux\s|au\s|à\s)")
+_ON_ART = {"ala": "sur la ", "al'": "sur l'", "aux": "sur les ", "au": "sur le ", "a": "sur "}
+# words that end the description: a participle ("animée par"), a relative, or a verb ("… sera animée")
+_STOP = r"(?:(?:anim|organis|propos|prévu)\w*|qui|dont|où|avec|lors|en\s+présence|sera|seront|est|sont|a|ont|aura|auront|était|fut)\b"
+_DEVOTED = re.compile(rf"\s+(?:consacr|dédi)[ée]e?s?\s+(?:à\s+la|à\s+l['’]|au|aux|à)\s*"
+                      rf"(?:(?!{_STOP})[\w'’-]+\s*){{1,9}}?"
+                      rf"(?=[,;.:()\n«»]|\s+(?:{_STOP}|le\s+\d|\d)|$)")
 
 
 _ADJ = r"(?:prochaine?s?|premi(?:er|ère)s?|derni(?:er|ère)s?|nouvelle|nouveau|grande?|traditionnelle|seconde?|\w+ième|\d+(?:e|è|ème|er|re))"

@@ -88,7 +88,8 @@ def complement(ctx: Ctx, pos: int, maxw: int = 9, allow: tuple = ()) -> int:
             end = e
         elif p == "PART" and i + 1 < len(toks) and fold(toks[i + 1][2]) in ("de", "du", "des", "d'") and n <= 1:
             end = e  # "l'Atlas commenté de l'ESS"
-        elif p in ("NOUN", "PROPN", "ADJ", "NUM", "X") or t[:1].isupper() or (p == "DET" and f in ("l'", "la", "les")):
+        elif p in ("NOUN", "PROPN", "ADJ", "NUM", "X") or t[:1].isupper() or (p == "DET" and f in ("l'", "la", "les")) \
+                or _noun_after_de(toks, i, f, p):
             end = e
             last_good = e
             seen_cap = t[:1].isupper() and PLACE_END.search(f) is not None
@@ -97,6 +98,17 @@ def complement(ctx: Ctx, pos: int, maxw: int = 9, allow: tuple = ()) -> int:
         n += 1
         i += 1
     return last_good
+
+
+_NOT_NOUNS = {"nouveau", "meme", "plus", "moins", "tres", "bien", "loin", "pres", "suite", "facon", "maniere", "ailleurs",
+              "demain", "hier", "jadis", "partout", "ensuite", "abord", "autant", "emblee"}
+
+
+def _noun_after_de(toks, i: int, f: str, p: str) -> bool:
+    """"Soirée de lancement": after "de" the tagger sometimes reads a noun as an adverb or a verb;
+    a word there is a noun unless it is one of the few adverbs that follow "de" ("de nouveau")."""
+    return p in ("ADV", "VERB") and i > 0 and fold(toks[i - 1][2]) in ("de", "d'") and len(f) > 3 \
+        and f not in _NOT_NOUNS and f.isalpha() and not (p == "VERB" and re.search(r"(?:er|ir|re|oir)$", f))  # "de créer"
 
 
 def _title_line(ctx: Ctx, pos: int) -> Optional[tuple[int, int]]:
