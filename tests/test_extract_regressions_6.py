@@ -33,3 +33,57 @@ def test_a_devoted_description_stops_before_the_verb_and_is_also_written_with_su
 def test_a_morning_devoted_to_a_theme_is_an_event():
     names = _event_names("Samedi, une matinée consacrée à l'entrepreneuriat des jeunes aura lieu à Arras.", "2013-05-02")
     assert any("matinée consacrée à l'entrepreneuriat des jeunes" in n for n in names.values())
+
+
+@pytest.mark.parametrize("text, name, owner", [
+    ("Réunie le lundi 25 novembre, la commission permanente du Département de la Gironde a attribué 186 000 € "
+     "à quatorze structures.", "Commission permanente du Département de la Gironde du 25 novembre 2019",
+     "Département de la Gironde"),
+    ("Lors de sa séance du vendredi 5 avril, le conseil métropolitain de Nantes Métropole a adopté quatre délibérations. "
+     "Elles ont été présentées par Anne Leroy, vice-présidente.", "Conseil métropolitain de Nantes Métropole du 5 avril 2019",
+     "Nantes Métropole"),
+    ("Pour sa dernière séance de l'année, le mardi 17 décembre, le conseil municipal de Poitiers a voté une subvention.",
+     "Conseil municipal de Poitiers du 17 décembre 2019", "Poitiers"),
+])
+def test_a_council_sitting_with_its_day_is_an_event_its_collectivite_organises(text, name, owner):
+    events, rels, _ = summary(text, "2019-03-01")
+    assert name in events
+    assert ("organizes", owner, name) in rels
+
+
+def test_only_who_presents_or_presides_takes_part_in_a_sitting():
+    _, rels, _ = summary("Lors de sa séance du vendredi 5 avril, le conseil métropolitain de Nantes Métropole a adopté "
+                         "quatre délibérations. Elles ont été présentées par Anne Leroy. Paul Martin représentera la "
+                         "collectivité au sein du RTES.", "2019-03-01")
+    sitting = "Conseil métropolitain de Nantes Métropole du 5 avril 2019"
+    assert ("participates", "Anne Leroy", sitting) in rels
+    assert ("participates", "Paul Martin", sitting) not in rels
+
+
+@pytest.mark.parametrize("text", [
+    "Le conseil régional a voté le 12 mars une aide aux associations.",
+    "Le conseil d'administration a coopté Marc Durand.",
+    "Marie Dupont, conseillère municipale déléguée, a ouvert la journée du 12 mars.",
+])
+def test_a_body_named_without_the_day_it_sat_is_not_a_sitting(text):
+    events, _, _ = summary(text, "2019-03-01")
+    assert not any(n.startswith(("Conseil", "Commission")) for n in events)
+
+
+def test_a_lone_next_sitting_line_belongs_to_the_council_of_the_page():
+    events, rels, _ = summary("Vie institutionnelle > Conseil communautaire de Saint-Dié-des-Vosges Agglomération\n\n"
+                              "Le conseil communautaire a approuvé l'adhésion au RTES.\n\n"
+                              "Prochaine séance : jeudi 13 décembre 2018, à Saint-Dié-des-Vosges.", "2018-10-01")
+    assert any(n.endswith("du 13 décembre 2018") and n.startswith("Conseil communautaire") for n in events)
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Il réunit la Région Sud, la Métropole Nice Côte d’Azur et le Département du Var.", "Métropole Nice Côte d'Azur"),
+    ("Tours Métropole Val de Loire a signé la convention.", "Tours Métropole Val de Loire"),
+    ("Le conseil communautaire de Caen la mer a approuvé la convention.", "Caen la Mer"),
+    ("La réunion a lieu à l'hôtel de la communauté d'agglomération Porte de l'Isère.",
+     "Communauté d'agglomération Porte de l'Isère"),
+])
+def test_an_epci_official_name_is_read_whole(text, name):
+    _, _, ents = summary(text, "2019-03-01")
+    assert name in {e.name for e in ents.values() if e.type == "Collectivite" and e.subtype == "EPCI"}

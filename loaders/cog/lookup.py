@@ -109,12 +109,17 @@ def _index() -> _Index:
         if m:
             add(general, m.group(1), i, 1)
         if r.kind == "EPCI":
-            m = _EPCI_ABBR.match(key)
-            short = m.group(1) if m else key
-            add(general, short, i, 1)
-            core = _core(short)
-            if core != short and len(core) >= 3:
-                add(hinted, core, i, 2)
+            # "CA Porte de l'Isère (CAPI)": texts write the name without its acronym in brackets
+            bare = normalise(re.sub(r"\s*\([^)]*\)\s*$", "", r.name))
+            for k in {key, bare}:
+                if k != key:
+                    add(general, k, i, 0)
+                m = _EPCI_ABBR.match(k)
+                short = m.group(1) if m else k
+                add(general, short, i, 1)
+                core = _core(short)
+                if core != short and len(core) >= 3:
+                    add(hinted, core, i, 2)
     code_idx: dict[tuple[str, str], int] = {}
     for i, r in enumerate(records):
         for code in (r.insee, r.siren):

@@ -162,7 +162,8 @@ def _epci_after_cue(ctx: Ctx, taken) -> None:
             if last[:1].islower() and fold(last) in ("de", "du", "des", "la", "le", "les", "d'", "l'", "et", "en", "sur", "sous"):
                 continue
             recs = [r for r in _cog_find(work[m.start():e], "EPCI") if r.kind == "EPCI"]
-            if recs and fold(recs[0].name.split(" ", 1)[-1]).replace("-", " ").endswith(fold(last).replace("-", " ")):
+            official = re.sub(r"\s*\([^)]*\)$", "", recs[0].name) if recs else ""  # "… (CAPI)"
+            if recs and fold(official.split(" ", 1)[-1]).replace("-", " ").endswith(fold(last).replace("-", " ")):
                 best = (e, recs[0])
         if best is None:
             # unknown to today's list (renamed or merged since: "communauté d'agglomération du Grand
@@ -194,6 +195,42 @@ def _epci_after_cue(ctx: Ctx, taken) -> None:
         for c in re.finditer(rf"(?<=\b(?:du|de|le|la)\s){re.escape(core)}(?![\w'’-])", work):
             if c.start() >= e and not taken(c.start(), c.end()):
                 _coll_mention(ctx, c.start(), c.end(), "EPCI", rec, name)
+
+
+_NEXT_NAME_WORD = re.compile(r"\s*(?:\s(?:de\s+la|de|du|des|et|en|sur)\s+|\s+d['’]\s?|\s+l['’]\s?|\s+)[A-ZÉÈÎ][\w'’-]*")
+_NEXT_LOWER_WORD = re.compile(r"[ \t]+(?:la|le|les|en|sur)[ \t]+[\w'’-]+")
+
+
+def _longer_epci_name(work: str, s: int, e: int, lower: bool = False) -> Optional[int]:
+    """"Métropole Nice Côte d'Azur", "Tours Métropole Val de Loire": the official name may run on past
+    what the pattern saw; the longest run of up to four more words that is an EPCI's name wins.
+    With `lower`, after a town's name: "Caen la mer" (written in lower case, "CU Caen la Mer")."""
+    best, pos = None, e
+    for _ in range(4):
+        m = (_NEXT_LOWER_WORD if lower and pos == e else _NEXT_NAME_WORD).match(work, pos)
+        if not m or "\n" in m.group(0):
+            break
+        pos = m.end()
+        written = norm(work[s:pos])
+        for r in _cog_find(work[s:pos], "EPCI")[:3]:
+            official = re.sub(r"\s*\([^)]*\)$", "", r.name)
+            if r.kind == "EPCI" and (norm(official) == written or norm(official.split(" ", 1)[-1]) == written):
+                best = pos
+                break
+    return best
+
+
+def _epci_lower_brands(ctx: Ctx, taken) -> None:
+    """"le conseil communautaire de Caen la mer": an EPCI named after its town and lower-case words
+    ("CU Caen la Mer") is the intercommunality, not the town."""
+    work = ctx.notes["work"]
+    for m in re.finditer(rf"(?<![\w'’-]){PLACE}(?=[ \t]+(?:la|le|les|en|sur)[ \t]+[a-zé])", work):
+        if taken(m.start(), m.end()) or NOT_PLACE.match(m.group(0)):
+            continue
+        end = _longer_epci_name(work, m.start(), m.end(), lower=True)
+        rec = next((r for r in _cog_find(work[m.start():end], "EPCI") if r.kind == "EPCI"), None) if end else None
+        if rec is not None:
+            _coll_mention(ctx, m.start(), end, "EPCI", rec, clean_space(work[m.start():end]))
 
 
 def _epci_brand_mentions(ctx: Ctx, taken) -> None:
@@ -236,6 +273,7 @@ def territories(ctx: Ctx) -> None:
         _coll_mention(ctx, vs, m.end("name"), "Commune", crec, name)
     _epci_after_cue(ctx, taken)
     _epci_brand_mentions(ctx, taken)
+    _epci_lower_brands(ctx, taken)
     for m in METRO_RE.finditer(work):
         if taken(m.start(), m.end()):
             continue
@@ -259,6 +297,9 @@ def territories(ctx: Ctx) -> None:
             left = re.search(r"(?:^|(?<=[\s(]))(?P<w>[A-ZÉÈ][\w'’-]+\s+(?:de|du|des|en|sur|et)\s+)$", work[max(0, s0 - 30):s0])
             if left and _cog_find(left.group("w") + work[s0:e0], "EPCI"):
                 s0 -= len(left.group("w"))
+        longer = _longer_epci_name(work, s0, e0)
+        if longer:
+            e0 = longer
         recs = _cog_find(work[s0:e0], "EPCI")
         if not recs and e0 > m.end():  # "Grand Poitiers Communauté urbaine": the list knows "CU du Grand Poitiers"
             recs = _cog_find(m.group("n1"), "EPCI")

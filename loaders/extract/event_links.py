@@ -640,6 +640,10 @@ PART_CUES = [
 TIMED_LINE = re.compile(r"^[ \t]*\d{1,2}\s?h\s?\d{0,2}", re.MULTILINE)
 
 
+SITTING_PART = re.compile(r"(?i)\b(?:présidée?s?\s+par|a\s+présidé|présidait|présentée?s?\s+par|rapportée?s?\s+par|sur\s+(?:la\s+)?proposition\s+d|"
+                          r"en\s+séance|présente?s?\s+dans\s+la\s+salle|(?:est|sont)\s+intervenue?s?)")
+
+
 def _participates(ctx: Ctx) -> None:
     work = ctx.notes["work"]
     persons = [(s, e, k) for s, e, k in ctx.spans if ctx.entities[k].type == "Person"]
@@ -678,6 +682,8 @@ def _participates(ctx: Ctx) -> None:
             ev = near[2] if near else None
         if ev is None:
             continue
+        if ctx.entities[ev].extra.get("head") == "seance" and not SITTING_PART.search(sent):
+            continue  # at a council's sitting, only who presides, reports or speaks there takes part
         if role == "président":
             # "cet atelier présidé par X": only when an event is what is presided
             near_ev = [x for x in ctx.ents_in(max(ss, cue_pos - 60), cue_pos + 1, {"Event"})] if cue_pos is not None else []

@@ -335,10 +335,10 @@ def author(ctx: Ctx) -> Optional[str]:
 
 
 def main_event(ctx: Ctx) -> Optional[str]:
-    """The event a page is about: the one named most often (a national month or a workshop does not
-    count), the first named on a tie."""
+    """The event a page is about: the one named most often (a national month, a workshop or a
+    council's sitting does not count: a page about decisions is not an event page), the first named on a tie."""
     counts = Counter(k for _s, _e, k in ctx.spans if ctx.entities[k].type == "Event"
-                     and ctx.entities[k].extra.get("head") not in SUB_HEADS | {"mois de l'ess"})
+                     and ctx.entities[k].extra.get("head") not in SUB_HEADS | {"mois de l'ess", "seance"})
     if not counts:
         return None
     return max(counts, key=lambda k: (counts[k], -ctx.entities[k].first))
