@@ -87,3 +87,28 @@ def test_a_lone_next_sitting_line_belongs_to_the_council_of_the_page():
 def test_an_epci_official_name_is_read_whole(text, name):
     _, _, ents = summary(text, "2019-03-01")
     assert name in {e.name for e in ents.values() if e.type == "Collectivite" and e.subtype == "EPCI"}
+
+
+def test_persons_who_sign_for_their_organisation_make_it_a_signatory():
+    _, rels, _ = summary("Une nouvelle convention de partenariat a été signée le 22 janvier par Karine Delpech, directrice "
+                         "générale déléguée de l'ANCT, et par Julien Goyard, délégué général adjoint de l'Avise.", "2025-02-01")
+    signed = {r[1] for r in rels if r[0] == "signatory"}
+    assert {"Karine Delpech", "Julien Goyard", "ANCT", "Avise"} <= signed
+
+
+def test_a_list_of_representatives_after_the_convention_signs_it():
+    _, rels, _ = summary("La convention de coopération territoriale a été signée à Tours.\n"
+                         "La convention engage trois institutions, représentées ce soir-là par :\n"
+                         "– Anne Berthelot, vice-présidente de Tours Métropole Val de Loire ;\n"
+                         "– Olivier Renaudin, président de la CRESS Centre-Val de Loire ;\n"
+                         "– Mireille Gaudin, vice-présidente du Département d'Indre-et-Loire.\n", "2022-11-05")
+    signed = {r[1] for r in rels if r[0] == "signatory"}
+    assert {"Anne Berthelot", "Olivier Renaudin", "Mireille Gaudin", "CRESS Centre-Val de Loire"} <= signed
+
+
+def test_a_signing_sentence_with_an_aside_and_a_place():
+    _, rels, _ = summary("La Communauté urbaine du Grand Nancy a, de son côté, signé avec la CRESS Lorraine une convention "
+                         "d'objectifs. Le 19 mai, à Paris, TZCLD et Coorace ont signé une convention de partenariat.", "2014-06-01")
+    signed = {(r[1], r[2]) for r in rels if r[0] == "signatory"}
+    assert {s for s, _ in signed} >= {"Communauté urbaine du Grand Nancy", "CRESS Lorraine", "TZCLD", "Coorace"}
+    assert "Paris" not in {s for s, _ in signed}

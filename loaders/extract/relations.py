@@ -31,7 +31,7 @@ PUB_VERB = re.compile(r"\b(?:vien(?:t|nent)\s+de\s+publier|(?:co-?)?(?:édit|pub
                       r"co-?édit[ée]e?s?\s+(?:en\s+\d{4}\s+)?avec|diffus(?:e|ent)\b|"
                       r"une\s+publication\s+(?:de\s+la|de\s+l['’]|du|des|de|d['’])|publi(?:e|ent|era)|a\s+publié|ont\s+publié|(?:a|ont)\s+(?:également\s+)?présenté|présentent|édit(?:e|ent)|a\s+édité|sort(?:ent)?|"
                       r"r[ée]alis[ée]e?s?\s+par|publi[ée]e?s?\s+par|édit[ée]e?s?\s+par|co-?publi)", re.IGNORECASE)
-SIGN_CUE = re.compile(r"(?:co-?)?sign[ée]e?s?\s*(?:,\s*pour\s+[^,;]{2,40},\s*)?par\s*|paraph[ée]e?s?\s+par\s*|signataires?\s*:\s*|entre\s*", re.IGNORECASE)
+SIGN_CUE = re.compile(r"(?:co-?)?sign[ée]e?s?\s*(?:,\s*pour\s+[^,;]{2,40},\s*|\s(?:le|ce|en|à|au|lors|dans)\s[^,;.:()]{1,35}?\s)?par\s*|paraph[ée]e?s?\s+par\s*|signataires?\s*:\s*|entre\s*", re.IGNORECASE)
 SIGNER_RE = re.compile(r"\b(?:a|ont)\s+(?:signé|paraphé)\s+(?:au\s+nom\s+(?:de\s+la|de\s+l['’]|du|des|de|d['’])|pour)?|"
                        r"(?:sign[ée]|paraph[ée])e?s?\s+par\s+", re.IGNORECASE)
 MEMBER_CUE = re.compile(r"\bsi[èe]g(?:e|ent|eait|eaient)\s+(?:au|à\s+la|dans\s+le)\s+(?=(?:comité|club|bureau|réseau|collectif)\b)|"
@@ -203,10 +203,11 @@ def _conventions(ctx: Ctx) -> None:
                         if len(orgs) == n:
                             signs += [(s, e, o) for o in orgs]
             # "X et Y signent une convention"
-            m2 = re.search(r"\b(?:sign(?:ent|eront|era|e)|(?:a|ont)\s+(?:(?:d['’]abord|également|aussi|officiellement|déjà|ensemble)\s+)?"
+            m2 = re.search(r"\b(?:sign(?:ent|eront|era|e)|(?:a|ont)\s*(?:,[^,;.]{1,30},\s*|\s)(?:(?:d['’]abord|également|aussi|officiellement|déjà|ensemble)\s+)?"
                            r"(?:signé|paraphé|conclu|renouvelé|reconduit|prolongé)|conclu(?:en)?t|de\s+signer|renouvell?(?:ent|e))\b", work[ss:s])
             if m2:
-                signs += [x for x in ctx.ents_in(ss, ss + m2.start(), ORGS_ONLY | {"Person"})]
+                signs += [x for x in ctx.ents_in(ss, ss + m2.start(), ORGS_ONLY | {"Person"})
+                          if not re.search(r"(?:\bà|\bau)\s+$", work[max(0, x[0] - 4):x[0]])]  # not "Le 19 mai, à Paris, …"
                 # "La Région a signé avec la CRESS une convention": the party after "avec" too
                 av2 = re.match(r"\s*avec\s+", work[ss + m2.end():s])
                 if av2:
@@ -238,10 +239,12 @@ def _conventions(ctx: Ctx) -> None:
                 else:
                     signs += [x for x in ctx.ents_in(js, m.start(), {"Person"})][-1:]
                     signs += list_after(ctx, m.end(), ORGS_ONLY)[:1]
+        signs += _represented_parties(ctx, sorted(set(ent.mentions)))
         # persons who sign for a party: "Bordeaux Métropole, représentée par X"
         for pk, ok in ctx.notes.get("represents", []):
             if any(x[2] == ok for x in signs):
                 signs.append((0, 0, pk))
+        signs += _signers_bodies(ctx, signs)
         seen = []
         for x in signs:
             if x[2] not in seen:
@@ -253,6 +256,44 @@ def _conventions(ctx: Ctx) -> None:
             for a, b in combinations(orgs, 2):
                 s0 = ent.mentions[0][0] if ent.mentions else 0
                 ctx.add_rel("partner_of", a, b, s0, s0 + 1)
+
+
+def _signers_bodies(ctx: Ctx, signs: list) -> list:
+    """"signée par Karine Delpech, directrice générale déléguée de l'ANCT, et par Julien Goyard, délégué
+    général adjoint de l'Avise": a person signs for the organisation of the post the text gives them
+    there, or of their only post in the text."""
+    out = []
+    for s, e, pk in signs:
+        if ctx.entities[pk].type != "Person":
+            continue
+        posts = [r for r in ctx.rels if r.type == "holds_post" and r.source == pk and ctx.entities[r.target].type in ORGS_ONLY]
+        persons = [x[0] for x in ctx.spans if ctx.entities[x[2]].type == "Person"]
+        here = [r for r in posts if e and s <= r.start < s + 200 and not any(s < p <= r.start for p in persons)]
+        for r in here or (posts if len({r.target for r in posts}) == 1 else []):
+            out.append((r.start, r.end, r.target))
+    return out
+
+
+REPRESENTED_BY_LIST = re.compile(r"(?i)\b(?:représenté(?:e|s|es)?|signée?s?)\b[^.:\n]{0,30}?\bpar\s*:\s*$|\bsignataires\s*:\s*$")
+
+
+def _represented_parties(ctx: Ctx, conv_mentions: list) -> list:
+    """"La convention engage cinq institutions, représentées ce soir-là par :" then a bulleted list of
+    persons: each person signs (and, through the post given on the line, the institution)."""
+    work = ctx.notes["work"]
+    out = []
+    for s, e in conv_mentions:
+        le = work.find("\n", e)
+        if le < 0 or not REPRESENTED_BY_LIST.search(work[e:le]):
+            continue
+        pos = le + 1
+        while True:
+            line = re.match(r"[ \t]*[–—\-•*·][ \t]*[^\n]*", work[pos:])
+            if not line:
+                break
+            out += ctx.ents_in(pos, pos + line.end(), {"Person"})[:1]
+            pos += line.end() + 1
+    return out
 
 
 SIGNERS_LIST = re.compile(r"\b(?:ont|a)\s+(?:signé|paraphé|co-?signé)\s+(?:le\s+document|la\s+convention|le\s+texte|l['’]accord|"
