@@ -112,3 +112,10 @@ def test_a_signing_sentence_with_an_aside_and_a_place():
     signed = {(r[1], r[2]) for r in rels if r[0] == "signatory"}
     assert {s for s, _ in signed} >= {"Communauté urbaine du Grand Nancy", "CRESS Lorraine", "TZCLD", "Coorace"}
     assert "Paris" not in {s for s, _ in signed}
+
+
+def test_communes_listed_after_a_plural_cue_are_each_a_commune():
+    _, _, ents = summary("La CRESS a retenu trois lauréates : les villes de Stains, de Massy et de Pontoise. Le projet "
+                         "concerne l'une des 71 communes de la Métropole.", "2017-06-01")
+    communes = {e.name for e in ents.values() if e.type == "Collectivite" and e.subtype == "Commune"}
+    assert communes == {"Stains", "Massy", "Pontoise"}

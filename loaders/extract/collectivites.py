@@ -35,7 +35,7 @@ def _region_of(name: str) -> Optional[str]:
 # ---------------------------------------------------------------- ess_territories/1
 _DE = r"(?:de\s+la\s+|de\s+l['’]\s?|du\s+|des\s+|de\s+|d['’]\s?)"
 COMMUNE_CUE_RE = re.compile(
-    rf"(?<![\w-])(?P<cue>[Vv]ille|[Mm]airie|[Cc]ommune|[Mm]aire|MAIRE|[Mm]unicipalité|[Mm]unicipal(?:e)?|[Mm]aire-[Aa]djointe?|"
+    rf"(?<![\w-])(?P<cue>[Vv]illes?|[Mm]airie|[Cc]ommunes?|[Mm]aire|MAIRE|[Mm]unicipalité|[Mm]unicipal(?:e)?|[Mm]aire-[Aa]djointe?|"
     rf"[Hh]ôtel de [Vv]ille)\s+(?P<de>{_DE})(?P<name>{PLACE})")
 METRO_RE = re.compile(
     rf"(?<![\w-])(?:(?!(?:Le|La|Les|Avec|Pour|Par|Dans|Selon|Chez|En|Et|Une?|Cette|Notre|Votre|Sa|Son)\s)(?P<n1>{PLACE})\s+(?P<t1>[Mm]étropole|Eurométropole|Agglo|Agglomération|Communauté|Territoires?)(?![\w-])|"
@@ -391,9 +391,11 @@ def territories(ctx: Ctx) -> None:
         recs = _cog_find(cname, "Commune") or _cog_find(name, "Commune")
         rec = _disambiguate(ctx, recs, m.start())
         cue = fold(m.group("cue"))
-        if rec is None and _cog is not None and (len(name) < 3 or name.isupper()):
-            continue
-        if cue in ("ville", "mairie", "commune", "hotel de ville", "municipalite"):
+        if rec is None and _cog is not None and (len(name) < 3 or name.isupper() or cue in ("villes", "communes")):
+            continue  # "les 71 communes de la Métropole": a plural cue names only known communes
+        if cue in ("villes", "communes"):
+            _coll_mention(ctx, m.start("name"), m.end("name"), "Commune", rec, cname)
+        elif cue in ("ville", "mairie", "commune", "hotel de ville", "municipalite"):
             _coll_mention(ctx, m.start(), m.end(), "Commune", rec, cname)
         else:
             _coll_mention(ctx, m.start("name"), m.end("name"), "Commune", rec, cname, surface=cname if fold(m.group("de")).strip() in ("du", "des") else None)
