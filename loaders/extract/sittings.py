@@ -32,7 +32,6 @@ SAT_RE = re.compile(r"\b(?:seance|session|reuni(?:e|s|es)?|s'est\s+reuni|se\s+re
 DECIDED_RE = re.compile(r"\b(?:a|ont|avait|avaient)\s+(?:notamment\s+|egalement\s+|aussi\s+|ainsi\s+|deja\s+|enfin\s+)?"
                         r"(?:adopte|vote|approuve|valide|attribue|decide|delibere|enterine|acte|accorde|alloue|autorise|"
                         r"coopte|elu|designe|retenu)\b")
-SEANCE_RE = re.compile(r"\b(?:prochaine\s+)?seance(?:\s+(?:publique|pleniere))?\s*(?:du|:|,)?\s*$")
 _MONTHS = ["janvier", "février", "mars", "avril", "mai", "juin", "juillet", "août", "septembre", "octobre", "novembre",
            "décembre"]
 
