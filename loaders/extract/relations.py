@@ -263,11 +263,11 @@ def _signers_bodies(ctx: Ctx, signs: list) -> list:
     général adjoint de l'Avise": a person signs for the organisation of the post the text gives them
     there, or of their only post in the text."""
     out = []
+    persons = [x[0] for x in ctx.spans if ctx.entities[x[2]].type == "Person"]
     for s, e, pk in signs:
         if ctx.entities[pk].type != "Person":
             continue
         posts = [r for r in ctx.rels if r.type == "holds_post" and r.source == pk and ctx.entities[r.target].type in ORGS_ONLY]
-        persons = [x[0] for x in ctx.spans if ctx.entities[x[2]].type == "Person"]
         here = [r for r in posts if e and s <= r.start < s + 200 and not any(s < p <= r.start for p in persons)]
         for r in here or (posts if len({r.target for r in posts}) == 1 else []):
             out.append((r.start, r.end, r.target))
