@@ -162,7 +162,7 @@ def _epci_after_cue(ctx: Ctx, taken) -> None:
             if last[:1].islower() and fold(last) in ("de", "du", "des", "la", "le", "les", "d'", "l'", "et", "en", "sur", "sous"):
                 continue
             recs = [r for r in _cog_find(work[m.start():e], "EPCI") if r.kind == "EPCI"]
-            official = re.sub(r"\s*\([^)]*\)$", "", recs[0].name) if recs else ""  # "… (CAPI)"
+            official = _without_acronym(recs[0].name) if recs else ""
             if recs and fold(official.split(" ", 1)[-1]).replace("-", " ").endswith(fold(last).replace("-", " ")):
                 best = (e, recs[0])
         if best is None:
@@ -197,6 +197,11 @@ def _epci_after_cue(ctx: Ctx, taken) -> None:
                 _coll_mention(ctx, c.start(), c.end(), "EPCI", rec, name)
 
 
+def _without_acronym(official: str) -> str:
+    """"CA Porte de l'Isère (CAPI)" -> "CA Porte de l'Isère": the official name as texts write it."""
+    return re.sub(r"\s*\([^)]*\)$", "", official)
+
+
 _NEXT_NAME_WORD = re.compile(r"\s*(?:\s(?:de\s+la|de|du|des|et|en|sur)\s+|\s+d['’]\s?|\s+l['’]\s?|\s+)[A-ZÉÈÎ][\w'’-]*")
 _NEXT_LOWER_WORD = re.compile(r"[ \t]+(?:la|le|les|en|sur)[ \t]+[\w'’-]+")
 
@@ -213,7 +218,7 @@ def _longer_epci_name(work: str, s: int, e: int, lower: bool = False) -> Optiona
         pos = m.end()
         written = norm(work[s:pos])
         for r in _cog_find(work[s:pos], "EPCI")[:3]:
-            official = re.sub(r"\s*\([^)]*\)$", "", r.name)
+            official = _without_acronym(r.name)
             if r.kind == "EPCI" and (norm(official) == written or norm(official.split(" ", 1)[-1]) == written):
                 best = pos
                 break

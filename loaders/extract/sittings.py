@@ -123,9 +123,8 @@ def _sitting_date(ctx: Ctx, s: int, e: int, ss: int, se: int):
                                         folded[max(ss, d.start - 45):d.start])]
     if sat:
         return sat[0]
-    head = ctx.notes["work"][ss:s]
-    if "\n" not in ctx.notes["work"][ss:se].strip() and DECIDED_RE.search(folded[e:se]) and len(days) == 1 \
-            and re.search(r"\b(?:le|ce|lors\s+de\s+sa\s+seance\s+du)\s+[^,]{3,30},\s*(?:le|la|les)\s*$", fold(head)):
+    if "\n" not in folded[ss:se].strip() and DECIDED_RE.search(folded[e:se]) and len(days) == 1 \
+            and re.search(r"\b(?:le|ce|lors\s+de\s+sa\s+seance\s+du)\s+[^,]{3,30},\s*(?:le|la|les)\s*$", folded[ss:s]):
         return days[0]   # "Le 12 mars, le conseil communautaire a adopté …"
     return None
 
