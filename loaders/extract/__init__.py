@@ -16,7 +16,7 @@ from typing import Callable
 
 from graph.model import Document, Extraction
 
-from . import collectivites, event_links, events, names, posts, prep, relations, sittings, things
+from . import collectivites, event_links, events, meetings, names, posts, prep, relations, sittings, things
 from .base import Ctx
 from .dates import document_date, find_dates, relative_dates
 from .output import build_extraction
@@ -51,6 +51,7 @@ PIPELINE: list[Component] = [
     Component("ess_clubs/1", ("tokens",), ("mentions:Club",), things.clubs),
     Component("ess_events/1", ("tokens", "dates"), ("mentions:Event",), events.events),
     Component("ess_sittings/1", ("mentions:Collectivite", "dates"), ("mentions:Event", "rel:organizes"), sittings.sittings),
+    Component("ess_meetings/1", ("mentions:Club", "dates"), ("mentions:Event", "rel:organizes"), meetings.meetings),
     Component("ess_conventions/1", ("work",), ("mentions:Convention",), things.conventions),
     Component("ess_publications/1", ("tokens",), ("mentions:Publication",), things.publications),
     Component("ess_posts/1", ("mentions",), ("rel:holds_post",), posts.posts),

@@ -1,0 +1,38 @@
+"""Regression tests, one per construction the extractor got wrong on blind-written text (session 7)."""
+import pytest
+
+from tests.extract_helpers import summary
+
+
+@pytest.mark.parametrize("text, name, club", [
+    ("Le groupe de travail « Alimentation durable » s'est réuni le 5 février à Montreuil.",
+     "Réunion du groupe de travail « Alimentation durable »", "Groupe de travail « Alimentation durable »"),
+    ("Le RTES lance le Club ESS des collectivités vosgiennes. Sa prochaine réunion se tiendra à Épinal le 9 novembre.",
+     "Prochaine réunion du Club ESS des collectivités vosgiennes", "Club ESS des collectivités vosgiennes"),
+    ("Le RTES lance un groupe de travail « Coopérations et PTCE », ouvert à toutes les intercommunalités. "
+     "Première réunion en ligne le mois prochain, le 12 avril.",
+     "Première réunion du groupe de travail « Coopérations et PTCE »", "Groupe de travail « Coopérations et PTCE »"),
+])
+def test_a_club_meeting_on_a_given_day_is_an_event_the_club_organises(text, name, club):
+    events, rels, _ = summary(text, "2022-03-01")
+    assert name in events
+    assert ("organizes", club, name) in rels
+
+
+def test_two_meetings_of_one_club_are_two_events_named_with_their_day():
+    text = ("Tiers-lieux : retour sur la séance du 9 mars à Petit-Quevilly\n"
+            "Le groupe de travail « Tiers-lieux et ESS » du RTES réunit une quinzaine de collectivités.\n\n"
+            "Prochaine séance\n\nLe groupe se retrouvera le jeudi 17 juin à Poitiers.")
+    events, _, _ = summary(text, "2021-03-20")
+    assert events["Séance du groupe de travail « Tiers-lieux et ESS » du 9 mars"]["date"] == "2021-03-09"
+    assert events["Réunion du groupe de travail « Tiers-lieux et ESS » du 17 juin"]["date"] == "2021-06-17"
+
+
+@pytest.mark.parametrize("text", [
+    "Le Club ESS des collectivités vosgiennes se réunit trois fois par an.",
+    "Le Club ESS des collectivités vosgiennes réunit une quinzaine de collectivités depuis le 5 février.",
+    "Le Club ESS des collectivités vosgiennes est né en 2018. La réunion a été utile.",
+])
+def test_a_club_without_a_dated_meeting_has_no_meeting_event(text):
+    events, _, _ = summary(text, "2022-03-01")
+    assert not events
