@@ -36,3 +36,27 @@ def test_two_meetings_of_one_club_are_two_events_named_with_their_day():
 def test_a_club_without_a_dated_meeting_has_no_meeting_event(text):
     events, _, _ = summary(text, "2022-03-01")
     assert not events
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Samedi 21 septembre, la Filature solidaire, pépinière dédiée aux entreprises de l'ESS, a été inaugurée "
+     "en présence de nombreux élus.", "Inauguration de la Filature solidaire"),
+    ("Sous le même toit : la Fabrique des Tilleuls, nouveau tiers-lieu du quartier, à Besançon, a été inaugurée "
+     "vendredi.", "Inauguration de la Fabrique des Tilleuls"),
+])
+def test_an_inauguration_whose_subject_carries_an_apposition_is_an_event(text, name):
+    events, _, _ = summary(text, "2022-09-19")
+    assert name in events
+
+
+def test_an_inauguration_verb_followed_by_a_day_does_not_name_the_event_after_the_day():
+    events, _, _ = summary("L'EBE Atelier 41, à Romorantin, a inauguré le 3 juin une recyclerie.", "2022-06-20")
+    assert not any("3 juin" in name for name in events)
+
+
+def test_the_ceremony_after_a_preposition_is_the_inauguration_just_described():
+    events, rels, _ = summary("La Fabrique des Tilleuls, tiers-lieu de Planoise, a été inaugurée vendredi. "
+                              "Lors de la cérémonie, Claire Monnier, adjointe à la maire de Besançon, a pris la parole.",
+                              "2022-09-19")
+    assert list(events) == ["Inauguration de la Fabrique des Tilleuls"]
+    assert ("participates", "Claire Monnier", "Inauguration de la Fabrique des Tilleuls") in rels

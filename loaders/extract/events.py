@@ -215,7 +215,10 @@ def _absorb_occasions(ctx: Ctx, evs: list[dict]) -> list[dict]:
 
 INAUGURATED = re.compile(r"(?P<np>\b(?:le|la|l['’]|les|son|sa|ses|leur|leurs)\s*[^,.;:!?\n]{2,70}?)\s+(?:a|ont|sera|seront|vient|viennent)\s+"
                          r"(?:été\s+|d['’]être\s+|être\s+)?(?:officiellement\s+|solennellement\s+|enfin\s+)?inaugur[ée]e?s?\b|"
+                         r"(?P<np3>\b(?:le|la|l['’]|les)\s*[^,.;:!?\n]{0,30}?(?-i:[A-ZÉ])[^,.;:!?\n]{1,50}?),\s+[^.;:!?\n]{3,140}?,\s+"
+                         r"(?:a|ont)\s+été\s+(?:officiellement\s+|solennellement\s+)?inaugur[ée]e?s?\b|"
                          r"\b(?:a|ont|va|vont|viendra|viennent\s+d['’])\s+(?:officiellement\s+)?inaugur(?:é|er)\s+"
+                         r"(?!le\s+(?:\d|1er|premier|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)\b)"
                          r"(?P<obj>(?:le|la|l['’]|les|son|sa|ses|leur|leurs)\s*[^,.;:!?\n]{2,70}?)(?=\s*(?:[,.;:!?\n]|\s(?:en|à|au|le|ce|samedi|dimanche|lundi|mardi|mercredi|jeudi|vendredi)\b))|"
                          r"\binaugurer(?:a|ont)\s+(?P<obj2>(?:le|la|l['’]|les|son|sa|ses|leur|leurs)\s*[^,.;:!?\n]{2,70}?)(?=\s*[,.;:!?\n])",
                          re.IGNORECASE)
@@ -229,7 +232,7 @@ def _verbal_inaugurations(ctx: Ctx, evs: list[dict]) -> list[dict]:
     work = ctx.notes["work"]
     out = []
     for m in INAUGURATED.finditer(work):
-        g = "np" if m.group("np") else "obj" if m.group("obj") else "obj2"
+        g = next(g for g in ("np", "np3", "obj", "obj2") if m.group(g))
         np_s, np_e = m.start(g), m.end(g)
         if any(ev["start"] <= np_s < ev["end"] or np_s <= ev["start"] < m.end() for ev in evs):
             continue  # an event noun is already there ("l'inauguration de ...", "le salon a été inauguré")
@@ -433,6 +436,11 @@ def _core_key(ck: str, owned: bool) -> str:
     return re.sub(r"\s+", " ", c).strip()
 
 
+def _article(det: str) -> str:
+    """The article in a determiner written with its preposition: "de la" -> "la", "du" -> "le"."""
+    return {"du": "le", "au": "le", "des": "les", "aux": "les"}.get(det, det.split()[-1] if det else "")
+
+
 def _merge_events(ctx: Ctx, evs: list[dict]) -> None:
     by_head: dict[str, list[str]] = {}
     # a text that names a single edition of the Mois de l'ESS: its year-less mentions are that edition
@@ -520,7 +528,7 @@ def _merge_events(ctx: Ctx, evs: list[dict]) -> None:
                 prize = prev = [k for k, en in ctx.entities.items() if en.type == "Event" and en.first < ev["start"]
                                 and any(i["head"] == "trophees" for i in en.extra.get("mentions_info", ()))
                                 and ev["start"] - en.first < 2500][-1:]
-            if not prev and head in BARE_COREF_HEADS and ev["det"] in ("la", "le", "l'", "cette", "ce"):
+            if not prev and head in BARE_COREF_HEADS and _article(ev["det"]) in ("la", "le", "l'", "cette", "ce"):
                 # "La cérémonie s'est tenue ...": the occasion of the event the text just described
                 prev = [k for k, en in ctx.entities.items() if en.type == "Event" and en.first < ev["start"]
                         and en.extra.get("head") not in UMBRELLA_HEADS and ev["start"] - en.first < 2500][-1:]
