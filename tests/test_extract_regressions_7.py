@@ -60,3 +60,22 @@ def test_the_ceremony_after_a_preposition_is_the_inauguration_just_described():
                               "2022-09-19")
     assert list(events) == ["Inauguration de la Fabrique des Tilleuls"]
     assert ("participates", "Claire Monnier", "Inauguration de la Fabrique des Tilleuls") in rels
+
+
+@pytest.mark.parametrize("text, person, org", [
+    ("Pour l'adjoint au maire de Tourcoing chargé de l'emploi, Didier Vanhove, c'est un succès.", "Didier Vanhove", "Tourcoing"),
+    ("Selon l'ancienne présidente du RTES, Christiane Bouchart, le réseau a grandi.", "Christiane Bouchart", "RTES"),
+    ("Le Département du Tarn soutient le projet. Le président du conseil général, Jean-Louis Escande, a signé.",
+     "Jean-Louis Escande", "Département du Tarn"),
+    ("Intervenants : le maire adjoint de Rennes délégué à l'ESS, Yann Kerhervé ; Marie Roy, administratrice du RTES.",
+     "Yann Kerhervé", "Rennes"),
+])
+def test_a_post_written_before_the_name_after_an_elided_article_or_without_its_organisation(text, person, org):
+    _, rels, _ = summary(text, "2018-10-01")
+    assert ("holds_post", person, org) in rels
+
+
+def test_a_signer_after_et_par_does_not_take_the_post_of_the_signer_before():
+    _, rels, _ = summary("Caen la mer soutient La Fourmilière. La convention sera signée par le président de "
+                         "l'agglomération et par Béatrice Hamel, présidente de La Fourmilière.", "2018-10-01")
+    assert not any(r[0] == "holds_post" and r[1] == "Béatrice Hamel" and "Caen" in r[2] for r in rels)

@@ -35,7 +35,7 @@ def _region_of(name: str) -> Optional[str]:
 # ---------------------------------------------------------------- ess_territories/1
 _DE = r"(?:de\s+la\s+|de\s+l['’]\s?|du\s+|des\s+|de\s+|d['’]\s?)"
 COMMUNE_CUE_RE = re.compile(
-    rf"(?<![\w-])(?P<cue>[Vv]illes?|[Mm]airie|[Cc]ommunes?|[Mm]aire|MAIRE|[Mm]unicipalité|[Mm]unicipal(?:e)?|[Mm]aire-[Aa]djointe?|"
+    rf"(?<![\w-])(?P<cue>[Vv]illes?|[Mm]airie|[Cc]ommunes?|[Mm]aire|MAIRE|[Mm]unicipalité|[Mm]unicipal(?:e)?|[Mm]aire[- ][Aa]djointe?|"
     rf"[Hh]ôtel de [Vv]ille)\s+(?P<de>{_DE})(?P<name>{PLACE})")
 METRO_RE = re.compile(
     rf"(?<![\w-])(?:(?!(?:Le|La|Les|Avec|Pour|Par|Dans|Selon|Chez|En|Et|Une?|Cette|Notre|Votre|Sa|Son)\s)(?P<n1>{PLACE})\s+(?P<t1>[Mm]étropole|Eurométropole|Agglo|Agglomération|Communauté|Territoires?)(?![\w-])|"

@@ -539,6 +539,10 @@ def _starts_with_verb(ctx: Ctx, pos: int) -> bool:
     return t.pos_ in ("VERB", "AUX") and not t.text.lower().startswith(("délégu", "charg", "élu"))
 
 
+# a post that names its organisation, known or not: "de la CRESS", "de La Fourmilière", "d'Emmaüs"
+NAMED_OF = re.compile(r"\s(?:du|des|de|d['’])\s*(?:(?i:la|l['’]|les)\s*)?[A-ZÉ]")
+
+
 def _emit(ctx: Ctx, pk: str, p: dict, ps: int) -> None:
     work, text = ctx.notes["work"], ctx.text
     orgs = ctx.ents_in(p["start"], p["end"], ORG_TYPES)
@@ -619,7 +623,7 @@ def _emit(ctx: Ctx, pk: str, p: dict, ps: int) -> None:
         # "Agnès Thiriet, vice-présidente déléguée à l'insertion" on a Département's own page: its post there
         if re.match(r"(?i)(?:(?:premi(?:er|ère)\s+)?vice-présidente?\s+(?:déléguée?|chargée?|en\s+charge)|chargée?\s+de\s+mission|"
                     r"conseill(?:er|ère)\s+(?:délégué|communautaire|métropolitain|départemental|régional)e?)\b", work[p["start"]:p["end"]]) \
-                and not re.search(r"\s(?:du|de\s+la|de\s+l['’]|des)\s*[A-ZÉ]", work[p["start"]:p["end"]]):
+                and not NAMED_OF.search(work[p["start"]:p["end"]]):
             from .refs import page_owner
             owner = page_owner(ctx)
             if owner:
@@ -631,7 +635,7 @@ def _emit(ctx: Ctx, pk: str, p: dict, ps: int) -> None:
             i = ctx.sent_index(ps)
             lo = ctx.sents[i - 1][0] if i > 0 else ctx.sent_span(ps)[0]
             colls = {x[2] for x in ctx.ents_in(lo, ctx.sent_span(ps)[1], ORG_TYPES)}
-            if len(colls) == 1 and not re.search(r"\s(?:du|de\s+la|de\s+l['’]|des)\s*[A-ZÉ]", work[p["start"]:p["end"]]):
+            if len(colls) == 1 and not NAMED_OF.search(work[p["start"]:p["end"]]):
                 ck = next(iter(colls))
                 if ctx.entities[ck].type == "Collectivite":
                     role = _trim(text[p["start"]:p["end"]])
@@ -718,7 +722,7 @@ def _trim(role: str) -> str:
     return role.strip()
 
 
-PRE_RE = re.compile(rf"(?:^|[\s(])(?:le|la|l'|sa|son|notre|leur|du|de la|par le|par la|avec le|avec la)\s+(?P<role>{ROLE_HEAD}[^;:.()•\n]{{0,110}}?)\s*,?\s*$")
+PRE_RE = re.compile(rf"(?:^|[\s(])(?:(?:le|la|sa|son|notre|leur|du|de la|par le|par la|avec le|avec la)\s+|l'|de l'|par l'|avec l')(?P<role>{ROLE_HEAD}[^;:.()•\n]{{0,110}}?)\s*,?\s*$")
 OPENING_ROLE_RE = re.compile(rf"\s*(?:(?:en\s+ouverture|ensuite|enfin|puis)\s*,\s*)?(?P<role>{ROLE_HEAD}\b[^;:.()•\n]{{0,110}}?)\s*,\s*$")
 
 
@@ -742,6 +746,8 @@ def _prenominal(ctx: Ctx, ps: int, pe: int, pk: str, pspans: list) -> None:
     rs = ls + m.start("role")
     if any(s >= rs and e <= ps for s, e, k in pspans if k != pk):
         return
+    if re.search(r"\b(?:et|ou|par|avec|pour)\s*$", fold(work[rs:ps])):
+        return  # "par le président de l'agglomération et par X": two signers, not a post of X
     orgs = ctx.ents_in(rs, ps, ORG_TYPES)
     if not orgs:
         # "la journaliste X, de Radio Estuaire"
@@ -776,21 +782,10 @@ def _prenominal(ctx: Ctx, ps: int, pe: int, pk: str, pspans: list) -> None:
             role = _trim(ctx.text[rs:ps])
             ctx.add_rel("holds_post", pk, prev[-1][2], prev[-1][0], pe, role=role[:1].lower() + role[1:], chain=ps)
         return
-    if not orgs and re.match(r"(?i)(?:délégu[ée]e?\s+générale?|direct(?:eur|rice)|coordinat(?:eur|rice)|chargée?\s+de\s+mission|"
-                             r"(?:vice-)?présidente?|trésori(?:er|ère)|secrétaire\s+générale?)\s*,?\s*$",
-                             ctx.text[rs:ps]):
-        # "coordonnée par la déléguée générale X": a staff post in the organisation the page speaks for
-        from .refs import author
-        auth = author(ctx)
-        if auth and ctx.entities[auth].type in ("Network", "ESSOrganization"):
-            ctx.add_rel("holds_post", pk, auth, rs, pe, role=_trim(ctx.text[rs:ps]).lower(), chain=ps)
-        return
     if not orgs:
-        if re.match(r"(?i)(?:premi(?:er|ère)\s+adjointe?|maire(?:-adjointe?)?|adjointe?\s+au\s+maire)\s*,?\s*$", ctx.text[rs:ps]):
-            from .refs import page_commune
-            ck = page_commune(ctx)
-            if ck:
-                ctx.add_rel("holds_post", pk, ck, rs, pe, role=_trim(ctx.text[rs:ps]).lower(), chain=ps)
+        # the post names no organisation ("le maire", "la déléguée générale", "le président du conseil
+        # général"): the same fallbacks as a post written after the name
+        _emit(ctx, pk, {"start": rs, "end": rs + len(ctx.text[rs:ps].rstrip(" ,"))}, ps)
         return
     org = orgs[0]
     role = _trim(ctx.text[rs:org[0]])
