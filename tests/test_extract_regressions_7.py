@@ -79,3 +79,26 @@ def test_a_signer_after_et_par_does_not_take_the_post_of_the_signer_before():
     _, rels, _ = summary("Caen la mer soutient La Fourmilière. La convention sera signée par le président de "
                          "l'agglomération et par Béatrice Hamel, présidente de La Fourmilière.", "2018-10-01")
     assert not any(r[0] == "holds_post" and r[1] == "Béatrice Hamel" and "Caen" in r[2] for r in rels)
+
+
+BOARD_TEXT = ("Le conseil d'administration de la CRESS Bretagne s'est réuni le 21 juin. Il a reconduit Gaël Le Scornet "
+              "à la présidence. Gérant d'une Scop, il est également administrateur de l'Union régionale des Scop de "
+              "l'Ouest. Il est entouré de deux vice-présidentes, Annaïg Pérennès, directrice de la Mutualité Française "
+              "Bretagne, et Rozenn Tanguy. Le poste de trésorier revient à Denis Perrier.")
+
+
+@pytest.mark.parametrize("person", ["Annaïg Pérennès", "Rozenn Tanguy", "Denis Perrier"])
+def test_officials_listed_after_a_plural_post_or_given_a_post_hold_it_in_the_board_s_organisation(person):
+    _, rels, _ = summary(BOARD_TEXT, "2018-06-25")
+    assert ("holds_post", person, "CRESS Bretagne") in rels
+    assert ("holds_post", person, "Union régionale des Scop de l'Ouest") not in rels
+
+
+@pytest.mark.parametrize("text", [
+    "Le conseil d'administration de la CRESS Rhône-Alpes a reconduit Élisabeth Martel dans ses fonctions de présidente.",
+    "L'assemblée générale de la CRESS Rhône-Alpes s'est tenue le 12 juin. Le conseil d'administration a confirmé "
+    "Élisabeth Martel à la présidence.",
+])
+def test_a_board_that_renews_a_person_in_office_gives_her_that_post(text):
+    _, rels, _ = summary(text, "2015-06-25")
+    assert ("holds_post", "Élisabeth Martel", "CRESS Rhône-Alpes") in rels

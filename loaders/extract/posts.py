@@ -91,6 +91,7 @@ def posts(ctx: Ctx) -> None:
     _signed_for(ctx, pspans)
     _presides(ctx, pspans)
     _predicate_posts(ctx, pspans)
+    _plural_posts(ctx, pspans)
     _feminise_derived_roles(ctx)
     _prefectures(ctx)
 
@@ -276,8 +277,15 @@ def _feminise_derived_roles(ctx: Ctx) -> None:
             r.role = _FEMININE[r.role]
 
 
-ELECTED_RE = re.compile(r"\b(?:a|ont|avait)\s+(?:été\s+)?(?:élu|réélu|désigné|nommé|porté)e?s?\s+$", re.IGNORECASE)
-HEAD_OF_RE = re.compile(r"\s*à\s+(?:sa|la|leur)\s+(?P<n>présidence|vice-présidence|direction|co-présidence)\b", re.IGNORECASE)
+ELECTED_RE = re.compile(r"\b(?:a|ont|avait)\s+(?:été\s+)?(?:élu|réélu|désigné|nommé|porté|reconduit|confirmé|maintenu)e?s?\s+$",
+                        re.IGNORECASE)
+HEAD_OF_RE = re.compile(r"\s*(?:à\s+(?:sa|la|leur)\s+(?P<n>présidence|vice-présidence|direction|co-présidence)\b|"
+                        r"dans\s+ses\s+fonctions\s+de\s+(?P<r>(?:vice-|co-)?présidente?|trésori(?:er|ère)|secrétaire|"
+                        r"direct(?:eur|rice)|délégu(?:é|ée)\s+générale?)\b)", re.IGNORECASE)
+# "Le poste de trésorier revient à Denis Perrier"
+POST_GOES_RE = re.compile(r"\ble\s+poste\s+de\s+(?P<r>(?:vice-|co-)?présidente?|trésori(?:er|ère)|secrétaire(?:\s+générale?)?|"
+                          r"direct(?:eur|rice)|délégu(?:é|ée)\s+générale?)\s+(?:revient|reviendra|est\s+confié|échoit)\s+à\s+$",
+                          re.IGNORECASE)
 PRESIDED_RE = re.compile(r"\s*,?\s*qui\s+(?P<t>présid(?:e|ait|a)|dirige(?:ait|a)?|co-?présid(?:e|ait|a))\s+(?:depuis\s+[^,.;]{0,30}\s+)?"
                          r"(?P<o>le\s+réseau|l['’]association|la\s+fédération|la\s+coopérative)?", re.IGNORECASE)
 
@@ -293,10 +301,20 @@ def _elected(ctx: Ctx, pspans: list) -> None:
         hm = HEAD_OF_RE.match(work[pe:pe + 40])
         if em and hm:
             orgs = [x for x in ctx.ents_in(ss, ps, ORG_TYPES) if x[1] <= ps - len(em.group(0))]
+            if not orgs and re.search(r"\b(?:conseil\s+d'administration|bureau|assemblee\s+generale)\b",
+                                                           ctx.folded[ss:ps]):
+                ok = _body_owner(ctx, ps)  # "le conseil d'administration a reconduit X à la présidence"
+                orgs = [(ss, ss, ok)] if ok else []
             if orgs:
-                role = {"presidence": "président", "vice-presidence": "vice-président", "direction": "directeur",
-                        "co-presidence": "co-président"}[fold(hm.group("n"))]
+                role = hm.group("r").lower() if hm.group("r") else {
+                    "presidence": "président", "vice-presidence": "vice-président", "direction": "directeur",
+                    "co-presidence": "co-président"}[fold(hm.group("n"))]
                 ctx.add_rel("holds_post", pk, orgs[-1][2], orgs[-1][0], pe + hm.end(), role=role, chain=ps)
+        gm = POST_GOES_RE.search(work[max(ss, ps - 60):ps])
+        if gm:
+            ok = _body_owner(ctx, ps)
+            if ok:
+                ctx.add_rel("holds_post", pk, ok, max(ss, ps - 60) + gm.start(), pe, role=gm.group("r").lower(), chain=ps)
         pm = PRESIDED_RE.match(work[pe:pe + 80])
         if pm:
             after = ctx.ents_in(pe + pm.end(), pe + pm.end() + 80, ORG_TYPES)
@@ -312,6 +330,51 @@ def _elected(ctx: Ctx, pspans: list) -> None:
                 role = (("ancienne " if fem else "ancien ") if past else "") + (
                     ("directrice" if base == "directeur" else "présidente") if fem else base)
                 ctx.add_rel("holds_post", pk, org, ps, pe + pm.end(), role=role, chain=ps)
+
+
+PLURAL_POST_RE = re.compile(r"\b(?:(?P<n>deux|trois|quatre)|les|ses|des|nouveaux|nouvelles)\s+(?P<r>(?:vice-|co-)président(?:e?s)|"
+                            r"administrat(?:eurs|rices)|secrétaires|trésori(?:ers|ères))\s*(?P<of>(?:du|de\s+la|de\s+l['’]|des)\s+[^,:;.]{2,80}?)?"
+                            r"\s*[,:]\s*$", re.IGNORECASE)
+_COUNT_WORD = {"deux": 2, "trois": 3, "quatre": 4}
+
+
+def _plural_posts(ctx: Ctx, pspans: list) -> None:
+    """"deux vice-présidentes, Annaïg Pérennès, directrice de …, et Rozenn Tanguy": each person
+    listed after a plural post holds it, in the organisation it names or the one the sentence (or
+    the one before) speaks of."""
+    work = ctx.notes["work"]
+    for ps, pe, pk in pspans:
+        ss, se = ctx.sent_span(ps)
+        m = PLURAL_POST_RE.search(work[max(ss, ps - 120):ps])
+        if not m:
+            continue
+        ms = max(ss, ps - 120)
+        rs, re_ = ms + m.start("r"), ms + m.end()
+        of = ctx.ents_in(ms + m.start("of"), ms + m.end("of"), ORG_TYPES) if m.group("of") else []
+        if m.group("of") and not of:
+            continue
+        if of:
+            org = of[0]
+        else:
+            ok = _body_owner(ctx, rs)
+            if ok is None:
+                continue
+            org = (rs, rs, ok)
+        role = _singular(m.group("r"))
+        limit = _COUNT_WORD.get(fold(m.group("n") or ""), 6)
+        members = [(ps, pe, pk)]
+        last_end = pe
+        for qs, qe, qk in pspans:
+            if qs <= ps or qs >= se or len(members) >= limit:
+                continue
+            gap = work[last_end:qs]
+            # the next member follows the apposition of the one before: ", directrice de X, et Rozenn Tanguy"
+            if not re.search(r"(?:,|\bet)\s*$", gap) or re.search(r"[;:.]", gap):
+                break
+            members.append((qs, qe, qk))
+            last_end = qe
+        for qs, qe, qk in members:
+            ctx.add_rel("holds_post", qk, org[2], min(org[0], rs), qe, role=role, chain=qs)
 
 
 def _pronoun_apposition(ctx: Ctx, pspans: list) -> None:
@@ -412,6 +475,24 @@ def _singular(role: str) -> str:
     """"Vice-président·es" -> "vice-président"; "Trésorières" -> "trésorière" (gender is set later)."""
     r = re.sub(r"·\w*|\(e\)s?", "", role.strip())
     return re.sub(r"(?<=[a-zé])s$", "", r) if not r.lower().startswith("membres") else "membre du bureau"
+
+
+BODY_OF_RE = re.compile(r"\b(?:conseil\s+d'administration|bureau|assemblee\s+generale|ca)\s+(?:de\s+la\s+|de\s+l'|du\s+|des\s+)")
+
+
+def _body_owner(ctx: Ctx, pos: int, reach: int = 1500) -> Optional[str]:
+    """Whose board elects or lists officials: the organisation of the last "conseil d'administration
+    de X" (bureau, assemblée générale) before pos, else the network or association the page speaks for."""
+    from .refs import author
+    lo = max(0, pos - reach)
+    for m in reversed(list(BODY_OF_RE.finditer(ctx.folded, lo, pos))):
+        hit = [x for x in ctx.ents_in(m.end(), m.end() + 80, ORG_TYPES) if x[0] == m.end()]
+        if hit and ctx.entities[hit[0][2]].type != "Collectivite":
+            return hit[0][2]
+    auth = author(ctx)
+    if auth and ctx.entities[auth].type in ("Network", "ESSOrganization", "Club"):
+        return auth
+    return None
 
 
 def _board_owner(ctx: Ctx, pos: int) -> Optional[str]:
