@@ -102,3 +102,23 @@ def test_officials_listed_after_a_plural_post_or_given_a_post_hold_it_in_the_boa
 def test_a_board_that_renews_a_person_in_office_gives_her_that_post(text):
     _, rels, _ = summary(text, "2015-06-25")
     assert ("holds_post", "Élisabeth Martel", "CRESS Rhône-Alpes") in rels
+
+
+@pytest.mark.parametrize("text, person, org", [
+    ("Martine Delcourt connaît bien le sujet. L'élue, qui siège également au conseil d'administration du RTES, "
+     "espère la suite.", "Martine Delcourt", "RTES"),
+    ("Le Département renouvelle son adhésion au RTES. Patrick Chauvière, conseiller départemental, continuera d'y "
+     "siéger au conseil d'administration au titre de la Loire-Atlantique.", "Patrick Chauvière", "RTES"),
+    ("La Métro renouvelle son adhésion au RTES et rejoint le Club des collectivités pour l'ESS en Auvergne-Rhône-Alpes, "
+     "que la CRESS a lancé avec le RTES. Nadia Belkacem, conseillère métropolitaine, y représentera la collectivité.",
+     "Nadia Belkacem", "Club des collectivités pour l'ESS en Auvergne-Rhône-Alpes"),
+])
+def test_a_seat_on_a_board_or_the_representation_in_a_network_just_joined_is_a_post_there(text, person, org):
+    _, rels, _ = summary(text, "2020-01-10")
+    assert ("holds_post", person, org) in rels
+
+
+def test_an_organisation_that_sits_on_a_board_gives_no_post_to_the_person_quoted_before():
+    _, rels, _ = summary("Pour Yann Kerbrat, l'objectif est clair : « Il faut que ça se voie. » Le coordinateur rappelle "
+                         "que le pôle, qui siège au conseil d'administration de la CRESS Bretagne, a grandi.", "2020-01-10")
+    assert ("holds_post", "Yann Kerbrat", "CRESS Bretagne") not in rels

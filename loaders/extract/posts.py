@@ -92,6 +92,7 @@ def posts(ctx: Ctx) -> None:
     _presides(ctx, pspans)
     _predicate_posts(ctx, pspans)
     _plural_posts(ctx, pspans)
+    _seats(ctx, pspans)
     _feminise_derived_roles(ctx)
     _prefectures(ctx)
 
@@ -375,6 +376,80 @@ def _plural_posts(ctx: Ctx, pspans: list) -> None:
             last_end = qe
         for qs, qe, qk in members:
             ctx.add_rel("holds_post", qk, org[2], min(org[0], rs), qe, role=role, chain=qs)
+
+
+SEAT_RE = re.compile(r"\b(?P<y>y\s+)?(?:siege|siegera|siegeront|siegeait|(?:continuera|continue)\s+d(?:'y|e)\s+sieger)\s+"
+                     r"(?:egalement\s+|aussi\s+|desormais\s+|des\s+cette\s+annee\s+|deja\s+)?"
+                     r"(?P<body>au\s+conseil\s+d'administration|au\s+bureau|a\s+la\s+commission\s+[^,.;]{0,40}?)"
+                     r"(?:\s+(?:du|de\s+la|de\s+l'|des)\s*(?=\S)|(?=[\s,.;]))")
+REPRESENT_RE = re.compile(r"\by\s+(?:represente(?:ra|ront|nt)?|representai(?:t|ent))\b|"
+                          r"\brepresente(?:ra|ront)?\s+(?:la\s+collectivite|la\s+ville|le\s+departement|la\s+region|"
+                          r"l'agglomeration|la\s+metropole)\s+au\s+sein\s+(?:du|de\s+la|de\s+l')\s*(?:reseau|club)\b")
+
+
+def _seats(ctx: Ctx, pspans: list) -> None:
+    """"X, qui siège au conseil d'administration du RTES", "L'élue, qui siège également au CA du
+    RTES", "Mehdi Ouazzani et Laure Benslimane y représenteront Plaine Commune" (y: the club just
+    joined): a seat in that organisation's board, or its representation there."""
+    folded = ctx.folded
+    for rx, seat in ((SEAT_RE, True), (REPRESENT_RE, False)):
+        for m in rx.finditer(folded):
+            ss, se = ctx.sent_span(m.start())
+            holders = _seat_holders(ctx, pspans, ss, m.start())
+            if not holders:
+                continue
+            org = None
+            if seat and not m.group("y") and m.end() > m.end("body"):
+                hit = [x for x in ctx.ents_in(m.end(), m.end() + 90, ORG_TYPES) if x[0] == m.end()]
+                org = hit[0][2] if hit else None
+                if org is None:
+                    continue
+            else:
+                # "y", "au sein du réseau": the network or club the sentence, or the one before, joins
+                # (not one named in the holder's own apposition)
+                i = ctx.sent_index(m.start())
+                lo = ctx.sents[i - 1][0] if i > 0 else ss
+                near = ctx.ents_in(lo, min(m.start(), holders[0][0]), {"Network", "Club"}) \
+                    or ctx.ents_in(lo, min(m.start(), holders[0][0]), {"ESSOrganization"})
+                if not near:
+                    continue
+                joined = [x for x in near if re.search(r"\b(?:rejoin\w*|rejoint|adhe\w*\s+(?:a|au|aux)|adhesion\s+(?:a|au|aux)|integre\w*)"
+                                                       r"\s+(?:le\s+|la\s+|l'|les\s+)?$", ctx.folded[max(0, x[0] - 40):x[0]])]
+                org = (joined or near)[-1][2]
+            if seat:
+                body = m.group("body")
+                role = ("membre du conseil d'administration" if "administration" in body else
+                        "membre du bureau" if "bureau" in body else "membre de " + ctx.text[m.start("body") + 2:m.end("body")].strip())
+            else:
+                role = "représentant"
+            for ps, pe, pk in holders:
+                if not any(r.type == "holds_post" and r.source == pk and r.target == org for r in ctx.rels):
+                    ctx.add_rel("holds_post", pk, org, ps, m.end(), role=role, chain=ps)
+
+
+def _seat_holders(ctx: Ctx, pspans: list, ss: int, vs: int) -> list:
+    """Who takes the seat: the persons before the verb, coordinated ("X et Y y représenteront"), or
+    the one a "qui" follows; or, for "L'élue, qui siège", the person the sentence before spoke of."""
+    work = ctx.notes["work"]
+    before = [p for p in pspans if ss <= p[0] < vs]
+    if before:
+        if re.search(r"\bqui\s+(?:\w+\s+){0,2}$", ctx.folded[max(ss, vs - 30):vs]):
+            # "X, vice-présidente du Département, qui siège": the relative follows X and her post only
+            q = ctx.folded.rfind("qui", ss, vs)
+            between = ctx.folded[before[-1][1]:q]
+            return [before[-1]] if re.fullmatch(rf"\s*,\s*(?:{ROLE_HEAD}[^.;:«»\"]*,\s*)?", between) else []
+        first = before[0]
+        group = [first]
+        for p in before[1:]:
+            if re.fullmatch(r"\s*(?:,|et)\s*", work[group[-1][1]:p[0]]):
+                group.append(p)
+        # the subject opens its clause
+        return group if re.search(r"(?:^|[.!?;:]\s+)[^.!?;:]{0,40}$", work[ss:first[0]]) else []
+    if re.fullmatch(r"\W*(?:l'elue?|il|elle|celle-ci|celui-ci)(?:\s*,\s*qui)?\s*", ctx.folded[ss:vs]):
+        i = ctx.sent_index(ss)
+        prev = [p for p in pspans if (ctx.sents[i - 2][0] if i > 1 else 0) <= p[0] < ss]
+        return prev[:1]
+    return []
 
 
 def _pronoun_apposition(ctx: Ctx, pspans: list) -> None:
