@@ -436,9 +436,10 @@ def _core_key(ck: str, owned: bool) -> str:
     return re.sub(r"\s+", " ", c).strip()
 
 
-def _article(det: str) -> str:
-    """The article in a determiner written with its preposition: "de la" -> "la", "du" -> "le"."""
-    return {"du": "le", "au": "le", "des": "les", "aux": "les"}.get(det, det.split()[-1] if det else "")
+def _during(ctx: Ctx, ev: dict) -> bool:
+    """"lors de la cérémonie", "au cours de la soirée": the occasion the text is telling about."""
+    return re.search(r"\b(?:lors|au\s+cours|a\s+l'issue|a\s+l'occasion|en\s+marge)\s+(?:de\s+la|du|de\s+l')\s*$",
+                     ctx.folded[max(0, ev["start"] - 40):ev["start"]]) is not None
 
 
 def _merge_events(ctx: Ctx, evs: list[dict]) -> None:
@@ -528,7 +529,7 @@ def _merge_events(ctx: Ctx, evs: list[dict]) -> None:
                 prize = prev = [k for k, en in ctx.entities.items() if en.type == "Event" and en.first < ev["start"]
                                 and any(i["head"] == "trophees" for i in en.extra.get("mentions_info", ()))
                                 and ev["start"] - en.first < 2500][-1:]
-            if not prev and head in BARE_COREF_HEADS and _article(ev["det"]) in ("la", "le", "l'", "cette", "ce"):
+            if not prev and head in BARE_COREF_HEADS and (ev["det"] in ("la", "le", "l'", "cette", "ce") or _during(ctx, ev)):
                 # "La cérémonie s'est tenue ...": the occasion of the event the text just described
                 prev = [k for k, en in ctx.entities.items() if en.type == "Event" and en.first < ev["start"]
                         and en.extra.get("head") not in UMBRELLA_HEADS and ev["start"] - en.first < 2500][-1:]
