@@ -122,3 +122,27 @@ def test_an_organisation_that_sits_on_a_board_gives_no_post_to_the_person_quoted
     _, rels, _ = summary("Pour Yann Kerbrat, l'objectif est clair : « Il faut que ça se voie. » Le coordinateur rappelle "
                          "que le pôle, qui siège au conseil d'administration de la CRESS Bretagne, a grandi.", "2020-01-10")
     assert ("holds_post", "Yann Kerbrat", "CRESS Bretagne") not in rels
+
+
+def test_events_counted_then_proposed_by_one_organiser_are_each_organised_by_it():
+    _, rels, _ = summary("Trois rendez-vous sont proposés par la Ville de Poitiers : une soirée « Entreprendre autrement » "
+                         "le 5 novembre, un marché de Noël solidaire le 12 décembre et un atelier « Commande publique » "
+                         "le 15 décembre.", "2021-09-01")
+    for ev in ("Soirée « Entreprendre autrement »", "Marché de Noël solidaire", "Atelier « Commande publique »"):
+        assert ("organizes", "Poitiers", ev) in rels
+
+
+@pytest.mark.parametrize("text, host", [
+    ("Le RTES a organisé le 12 mai une journée « ESS et territoires » dans les locaux de la Caisse des Dépôts, à Paris.",
+     "Caisse des dépôts"),
+    ("L'assemblée générale du RTES s'est tenue à Dunkerque, où la Communauté urbaine de Dunkerque nous a chaleureusement "
+     "accueillis.", "Communauté urbaine de Dunkerque"),
+])
+def test_the_organisation_whose_premises_receive_the_event_is_its_host(text, host):
+    _, rels, _ = summary(text, "2022-04-01")
+    assert any(r[0] == "participates" and r[1] == host for r in rels)
+
+
+def test_premises_named_without_an_event_give_no_host():
+    _, rels, _ = summary("La coopérative s'est installée dans les locaux de la Caisse des Dépôts.", "2022-04-01")
+    assert not any(r[0] == "participates" for r in rels)

@@ -385,7 +385,8 @@ ACTIVE_ORG = re.compile(r"\b(?:(?:vous\s+)?donn(?:e|ent|era|eront)\s+rendez-vous
                         r"met(?:tent|tra|tront)?\s+sur\s+pied|(?:co-?)?pilot(?:e|ent|era|eront)|(?:est|sont)\s+à\s+l['’]origine|convi(?:e|ent|era|eront)|vous\s+attend(?:ent)?\s+(?:à|au|pour)|(?:a|ont)\\s+convié|(?:a|ont)\s+réuni\s+(?:ses|leurs)\s+(?:adhérents|membres|partenaires)\s+en|(?:vous\s+)?invit(?:e|ent|ons)\s+(?:à|au)|(?:a|ont)\s+tenu|tiendra|tiendront|tient|propos(?:e|ent|era|eront)|organis(?:e|ent|era|eront|ait|aient)|a\s+organis[ée]|ont\s+organis[ée]|co-?organis(?:e|ent|ons|era)|"
                         r"(?:co-?)?anim(?:e|ent|era|eront)|a\s+(?:co-?)?animé|ont\s+(?:co-?)?animé)\b",
                         re.IGNORECASE)
-COUNT_ORG = re.compile(r"\b(?P<n>deux|trois|quatre|cinq|\d)\s+(?P<what>[\w'-]+)\s+(?:ont\s+(?:par\s+ailleurs\s+|également\s+)?été\s+)?(?:co-?)?organis[ée]e?s\s+par\s*",
+COUNT_ORG = re.compile(r"\b(?P<n>deux|trois|quatre|cinq|\d)\s+(?P<what>[\w'-]+(?:\s+forts)?)\s+(?:(?:ont|ont\s+par\s+ailleurs|ont\s+également)\s+été\s+|sont\s+|seront\s+)?"
+                       r"(?:(?:co-?)?organis|propos)[ée]e?s\s+par\s*",
                        re.IGNORECASE)
 COUNT_COORG = re.compile(r"\bco-?organisons\s+avec\s+(?P<list>.{0,120}?)\s(?P<n>deux|trois|quatre|\d)\s+(?:actions|événements|evenements|rendez-vous|manifestations|temps)",
                          re.IGNORECASE)
@@ -554,7 +555,8 @@ def _organizes(ctx: Ctx) -> None:
         n = COUNT_WORDS.get(m.group("n").lower(), 0)
         orgs = list_after(ctx, m.end(), ORGS_ONLY | {"Club"})
         what = fold(m.group("what")).rstrip("s")
-        nxt = [x for x in evs if x[0] > m.end() and (ctx.entities[x[2]].extra.get("head", "").startswith(what) or what in ("action", "evenement"))]
+        nxt = [x for x in evs if x[0] > m.end() and (ctx.entities[x[2]].extra.get("head", "").startswith(what)
+                                                      or what in ("action", "evenement", "rendez-vou", "temps fort", "manifestation"))]
         seen = []
         for x in nxt:
             if x[2] not in seen:
@@ -765,6 +767,21 @@ def _participates(ctx: Ctx) -> None:
         ev = event_near(ctx, m.start())
         if host and ev and re.fullmatch(r"\s*(?:,[^,;.]{0,60},)?\s*(?:qui\s+)?", work[host[0][1]:m.start()]):
             ctx.add_rel("participates", host[0][2], ev[2], host[0][0], m.end(), role="hôte")
+    # "dans les locaux de la Caisse des Dépôts", "Le Grand Narbonne nous a accueillis": the host of the
+    # event the sentence is about (only an event named in that sentence: a venue alone says nothing)
+    for m in re.finditer(r"\bdans\s+(?:les\s+locaux|l['’]auditorium|les\s+salons|l['’]hôtel)\s+(?:de\s+la|de\s+l['’]|du|des)\s*"
+                         r"|\b(?:nous|les)\s+a(?:vait|\s+très|\s+chaleureusement)?\s+(?:chaleureusement\s+)?accueillie?s\b", work, re.IGNORECASE):
+        ss, se = ctx.sent_span(m.start())
+        evs_here = ctx.ents_in(ss, se, {"Event"})
+        if not evs_here:
+            continue
+        if m.group(0).lower().startswith("dans"):
+            host = [x for x in ctx.ents_in(m.end(), m.end() + 90, ORGS_ONLY) if x[0] == m.end()]
+        else:
+            host = [x for x in ctx.ents_in(ss, m.start(), ORGS_ONLY) if not _inside_thing(ctx, x)][-1:]
+        ev = [x for x in evs_here if x[0] < m.start()][-1:] or evs_here[:1]
+        if host:
+            ctx.add_rel("participates", host[0][2], ev[0][2], min(ev[0][0], host[0][0]), max(m.end(), host[0][1]), role="hôte")
     # "Le forum « X » (Rennes, 12 mars)": a town in parentheses right after the event
     for s_, e_, k in event_mentions(ctx):
         par = re.match(r"\s*\(\s*", work[e_:e_ + 4])
