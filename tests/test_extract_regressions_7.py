@@ -146,3 +146,30 @@ def test_the_organisation_whose_premises_receive_the_event_is_its_host(text, hos
 def test_premises_named_without_an_event_give_no_host():
     _, rels, _ = summary("La coopérative s'est installée dans les locaux de la Caisse des Dépôts.", "2022-04-01")
     assert not any(r[0] == "participates" for r in rels)
+
+
+@pytest.mark.parametrize("text, member, network", [
+    ("Le conseil a approuvé l'adhésion de la Mutualité Française Bretagne à la CRESS Bretagne.",
+     "Mutualité Française Bretagne", "CRESS Bretagne"),
+    ("Le conseil communautaire a voté l'adhésion de la Communauté d'agglomération du Pays Basque au RTES.",
+     "Communauté d'agglomération du Pays Basque", "RTES"),
+    ("Installée à Brest, la coopérative Ker Avel a d'ailleurs adhéré à la CRESS Bretagne en 2019.",
+     "Ker Avel", "CRESS Bretagne"),
+    ("Nous souhaitons la bienvenue à Dijon Métropole et à la Communauté de communes du Grand Autunois Morvan, qui ont "
+     "rejoint le RTES en janvier.", "Dijon Métropole", "RTES"),
+])
+def test_a_membership_written_as_an_adhesion_or_after_an_adverb(text, member, network):
+    _, rels, _ = summary(text, "2021-03-01")
+    assert ("member_of", member, network) in rels
+
+
+def test_the_place_before_a_member_is_not_a_member_too():
+    _, rels, _ = summary("Installée à Brest, la coopérative Ker Avel a d'ailleurs adhéré à la CRESS Bretagne en 2019.",
+                         "2021-03-01")
+    assert not any(r[0] == "member_of" and r[1] == "Brest" for r in rels)
+
+
+def test_a_long_network_name_reaches_its_acronym():
+    _, _, ents = summary("L'Eurométropole adhère au Réseau européen des villes et régions de l'économie sociale (REVES).",
+                         "2021-03-01")
+    assert "Réseau européen des villes et régions de l'économie sociale" in {e.name for e in ents.values()}

@@ -441,6 +441,10 @@ def orgs(ctx: Ctx) -> None:
         if s == 0 or overlaps(ctx, s, m.end()) or _in_quote(ctx, s) or re.search(r"(?:^|[.!?:•\n])\s*$", work[max(0, s - 3):s]):
             continue
         e = complement(ctx, m.end(), maxw=8)
+        # a long name cut short before its acronym: "Réseau européen des villes et régions de l'économie sociale (REVES)"
+        acr = re.match(r"(?:\s+[a-zéèêàç'’-]+){1,3}?\s+\((?P<a>[A-Z][A-Za-z]{2,8})\)", work[e:e + 60])
+        if acr and acr.group("a")[0] == work[s] and e - m.end() >= 3:
+            e = e + acr.start("a") - 2
         if e - m.end() < 3 or overlaps(ctx, s, e):
             continue
         name = work[s:e]

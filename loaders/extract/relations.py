@@ -39,7 +39,8 @@ MEMBER_CUE = re.compile(r"\bsi[èe]g(?:e|ent|eait|eaient)\s+(?:au|à\s+la|dans\s
                         r"\b(?:participe(?:nt)?|fai(?:t|saient|sait)\s+partie)\s+(?:au|à\s+la|à\s+l['’]|aux|du|de\s+la|de\s+l['’])\s*(?=[A-ZÉ])|"
                         r"\badh(?:ésion|ère|èrent)\s+(?:de\s+la\s+(?:ville|commune|collectivité)\s+)?(?:au|à\s+la|à\s+l['’])\s*|"
                         r"\b(?:est|sont)\s+(?:désormais\s+|aussi\s+|également\s+|déjà\s+)?(?:membres?|adhérente?s?)\s+(?:de\s+la|de\s+l['’]|du|des|de|d['’])\s*|"
-                        r"\b(?:a|ont)\s+(?:rejoint|adhéré\s+(?:à\s+la|à\s+l['’]|au|aux))\s*|\brejoi(?:nt|gnent|ndra|ndront)\s+|"
+                        r"\b(?:a|ont)\s+(?:d['’]ailleurs\s+|également\s+|aussi\s+|déjà\s+|récemment\s+|officiellement\s+)?"
+                        r"(?:rejoint|adhéré\s+(?:à\s+la|à\s+l['’]|au|aux))\s*|\brejoi(?:nt|gnent|ndra|ndront)\s+|"
                         r"\bvien(?:t|nent)\s+(?:d['’]adhérer\s+(?:à\s+la|à\s+l['’]|au|aux)|de\s+rejoindre)\s*|"
                         r"\b(?:a|ont)\s+intégré\s+|\bcompte(?:nt)?\s+parmi\s+les\s+(?:membres|adhérents)\s+(?:du|de\s+la|de\s+l['’]|des|de|d['’])\s*|"
                         r"\b(?:est|sont)\s+(?:l['’]une?|une?)\s+des\s+(?:\w+\s+)?(?:adhérente?s|membres)\s+(?:du|de\s+la|de\s+l['’]|des|de|d['’])\s*|\badhérer\s+(?:au|à\s+la|à\s+l['’])\s*|"
@@ -780,8 +781,35 @@ def _made_official(ctx: Ctx) -> None:
                 ctx.add_rel("member_of", x[2], net, min(x[0], m.start()), max(x[1], m.end()))
 
 
+ADHESION_OF = re.compile(r"\badhésion\s+(?P<p>de\s+(?=la\s|l['’])|du\s+|des\s+|de\s+|d['’]\s?)", re.IGNORECASE)
+TO_NETWORK = re.compile(r"\s*(?:au|à\s+la|à\s+l['’]|aux)\s*")
+
+
+def _adhesion_of(ctx: Ctx) -> None:
+    """"l'adhésion de la Mutualité Française à la CRESS", "l'adhésion de l'agglomération au RTES": the
+    one who joins, named (or as the page's collectivité) between "adhésion de" and the network or club."""
+    work = ctx.notes["work"]
+    for m in ADHESION_OF.finditer(work):
+        at = m.end()
+        art = re.match(r"(?:la|le|les|l['’])\s*", work[at:at + 4], re.IGNORECASE)
+        subj = [x for x in ctx.ents_in(at, at + 120, ORGS_ONLY) if x[0] in (at, at + (art.end() if art else 0))]
+        if subj:
+            k, end = subj[0][2], subj[0][1]
+        else:
+            g = GENERIC_OBJECT.match(work, at) if m.group("p").lower().startswith("de") else None
+            k = generic_object(ctx, at) if g else None
+            end = g.end() if g else at
+        to = TO_NETWORK.match(work, end)
+        if k is None or not to:
+            continue
+        tgt = [x for x in ctx.ents_in(to.end(), to.end() + 120, {"Network", "Club"}) if x[0] == to.end()]
+        if tgt and tgt[0][2] != k:
+            ctx.add_rel("member_of", k, tgt[0][2], m.start(), tgt[0][1])
+
+
 def _members(ctx: Ctx) -> None:
     work = ctx.notes["work"]
+    _adhesion_of(ctx)
     # "Le RTES compte parmi ses membres X", "Le réseau rassemble notamment X et Y"
     for m in HAS_MEMBERS.finditer(work):
         ss, _ = ctx.sent_span(m.start())
@@ -887,7 +915,9 @@ def _members(ctx: Ctx) -> None:
             chain = [subj[-1]]
             for x in reversed(subj[:-1]):
                 gap = work[x[1]:chain[0][0]]
-                if LIST_GAP.match(gap) and re.search(r"[,;&]|\bet\b|\bainsi\b", gap):  # not "à Strasbourg par l'Eurométropole"
+                if LIST_GAP.match(gap) and re.search(r"[,;&]|\bet\b|\bainsi\b", gap) \
+                        and (not re.search(r"\b(?:à|en)\s+$", work[max(0, x[0] - 4):x[0]])
+                             or re.search(r"\b(?:à|en)\b", gap)):  # not "Installée à Brest, la …", yet "à X et à Y"
                     chain.insert(0, x)
                 else:
                     break
