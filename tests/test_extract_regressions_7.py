@@ -173,3 +173,33 @@ def test_a_long_network_name_reaches_its_acronym():
     _, _, ents = summary("L'Eurométropole adhère au Réseau européen des villes et régions de l'économie sociale (REVES).",
                          "2021-03-01")
     assert "Réseau européen des villes et régions de l'économie sociale" in {e.name for e in ents.values()}
+
+
+@pytest.mark.parametrize("text, orgs", [
+    ("Le Forum « Entreprendre autrement » a été organisé le 18 novembre 2021 à Elbeuf par la Métropole Rouen Normandie "
+     "et la Ville d’Elbeuf.", {"Métropole Rouen Normandie", "Elbeuf"}),
+    ("Les Rencontres toulousaines sont organisées par Toulouse Métropole en lien avec la CRESS Occitanie.",
+     {"Toulouse Métropole", "CRESS Occitanie"}),
+    ("La Journée régionale des élus aura lieu le 5 juin à Lyon. Organisée à l'initiative du Conseil régional "
+     "Rhône-Alpes, elle accueillera 150 élus.", {"Région Rhône-Alpes"}),
+])
+def test_organisers_after_a_date_a_place_or_with_a_co_organiser(text, orgs):
+    _, rels, _ = summary(text, "2021-09-01")
+    assert orgs <= {r[1] for r in rels if r[0] == "organizes"}
+
+
+def test_a_supporter_after_avec_le_soutien_is_no_organiser():
+    _, rels, _ = summary("Le forum est organisé par la CRESS Bretagne avec le soutien de la Région Bretagne.", "2021-09-01")
+    assert {r[1] for r in rels if r[0] == "organizes"} == {"CRESS Bretagne"}
+
+
+def test_the_named_organiser_after_a_generic_one_organises_too():
+    _, rels, _ = summary("La Région Aquitaine annonce le Forum régional de l'innovation sociale le 11 juin à Pau. "
+                         "Coorganisé par la Région et la CRESS Aquitaine, il s'ouvrira par une conférence.", "2015-03-01")
+    assert {"Région Aquitaine", "CRESS Aquitaine"} <= {r[1] for r in rels if r[0] == "organizes"}
+
+
+def test_an_elliptic_metropole_with_a_town_that_has_none_is_the_metropole_named_before():
+    _, _, ents = summary("La Métropole Rouen Normandie agit. Le forum est organisé par la Métropole et la Ville d’Elbeuf.",
+                         "2021-09-01")
+    assert not any("Métropole de Elbeuf" in e.name or "Métropole d'Elbeuf" in e.name for e in ents.values())

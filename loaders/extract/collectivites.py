@@ -268,10 +268,12 @@ def territories(ctx: Ctx) -> None:
         name = m.group("name")
         if not m.group(0).startswith("la ") and re.search(r"[A-ZÉ][\w'’-]*\s+$", work[max(0, m.start() - 30):m.start()]):
             continue  # "Nantes Métropole et la Ville de Grenoble": two names, not an elliptic métropole
-        rec = _best(_cog_find("Métropole de " + name, "EPCI"), "EPCI")
+        rec = _best(_cog_find("Métropole de " + name, "EPCI") or _cog_find(name + " Métropole", "EPCI"), "EPCI")
         ms = m.start() + (3 if m.group(0).startswith("la ") else 0)
-        _coll_mention(ctx, ms, ms + len("Métropole"), "EPCI", rec, f"Métropole de {name}",
-                      surface=f"Métropole de {name}")
+        own = [x for x in METRO_RE.finditer(work) if not m.start() <= x.start() < m.end()]
+        if rec is not None or not own:  # "la Métropole et la Ville d'Elbeuf": no métropole of Elbeuf, the one named before
+            _coll_mention(ctx, ms, ms + len("Métropole"), "EPCI", rec, f"Métropole de {name}",
+                          surface=f"Métropole de {name}")
         crec = _best(_cog_find(name, "Commune"), "Commune")
         vs = work.find("Ville", ms, m.end())
         vs = vs if vs >= 0 else m.start("name")

@@ -10,7 +10,7 @@ from typing import Optional
 from .base import Ctx, fold
 from .dates import doc_year
 from .lexicon import ANY_ROLE_RE
-from .refs import (AGENTS, COUNT_WORDS, ORGS_ONLY, SUB_HEADS, _inside_thing, last_list_of, author, event_mentions, event_near, generic_object,
+from .refs import (AGENTS, COUNT_WORDS, GENERIC_OBJECT, ORGS_ONLY, SUB_HEADS, _inside_thing, last_list_of, author, event_mentions, event_near, generic_object,
                    bullet_items, generic_subject, list_after)
 
 # ---------------------------------------------------------------- ess_event_links/1
@@ -376,7 +376,8 @@ ANAPHOR_SUBJECT = re.compile(r"\s*(?:[^,.;]{0,40},\s*)?(?:l['’]édition|cet\s+
                              r"ce\s+(?:temps\s+d['’]échanges?|temps\s+fort|forum|salon|séminaire|colloque|webinaire|moment)|"
                              r"(?:ce|le)\s+rendez-vous|l['’]événement|la\s+manifestation|elles|ils|elle|il|celle-ci|celui-ci|ces\s+rencontres)"
                              r"(?:\s+\w+){0,3}?\s+(?:est|sera|a\s+été|sont|seront|ont\s+été|était|étaient|avait\s+été)\s+$", re.IGNORECASE)
-ORG_CUE = re.compile(r"(?:(?:co-?)?organis[ée]e?s?\s+(?:(?:conjointement|notamment|également|chaque\s+année|cette\s+année|ensemble)\s+)?(?:par|avec|en\s+partenariat\s+avec)|"
+ORG_CUE = re.compile(r"(?:(?:co-?)?organis[ée]e?s?\s+(?:(?:conjointement|notamment|également|chaque\s+année|cette\s+année|ensemble)\s+)?"
+                     r"(?:le\s+(?:\w+\s+)?\d{1,2}(?:er)?\s+\w+(?:\s+\d{4})?\s+)?(?:(?:à|au)\s+[A-ZÉ][\w'’-]+(?:[\s-][A-ZÉ][\w'’-]+)?\s+)?(?:par|avec|en\s+partenariat\s+avec)|"
                      r"conduite?s?\s+par|décerné(?:e|s|es)?\s+(?:[^,.;]{0,20}\s)?par|(?<!répondu\s)à\s+l['’]invitation\s+(?:de\s+la|de\s+l['’]|du|des|de|d['’])|coordonn[ée]e?s?(?:\s+en\s+r[ée]gion|\s+localement|\s+(?:à\s+l['’]échelle|au\s+niveau)\s+(?:nationale?|régionale?|locale?|départementale?))?\s+par|propos[ée]e?s?\s+(?:conjointement\s+|ensemble\s+)?(?:par|avec)|(?:co-?)?anim[ée]e?s?\s+par|une\s+initiative\s+(?:de\s+la|de\s+l['’]|du|des|de|d['’])|(?:co-?)?pilot[ée]e?s?\s+par|"
                      r"à\s+l['’]initiative\s+(?:de\s+la|de\s+l['’]|du|des|de|d['’])|sous\s+l['’][ée]gide\s+(?:de\s+la|de\s+l['’]|du|des|de|d['’])|"
                      r"port[ée]e?s?\s+par|co-?anim[ée]e?s?\s+avec|pr[ée]par[ée]e?s?\s+avec|co-?construite?s?\s+avec|"
@@ -435,7 +436,12 @@ def _organizes(ctx: Ctx) -> None:
                       if not (ctx.entities[x[2]].subtype == "Commune" and re.search(r"\b(?:à|au|aux)\s+$", work[max(0, x[0] - 5):x[0]]))]
         if not orgs_after:
             g = generic_object(ctx, m.end())
-            orgs_after = [(m.end(), m.end(), g)] if g else []
+            gm = GENERIC_OBJECT.match(work, m.end()) if g else None
+            orgs_after = [(m.end(), gm.end(), g)] if g else []
+            more = re.match(r"\s*(?:,|et|ainsi\s+que)\s*", work[gm.end():gm.end() + 12]) if gm else None
+            if more:
+                # "Coorganisé par la Région et la CRESS Aquitaine": the named ones after the generic one
+                orgs_after += [x for x in list_after(ctx, gm.end() + more.end(), ORGS_ONLY | {"Club"}) if x[2] != g]
         if not orgs_after:
             # "organisée par les cinq réseaux", "co-organisée par les deux signataires": the list of that many named before
             cm = re.match(r"\s*(?:les|ses|leurs)\s+(?P<n>deux|trois|quatre|cinq|six|sept|huit|\d)\s+"
@@ -449,6 +455,13 @@ def _organizes(ctx: Ctx) -> None:
             # but "organisée par X en partenariat avec Y": Y is X's partner, not an organiser
             if more and not re.match(r"(?i)(?:co-?)?organis", m.group(0)):
                 orgs_after = orgs_after + list_after(ctx, orgs_after[-1][1] + more.end(), ORGS_ONLY | {"Club"})
+            # "organisé par X avec la CRESS et Pôle emploi", "en lien avec Y": co-organisers (not "avec le soutien de")
+            with_ = re.match(r"\s*,?\s*(?:avec|en\s+lien\s+avec)\s+(?=(?:la|le|l['’]|les)?\s*[A-ZÉ])",
+                             work[orgs_after[-1][1]:orgs_after[-1][1] + 30])
+            if with_ and re.match(r"(?i)(?:co-?)?organis\w*\s+.*par", m.group(0)):
+                at = orgs_after[-1][1] + with_.end()
+                orgs_after = orgs_after + [x for x in list_after(ctx, at, ORGS_ONLY | {"Club"})
+                                           if ctx.entities[x[2]].type != "Person"]
         if ev is None and not work[ss:m.start()].strip() and orgs_after:
             # "Coordonné en région par X, le Mois de l'ESS revient": the event right after the agents
             nxt = re.match(r"\s*,\s*", work[orgs_after[-1][1]:orgs_after[-1][1] + 6])
@@ -464,7 +477,8 @@ def _organizes(ctx: Ctx) -> None:
                 head_s = work.rfind("\n\n", 0, par_s)
                 prev = ctx.ents_in(max(head_s, 0), par_s, {"Event"}) if par_s - max(head_s, 0) < 400 else []
             ev = prev[0] if prev else None
-        if ev is None and (not work[ss:m.start()].strip() or ANAPHOR_SUBJECT.match(work[ss:m.start()])):
+        if ev is None and (not work[ss:m.start()].strip() or ANAPHOR_SUBJECT.match(work[ss:m.start()])
+                           or re.fullmatch(r"\s*(?:Organisée?s?|Proposée?s?|Conçue?s?|Pensée?s?)\s+", work[ss:m.start()])):
             # "Coordonné par X, il propose ...": the event of the sentence before
             i = ctx.sent_index(m.start())
             if i > 0:
