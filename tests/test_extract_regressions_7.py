@@ -1,6 +1,7 @@
 """Regression tests, one per construction the extractor got wrong on blind-written text (session 7)."""
 import pytest
 
+from loaders.extract import run
 from tests.extract_helpers import summary
 
 
@@ -203,3 +204,35 @@ def test_an_elliptic_metropole_with_a_town_that_has_none_is_the_metropole_named_
     _, _, ents = summary("La Métropole Rouen Normandie agit. Le forum est organisé par la Métropole et la Ville d’Elbeuf.",
                          "2021-09-01")
     assert not any("Métropole de Elbeuf" in e.name or "Métropole d'Elbeuf" in e.name for e in ents.values())
+
+
+def test_officials_elected_respectively_hold_the_posts_in_the_board_in_order():
+    ctx = run("Le conseil d'administration de la CRESS Hauts-de-France s'est réuni.\n\n"
+              "Ahmed Boukhari, Sabine Lefebvre et Pierre-Olivier Catteau ont été élus "
+              "respectivement vice-président, trésorière et secrétaire.", "2021-06-01")
+    posts = {(ctx.entities[r.source].name, r.role) for r in ctx.rels
+             if r.type == "holds_post" and ctx.entities[r.target].name == "CRESS Hauts-de-France"}
+    assert {("Ahmed Boukhari", "vice-président"), ("Sabine Lefebvre", "trésorière"), ("Pierre-Olivier Catteau", "secrétaire")} <= posts
+
+
+def test_elected_respectively_after_persons_with_appositions():
+    _, rels, _ = summary("L'assemblée générale du RTES a renouvelé son conseil d'administration. Deux élus font leur entrée "
+                         "au bureau : Henri Lacombe, vice-président de la Communauté urbaine de Bordeaux, et Sophie Marcellin, "
+                         "adjointe au maire de Villeurbanne, élus respectivement trésorier et secrétaire.", "2012-07-01")
+    assert ("holds_post", "Henri Lacombe", "RTES") in rels and ("holds_post", "Sophie Marcellin", "RTES") in rels
+
+
+def test_a_name_tagged_as_a_person_that_opens_a_list_of_persons_is_a_person():
+    _, _, ents = summary("Ahmed Boukhari, Sabine Lefebvre et Pierre-Olivier Catteau ont été élus.", "2021-06-01")
+    assert "Ahmed Boukhari" in {e.name for e in ents.values()}
+
+
+def test_a_region_before_a_list_of_persons_is_not_a_person():
+    _, _, ents = summary("Grand Est, Sabine Lefebvre et Pierre Catteau ont été élus.", "2021-06-01")
+    assert "Grand Est" not in {e.name for e in ents.values() if e.type == "Person"}
+
+
+def test_par_ailleurs_is_no_agent_when_a_possessive_post_looks_for_its_organisation():
+    _, rels, _ = summary("Les élus ont par ailleurs voté une convention d'objectifs avec la SCIC Les Ateliers du Clain, "
+                         "ressourcerie installée à Buxerolles. Sa directrice, Maëlle Guittard, le reconnaît.", "2021-06-01")
+    assert ("holds_post", "Maëlle Guittard", "Les Ateliers du Clain") in rels

@@ -216,6 +216,7 @@ def persons(ctx: Ctx) -> None:
     work, text = ctx.notes["work"], ctx.text
     per_spans = ctx.notes.get("per", [])
     cands: list[tuple[int, int]] = []
+    weak: list[tuple[int, int]] = []
     for w in WORD_START_RE.finditer(work):
         m = PERSON_RE.match(work, w.start())
         if not m:
@@ -247,6 +248,21 @@ def persons(ctx: Ctx) -> None:
             continue  # "Trégor Emploi Durable" seen from its second word
         if (spacy_ok and first_propn) or appos or (upper_last and cue) or (role_before and (spacy_ok or cue)):
             cands.append((s, e))
+        elif spacy_ok:
+            weak.append((s, e))
+    # "Ahmed Boukhari, Sabine Lefebvre et Pierre-Olivier Catteau": a name shaped like a person's that
+    # opens a list of persons is one too
+    grown = True
+    while grown:
+        starts = {c[0] for c in cands}
+        grown = False
+        for s, e in list(weak):
+            sep = re.match(r"\s*(?:,|et)\s*", work[e:e + 6])
+            if sep and e + sep.end() in starts:
+                cands.append((s, e))
+                weak.remove((s, e))
+                grown = True
+    cands.sort()
     for s, e in cands:
         if overlaps(ctx, s, e):
             continue

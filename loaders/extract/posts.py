@@ -85,6 +85,7 @@ def posts(ctx: Ctx) -> None:
     _pronoun_apposition(ctx, pspans)
     _colon_titles(ctx, pspans)
     _respectively(ctx, pspans)
+    _elected_respectively(ctx, pspans)
     _headed_by(ctx, pspans)
     _as_role(ctx, pspans)
     _org_colon_person(ctx, pspans)
@@ -515,6 +516,37 @@ def _respectively(ctx: Ctx, pspans: list) -> None:
                                     delegation=deleg, chain=ps)
 
 
+ELECTED_RESP_RE = re.compile(r"\b(?:(?:ont|avaient)\s+été\s+|sont\s+|seront\s+)?(?:ré)?(?:élu|désigné|nommé)e?s\s+respectivement\s+")
+
+
+def _elected_respectively(ctx: Ctx, pspans: list) -> None:
+    """"A, B et C ont été élus respectivement vice-président, trésorière et secrétaire", "A, adjoint
+    au maire de X, et B, …, élus respectivement trésorier et secrétaire": the n-th person holds the
+    n-th post, in the board the text is about."""
+    work = ctx.notes["work"]
+    for m in ELECTED_RESP_RE.finditer(work):
+        ss, se = ctx.sent_span(m.start())
+        colon = work.rfind(":", ss, m.start())
+        persons = [x for x in pspans if max(ss, colon + 1) <= x[0] and x[1] <= m.start()]
+        end = _window_end(work, m.end(), se)
+        parts, pos, roles = re.split(r"\s+et\s+|\s*,\s*", work[m.end():end]), m.end(), []
+        for part in parts:
+            st = work.find(part, pos)
+            roles.append((st, st + len(part)))
+            pos = st + len(part)
+        if len(persons) < 2 or len(roles) != len(persons) \
+                or not all(ROLE_HEAD_RE.match(fold(work[a:b])) for a, b in roles):
+            continue
+        owner = _body_owner(ctx, m.start())
+        for (ps, pe, pk), (rs, re_) in zip(persons, roles):
+            orgs = ctx.ents_in(rs, re_, ORG_TYPES)
+            role = _trim(ctx.text[rs:orgs[0][0]] if orgs else ctx.text[rs:re_])
+            org = orgs[0][2] if orgs else owner
+            if role and org:
+                role, deleg = split_delegation(role)
+                ctx.add_rel("holds_post", pk, org, ps, re_, role=role[:1].lower() + role[1:], delegation=deleg, chain=ps)
+
+
 HEADED_RE = re.compile(r"(?P<org>.)\s*,?\s*(?:est\s+|était\s+)?(?P<verb>présidée?|dirigée?|animée?)\s+(?:depuis\s+\d{4}\s+)?par\s+$", re.IGNORECASE)
 
 
@@ -933,7 +965,7 @@ def _prenominal(ctx: Ctx, ps: int, pe: int, pk: str, pspans: list) -> None:
                 break
             # not the agents of the sentence before ("fondée en 2017 par l'association X"): its topic
             prev = [x for x in ctx.ents_in(*ctx.sents[j], ORG_TYPES) if ctx.entities[x[2]].type != "Collectivite"
-                    and not re.search(r"\bpar\s[^.;:]{0,120}$", work[ctx.sents[j][0]:x[0]])]
+                    and not re.search(r"\bpar\s(?!ailleurs\b)[^.;:]{0,120}$", work[ctx.sents[j][0]:x[0]])]
         if prev:
             role = _trim(ctx.text[rs:ps])
             ctx.add_rel("holds_post", pk, prev[-1][2], prev[-1][0], pe, role=role[:1].lower() + role[1:], chain=ps)
