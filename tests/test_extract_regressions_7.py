@@ -236,3 +236,31 @@ def test_par_ailleurs_is_no_agent_when_a_possessive_post_looks_for_its_organisat
     _, rels, _ = summary("Les élus ont par ailleurs voté une convention d'objectifs avec la SCIC Les Ateliers du Clain, "
                          "ressourcerie installée à Buxerolles. Sa directrice, Maëlle Guittard, le reconnaît.", "2021-06-01")
     assert ("holds_post", "Maëlle Guittard", "Les Ateliers du Clain") in rels
+
+
+@pytest.mark.parametrize("text, member, network", [
+    ("Membre du Réseau des collectivités Territoriales pour une Économie Solidaire (RTES) et de France urbaine, la Métropole "
+     "Rouen Normandie a fait de l'ESS un axe.", "Métropole Rouen Normandie", "France urbaine"),
+    ("Collectivité adhérente du RTES, le Département de la Seine-Saint-Denis soutient l'ESS.",
+     "Département de la Seine-Saint-Denis", "RTES"),
+    ("Adhérente au RTES depuis sa création, Grenoble-Alpes Métropole accueille la rencontre.", "Grenoble-Alpes-Métropole", "RTES"),
+    ("Le Territoire Grand-Orly Seine Bièvre est par ailleurs adhérent du RTES.", "Grand-Orly Seine Bièvre", "RTES"),
+])
+def test_fronted_and_adverbial_memberships(text, member, network):
+    _, rels, _ = summary(text, "2021-03-01")
+    assert ("member_of", member, network) in rels
+
+
+def test_members_of_the_club_that_en_refers_to():
+    _, rels, _ = summary("Le Club des collectivités pour l'ESS en Auvergne-Rhône-Alpes a été lancé par la CRESS "
+                         "Auvergne-Rhône-Alpes et le RTES ; il rassemble vingt collectivités, dont la Ville de Chambéry et le "
+                         "Département de la Drôme, qui en sont membres depuis l'origine.", "2021-03-01")
+    club = "Club des collectivités pour l'ESS en Auvergne-Rhône-Alpes"
+    assert ("member_of", "Chambéry", club) in rels and ("member_of", "Département de la Drôme", club) in rels
+    assert ("member_of", "Chambéry", "RTES") not in rels
+
+
+def test_a_list_of_towns_en_sont_membres():
+    _, rels, _ = summary("Le Club ESS de Cergy-Pontoise réunit les élus. Les villes de Cergy, Pontoise et Osny en sont déjà "
+                         "membres.", "2021-03-01")
+    assert {("member_of", t, "Club ESS de Cergy-Pontoise") for t in ("Cergy", "Pontoise", "Osny")} <= rels

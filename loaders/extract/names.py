@@ -757,7 +757,7 @@ def slot_orgs(ctx: Ctx) -> None:
 
 GENERIC_ORG = re.compile(r"^(?:R[ée]gion|D[ée]partement|Ville|M[ée]tropole|Eurom[ée]tropole|Commune|Mairie|Etat|État|ESS|Club|Europe|France|"
                          r"Communaut[ée](?:\s+(?:de\s+communes|d['’]agglom[ée]ration|urbaine))?|"
-                         r"Agglom[ée]ration|Pr[ée]fecture|Conseil|Union|Association|Collectivit[ée]s?|Gouvernement|Minist[èe]re)$")
+                         r"Agglom[ée]ration|Territoire|Intercommunalit[ée]|Pr[ée]fecture|Conseil|Union|Association|Collectivit[ée]s?|Gouvernement|Minist[èe]re)$")
 
 
 def _looks_person(ctx: Ctx, s: int, e: int) -> bool:

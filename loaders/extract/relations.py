@@ -38,7 +38,7 @@ MEMBER_CUE = re.compile(r"\bsi[èe]g(?:e|ent|eait|eaient)\s+(?:au|à\s+la|dans\s
                         r",\s*(?:collectivité|commune|structure|association|ville|territoire|membre)\s+(?:adhérente?|membre|fondat(?:eur|rice))\s+(?:du|de\s+la|de\s+l['’]|des)\s*|"
                         r"\b(?:participe(?:nt)?|fai(?:t|saient|sait)\s+partie)\s+(?:au|à\s+la|à\s+l['’]|aux|du|de\s+la|de\s+l['’])\s*(?=[A-ZÉ])|"
                         r"\badh(?:ésion|ère|èrent)\s+(?:de\s+la\s+(?:ville|commune|collectivité)\s+)?(?:au|à\s+la|à\s+l['’])\s*|"
-                        r"\b(?:est|sont)\s+(?:désormais\s+|aussi\s+|également\s+|déjà\s+)?(?:membres?|adhérente?s?)\s+(?:de\s+la|de\s+l['’]|du|des|de|d['’])\s*|"
+                        r"\b(?:est|sont)\s+(?:désormais\s+|aussi\s+|également\s+|déjà\s+|par\s+ailleurs\s+)?(?:membres?|adhérente?s?)\s+(?:de\s+la|de\s+l['’]|du|des|de|d['’])\s*|"
                         r"\b(?:a|ont)\s+(?:d['’]ailleurs\s+|également\s+|aussi\s+|déjà\s+|récemment\s+|officiellement\s+)?"
                         r"(?:rejoint|adhéré\s+(?:à\s+la|à\s+l['’]|au|aux))\s*|\brejoi(?:nt|gnent|ndra|ndront)\s+|"
                         r"\bvien(?:t|nent)\s+(?:d['’]adhérer\s+(?:à\s+la|à\s+l['’]|au|aux)|de\s+rejoindre)\s*|"
@@ -691,7 +691,8 @@ def _joined_lists(ctx: Ctx) -> None:
                 ctx.add_rel("member_of", x[2], tgt, m.start(), x[1])
 
 
-FRONT_MEMBER = re.compile(r"(?:Membre|Adhérente?|Membres|Adhérente?s)\s+(?:de\s+la|de\s+l['’]|du|des|de|d['’])\s*")
+FRONT_MEMBER = re.compile(r"(?:(?:Collectivité|Commune|Ville|Association|Structure|Coopérative|Territoire)\s+(?=[ma]))?"
+                          r"(?:[Mm]embre|[Aa]dhérente?|Membres|Adhérente?s)\s+(?:de\s+la|de\s+l['’]|du|des|de|d['’]|au|à\s+la|à\s+l['’])\s*")
 
 
 def _fronted_members(ctx: Ctx) -> None:
@@ -706,7 +707,7 @@ def _fronted_members(ctx: Ctx) -> None:
         if not tgt:
             continue
         # "Membre du RTES et adhérent de l'association TZCLD, le Département ...": a second fronted membership
-        more = re.match(r"\s*(?:\([^()]{1,20}\)\s*)?et\s+(?:membre|adhérente?)\s+(?:de\s+la|de\s+l['’]|du|des|de|d['’])\s*(?:l['’]association\s+)?",
+        more = re.match(r"\s*(?:\([^()]{1,20}\)\s*)?et\s+(?:(?:membre|adhérente?)\s+)?(?:de\s+la|de\s+l['’]|du|des|de|d['’])\s*(?:l['’]association\s+)?",
                         work[tgt[-1][1]:se], re.IGNORECASE)
         if more:
             tgt += list_after(ctx, tgt[-1][1] + more.end(), {"Network", "Club"}, limit=5)
@@ -807,9 +808,44 @@ def _adhesion_of(ctx: Ctx) -> None:
             ctx.add_rel("member_of", k, tgt[0][2], m.start(), tgt[0][1])
 
 
+EN_MEMBERS = re.compile(r"\b(?P<qui>qui\s+)?en\s+(?:sont|est|étaient|était|seront|sera)\s+(?:(?:déjà|aujourd['’]hui|désormais|également|aussi)\s+)?"
+                        r"(?:(?:les|des)\s+)?(?:(?:derni(?:er|ère)s?|nouve(?:aux|lles?)|premi(?:er|ère)s?)\s+)?(?:membres|adhérente?s|membre|adhérente?)"
+                        r"(?:\s+(?:fondat(?:eur|rice)s?|depuis\s+l['’]origine))?\b", re.IGNORECASE)
+
+
+def _en_members(ctx: Ctx) -> None:
+    """"Les villes de Cergy, Pontoise et Osny en sont déjà membres", "… la Ville de Chambéry et le
+    Département de la Drôme, qui en sont membres depuis l'origine": "en" is the club or network named
+    last before the sentence's list, and each actor of the list ending before the verb is a member."""
+    work = ctx.notes["work"]
+    for m in EN_MEMBERS.finditer(work):
+        ss, _ = ctx.sent_span(m.start())
+        subj = [x for x in ctx.ents_in(ss, m.start(), ORGS_ONLY) if not _inside_thing(ctx, x)]
+        if not subj or not re.fullmatch(r"\s*,?\s*", work[subj[-1][1]:m.start()]):
+            continue
+        chain = [subj[-1]]
+        for x in reversed(subj[:-1]):
+            if re.fullmatch(r"\s*(?:,|et)\s*(?:(?:la|le|l['’]|les)\s*)?(?:(?:ville|commune|communauté|établissement\s+public\s+territorial|"
+                            r"département)\s+(?:de\s+|d['’])?)?", work[x[1]:chain[0][0]], re.IGNORECASE):
+                chain.insert(0, x)
+            else:
+                break
+        i = ctx.sent_index(m.start())
+        lo = ctx.sents[max(0, i - 2)][0]
+        clubs = [x for x in ctx.ents_in(lo, chain[0][0], {"Club", "Network"})
+                 if x[2] not in {c[2] for c in chain} and not _inside_thing(ctx, x)]
+        # "le Club …, lancé par la CRESS et le RTES ; il rassemble …, qui en sont membres": the club
+        clubs = [x for x in clubs if ctx.entities[x[2]].type == "Club"] or clubs
+        if not clubs:
+            continue
+        for x in chain:
+            ctx.add_rel("member_of", x[2], clubs[-1][2], x[0], m.end())
+
+
 def _members(ctx: Ctx) -> None:
     work = ctx.notes["work"]
     _adhesion_of(ctx)
+    _en_members(ctx)
     # "Le RTES compte parmi ses membres X", "Le réseau rassemble notamment X et Y"
     for m in HAS_MEMBERS.finditer(work):
         ss, _ = ctx.sent_span(m.start())
