@@ -264,3 +264,19 @@ def test_a_list_of_towns_en_sont_membres():
     _, rels, _ = summary("Le Club ESS de Cergy-Pontoise réunit les élus. Les villes de Cergy, Pontoise et Osny en sont déjà "
                          "membres.", "2021-03-01")
     assert {("member_of", t, "Club ESS de Cergy-Pontoise") for t in ("Cergy", "Pontoise", "Osny")} <= rels
+
+
+@pytest.mark.parametrize("text, member, network", [
+    ("Le conseil d'administration de la CRESS Bretagne a porté à sa présidence Gwenaëlle Kerhervé, qui y siège au titre "
+     "de l'Union régionale des Scop de l'Ouest.", "Union régionale des Scop de l'Ouest", "CRESS Bretagne"),
+    ("Jean Dupont devient administrateur du RTES au titre de la Ville de Grenoble.", "Grenoble", "RTES"),
+])
+def test_the_organisation_a_board_member_sits_for_is_a_member(text, member, network):
+    _, rels, _ = summary(text, "2021-03-01")
+    assert ("member_of", member, network) in rels
+
+
+def test_au_titre_de_outside_a_board_is_no_membership():
+    _, rels, _ = summary("Le Département de la Gironde a voté deux millions d'euros au titre du Fonds social européen.",
+                         "2021-03-01")
+    assert not any(r[0] == "member_of" for r in rels)

@@ -842,10 +842,38 @@ def _en_members(ctx: Ctx) -> None:
             ctx.add_rel("member_of", x[2], clubs[-1][2], x[0], m.end())
 
 
+ON_BEHALF = re.compile(r"\bau\s+titre\s+(?:de\s+la|de\s+l['’]|du|des|de|d['’])\s*", re.IGNORECASE)
+BOARD_WORDS = re.compile(r"si[eè]g|administrat|conseil\s+d['’]administration|\bbureau\b|présiden|trésori|secrétaire", re.IGNORECASE)
+BOARD_OF = re.compile(r"(?:conseil\s+d['’]administration|bureau|administrat(?:eur|rice))\s+(?:de\s+la|de\s+l['’]|du|des|de|d['’])\s*",
+                      re.IGNORECASE)
+
+
+def _on_behalf(ctx: Ctx) -> None:
+    """"administrateur au titre du Mouvement associatif Occitanie", "qui y siège au titre de l'Union
+    régionale des Scop": the organisation a board member sits for is a member of the network whose
+    board it is (named in the sentence, else the board the text is about)."""
+    from .posts import _body_owner
+    work = ctx.notes["work"]
+    for m in ON_BEHALF.finditer(work):
+        ss, se = ctx.sent_span(m.start())
+        who = [x for x in ctx.ents_in(m.end(), m.end() + 100, ORGS_ONLY) if x[0] == m.end()]
+        if not who or not BOARD_WORDS.search(work[ss:se]):
+            continue
+        tgt = None
+        for b in BOARD_OF.finditer(work, ss, se):
+            hit = [x for x in ctx.ents_in(b.end(), b.end() + 100, {"Network", "Club"}) if x[0] == b.end()]
+            tgt = hit[0][2] if hit else tgt
+        if tgt is None:
+            tgt = _body_owner(ctx, m.start())
+        if tgt and tgt != who[0][2] and ctx.entities[tgt].type in ("Network", "Club"):
+            ctx.add_rel("member_of", who[0][2], tgt, m.start(), who[0][1])
+
+
 def _members(ctx: Ctx) -> None:
     work = ctx.notes["work"]
     _adhesion_of(ctx)
     _en_members(ctx)
+    _on_behalf(ctx)
     # "Le RTES compte parmi ses membres X", "Le réseau rassemble notamment X et Y"
     for m in HAS_MEMBERS.finditer(work):
         ss, _ = ctx.sent_span(m.start())
