@@ -280,3 +280,11 @@ def test_au_titre_de_outside_a_board_is_no_membership():
     _, rels, _ = summary("Le Département de la Gironde a voté deux millions d'euros au titre du Fonds social européen.",
                          "2021-03-01")
     assert not any(r[0] == "member_of" for r in rels)
+
+
+def test_member_collectivites_listed_after_parmi_lesquelles_belong_to_the_group_and_its_network():
+    _, rels, _ = summary("Le groupe de travail « Tiers-lieux et ESS » du RTES réunit une quinzaine de collectivités adhérentes, "
+                         "parmi lesquelles le Département d'Ille-et-Vilaine, Grand Poitiers et la Métropole Rouen Normandie.",
+                         "2021-03-01")
+    for c in ("Département d'Ille-et-Vilaine", "Grand Poitiers", "Métropole Rouen Normandie"):
+        assert ("member_of", c, "Groupe de travail « Tiers-lieux et ESS »") in rels and ("member_of", c, "RTES") in rels

@@ -672,6 +672,22 @@ def _joined_lists(ctx: Ctx) -> None:
             # the network the page speaks for
             auth = author(ctx)
             tgt = auth if auth and ctx.entities[auth].type in ("Network", "Club") else None
+        also = None
+        if tgt is None and re.match(r"(?i)(?:collectivités|structures|communes)\s+(?:adhérentes|membres)", m.group(0)):
+            # "le groupe de travail « X » du RTES réunit une quinzaine de collectivités adhérentes, parmi lesquelles …":
+            # members of the club or group the sentence is about, and (adhérentes) of its network
+            ss, _ = ctx.sent_span(m.start())
+            subj = [x for x in ctx.ents_in(ss, m.start(), {"Club", "Network"})]
+            clubs = [x for x in subj if ctx.entities[x[2]].type == "Club"]
+            if clubs:
+                tgt = clubs[0][2]
+                nets = [x for x in subj if ctx.entities[x[2]].type == "Network" and x[0] >= clubs[0][1]]
+                auth = author(ctx)
+                also = nets[0][2] if nets else (auth if auth and ctx.entities[auth].type == "Network" else None)
+                if not re.match(r"(?i)\w+\s+adhérentes", m.group(0)):
+                    also = None
+            elif subj:
+                tgt = subj[-1][2]
         if tgt is None:
             word = re.search(r"\b(?:réseau|club|collectif)\b", m.group("rest"), re.IGNORECASE)
             if not word:
@@ -687,8 +703,9 @@ def _joined_lists(ctx: Ctx) -> None:
             continue
         items = bullet_items(ctx, m.end(), ORGS_ONLY) or list_after(ctx, m.end(), ORGS_ONLY)
         for x in items:
-            if x[2] != tgt:
-                ctx.add_rel("member_of", x[2], tgt, m.start(), x[1])
+            for t in (tgt, also):
+                if t and x[2] != t:
+                    ctx.add_rel("member_of", x[2], t, m.start(), x[1])
 
 
 FRONT_MEMBER = re.compile(r"(?:(?:Collectivité|Commune|Ville|Association|Structure|Coopérative|Territoire)\s+(?=[ma]))?"
