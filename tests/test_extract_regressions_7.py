@@ -288,3 +288,11 @@ def test_member_collectivites_listed_after_parmi_lesquelles_belong_to_the_group_
                          "2021-03-01")
     for c in ("Département d'Ille-et-Vilaine", "Grand Poitiers", "Métropole Rouen Normandie"):
         assert ("member_of", c, "Groupe de travail « Tiers-lieux et ESS »") in rels and ("member_of", c, "RTES") in rels
+
+
+def test_supporters_in_the_sentence_that_names_the_organisers_sponsor_that_event():
+    _, rels, _ = summary("Rencontres régionales « Collectivités et ESS »\n\nUne journée organisée par la CRESS Centre-Val de Loire "
+                         "et le RTES, avec le soutien de la Banque des Territoires et de la Macif.", "2019-02-01")
+    sponsored = {(r[1], r[2]) for r in rels if r[0] == "sponsors"}
+    assert {s for s, _ in sponsored} == {"Banque des Territoires", "MACIF"}
+    assert {t for _, t in sponsored} == {t for r in rels if r[0] == "organizes" for t in [r[2]]}

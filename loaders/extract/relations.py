@@ -378,6 +378,11 @@ def _sponsors(ctx: Ctx) -> None:
                 if target is None and j >= 0:
                     prev = ctx.ents_in(*ctx.sents[j], THINGS)
                     target = prev[-1] if prev else None
+        if not things:
+            # "Une journée proposée par X et Y, avec le soutien de Z": the event whose organisers this sentence names
+            org_ev = [r.target for r in ctx.rels if r.type == "organizes" and ss < r.end <= m.start()]
+            if org_ev:
+                target = next((x for x in ctx.spans if x[2] == org_ev[-1]), target)
         line_s = work.rfind("\n", 0, m.start()) + 1
         if not work[line_s:m.start()].strip() and (target is None or ctx.entities[target[2]].extra.get("head") in SUB_HEADS) \
                 and not ctx.ents_in(ss, se, THINGS):
