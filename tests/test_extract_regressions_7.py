@@ -296,3 +296,19 @@ def test_supporters_in_the_sentence_that_names_the_organisers_sponsor_that_event
     sponsored = {(r[1], r[2]) for r in rels if r[0] == "sponsors"}
     assert {s for s, _ in sponsored} == {"Banque des Territoires", "MACIF"}
     assert {t for _, t in sponsored} == {t for r in rels if r[0] == "organizes" for t in [r[2]]}
+
+
+@pytest.mark.parametrize("text, town", [
+    ("Agri'Seine réunit une quinzaine d'exploitations autour d'Évreux.", "Évreux"),
+    ("Il faut que chaque porteur de projet sache où frapper, qu'il vienne de Lavaur ou du fin fond de la montagne.", "Lavaur"),
+    ("La Menuiserie du Berry, Scop d'Issoudun, est passée de 6 à 19 salariés.", "Issoudun"),
+])
+def test_a_commune_after_an_elided_or_locative_de_is_a_commune(text, town):
+    _, _, ents = summary(text, "2021-03-01")
+    assert (town, "Commune") in {(e.name, e.subtype) for e in ents.values()}
+    assert not any(e.name.startswith("d'") or e.name.startswith("d’") for e in ents.values())
+
+
+def test_a_town_in_an_organisation_name_stays_in_the_name():
+    _, _, ents = summary("La Mission locale d'Évreux recrute.", "2021-03-01")
+    assert "Évreux" not in {e.name for e in ents.values()}

@@ -535,7 +535,8 @@ BARE_MIN_POPULATION = 10000
 BARE_STOP = {"Orange", "Grand", "Sète", "Bourg", "Mont", "Laval"}
 # "au cœur de Villeurbanne", "près de Lyon": a place after a locative, not part of a name
 _LOCATIVE_DE = re.compile(r"(?:cœur|coeur|centre|portes?|près|proche|proximité|environs|alentours|périphérie|"
-                          r"banlieue|quartiers?|habitants?|maire|entre|autour)\s+(?:de|d['’])\s?$", re.IGNORECASE)
+                          r"banlieue|quartiers?|habitants?|maire|entre|autour|municipale?|municipaux|originaires?|"
+                          r"vien(?:t|ne|nent|nnent)|venu(?:e|s|es)?|(?:,\s*)?(?:de|d['’])\s?[A-ZÉ][\w'’-]+\s*,|Scop|SCIC|Scic)\s+(?:de|d['’])\s?$")
 
 
 def bare_communes(ctx: Ctx) -> None:
@@ -545,7 +546,7 @@ def bare_communes(ctx: Ctx) -> None:
     if _cog is None:
         return
     work = ctx.notes["work"]
-    for m in re.finditer(rf"(?<![\w'’-]){PLACE}(?![\w'’-])", work):
+    for m in re.finditer(rf"(?:(?<=\b[dD]['’])|(?<![\w'’-])){PLACE}(?![\w'’-])", work):  # "autour d'Évreux"
         s, e, name = m.start(), m.end(), m.group(0)
         if name in BARE_STOP or NOT_PLACE.match(name) or overlaps(ctx, s, e) or ctx.in_contact(s) or _in_quote(ctx, s):
             continue

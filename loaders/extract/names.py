@@ -418,6 +418,9 @@ def orgs(ctx: Ctx) -> None:
             continue
         if cue[0].islower() and re.match(r"(?:de|du|des|d['’])[\s']", name) or fold(name) in ("ess",):
             continue
+        town = re.match(r"(?:de\s|d['’]\s?)(?P<t>.+)$", name)
+        if town and cue in ("Scop", "SCOP", "SCIC", "SIAE", "CAE", "PTCE") and _cog_find(town.group("t").replace("’", "'"), "Commune"):
+            continue  # "Scop d'Issoudun": a cooperative of that town, described, not named
         acr_after = re.match(r"\s*\(\s*([\w-]+)\s*\)", work[e:e + 20])
         if acr_after and fold(acr_after.group(1)) in NOT_ORG_ACRONYMS or \
                 re.match(r"(?:cooperatives?|societes?) (?:cooperatives? )?(?:d'interet collectif|ouvrieres? de production|et participatives?)|"
