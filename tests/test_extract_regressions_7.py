@@ -312,3 +312,21 @@ def test_a_commune_after_an_elided_or_locative_de_is_a_commune(text, town):
 def test_a_town_in_an_organisation_name_stays_in_the_name():
     _, _, ents = summary("La Mission locale d'Évreux recrute.", "2021-03-01")
     assert "Évreux" not in {e.name for e in ents.values()}
+
+
+@pytest.mark.parametrize("text, authors", [
+    ("Le « Panorama de l'ESS en Rhône-Alpes » a été réalisé par la CRESS Rhône-Alpes avec la direction régionale de l'Insee.",
+     {"CRESS Rhône-Alpes", "Insee"}),
+    ("L'« Annuaire de l'ESS en Sud Alsace » est édité par Mulhouse Alsace Agglomération avec la CRESS Grand Est.",
+     {"Mulhouse Alsace Agglomération", "CRESS Grand Est"}),
+    ("Le guide « Acheter solidaire en Meurthe-et-Moselle » a été co-écrit avec la CRESS Grand Est.", {"CRESS Grand Est"}),
+    ("La CRESS Midi-Pyrénées y présentera son guide « Coopérer pour nourrir le territoire ».", {"CRESS Midi-Pyrénées"}),
+])
+def test_co_authors_after_avec_and_the_owner_of_son_guide_publish_it(text, authors):
+    _, rels, _ = summary(text, "2015-03-01")
+    assert {r[1] for r in rels if r[0] == "publishes"} == authors
+
+
+def test_a_publication_made_with_support_has_a_sponsor_not_a_publisher():
+    _, rels, _ = summary("Le « Guide du tri » a été réalisé avec le soutien de la Région Bretagne.", "2015-03-01")
+    assert not any(r[0] == "publishes" for r in rels)

@@ -30,7 +30,9 @@ FOUND_VERB = re.compile(r"\b(?:lan(?:ce|cent|cera|ceront)|a\s+lancé|ont\s+lanc�
 PUB_VERB = re.compile(r"\b(?:vien(?:t|nent)\s+de\s+publier|(?:co-?)?(?:édit|publi|réalis|rédig)[ée]e?s?\s+(?:en\s+\d{4}\s+)?(?:conjointement\s+|notamment\s+|également\s+)?par|"
                       r"co-?édit[ée]e?s?\s+(?:en\s+\d{4}\s+)?avec|diffus(?:e|ent)\b|"
                       r"une\s+publication\s+(?:de\s+la|de\s+l['’]|du|des|de|d['’])|publi(?:e|ent|era)|a\s+publié|ont\s+publié|(?:a|ont)\s+(?:également\s+)?présenté|présentent|édit(?:e|ent)|a\s+édité|sort(?:ent)?|"
-                      r"r[ée]alis[ée]e?s?\s+par|publi[ée]e?s?\s+par|édit[ée]e?s?\s+par|co-?publi)", re.IGNORECASE)
+                      r"r[ée]alis[ée]e?s?\s+par|publi[ée]e?s?\s+par|édit[ée]e?s?\s+par|co-?publi|"
+                      r"(?:co-?écrit|coécrit|édit[ée]|réalis[ée]|rédig[ée])e?s?\s+(?:en\s+\d{4}\s+)?avec(?!\s+(?:le\s+soutien|l['’]appui|la\s+participation|le\s+concours)))",
+                      re.IGNORECASE)
 SIGN_CUE = re.compile(r"(?:co-?)?sign[ée]e?s?\s*(?:,\s*pour\s+[^,;]{2,40},\s*|\s(?:le|ce|en|à|au|lors|dans)\s[^,;.:()]{1,35}?\s)?par\s*|paraph[ée]e?s?\s+par\s*|signataires?\s*:\s*|entre\s*", re.IGNORECASE)
 SIGNER_RE = re.compile(r"\b(?:a|ont)\s+(?:signé|paraphé)\s+(?:au\s+nom\s+(?:de\s+la|de\s+l['’]|du|des|de|d['’])|pour)?|"
                        r"(?:sign[ée]|paraph[ée])e?s?\s+par\s+", re.IGNORECASE)
@@ -584,6 +586,21 @@ def _publishes(ctx: Ctx) -> None:
             for x in ctx.ents_in(max(0, s - 80), s, ORGS_ONLY):
                 ctx.add_rel("publishes", x[2], k, x[0], e)
     for s, e, k in pubs:
+        # "La CRESS Midi-Pyrénées y présentera son guide « X »", "la nouvelle édition de son Panorama": the
+        # possessive is the sentence's subject
+        if not re.search(r"\b(?:son|sa|leur)\s+(?:nouve(?:au|l|lle)\s+)?(?:(?:guide|étude|rapport|panorama|baromètre|annuaire|atlas|"
+                         r"recueil|note|collection|publication)\s*)?[«\"“]?\s*$", work[max(0, s - 45):s], re.IGNORECASE):
+            continue
+        ss, _ = ctx.sent_span(s)
+        subj = [x for x in ctx.ents_in(ss, s, ORGS_ONLY) if not _inside_thing(ctx, x)
+                and not re.search(r"\b(?:par|avec|pour|à|au|aux|de|du|des|d['’])\s*(?:la\s|le\s|l['’]|les\s)?$",
+                                  work[max(ss, x[0] - 8):x[0]], re.IGNORECASE)]
+        if not subj:
+            g = generic_subject(ctx, ss, s)
+            subj = [(ss, ss, g)] if g else []
+        if subj:
+            ctx.add_rel("publishes", subj[0][2], k, subj[0][0], e)
+    for s, e, k in pubs:
         # "Guide « Titre », RTES, 2015."
         m = re.match(r"\s*[»\"”]?\s*,\s*", work[e:e + 6])
         if m:
@@ -625,6 +642,13 @@ def _publishes(ctx: Ctx) -> None:
                     more = re.match(r"\s*(?:,|et)\s*", work[gm.end():gm.end() + 6])
                     if more:
                         authors += list_after(ctx, gm.end() + more.end(), ORGS_ONLY)
+            if authors and re.search(r"par\b", m.group(0)):
+                # "réalisé par la CRESS avec la direction régionale de l'Insee", "édité par m2A avec la CRESS": co-authors
+                co = re.match(r"\s*,?\s*(?:avec|en\s+lien\s+avec|en\s+collaboration\s+avec)\s+(?!le\s+soutien|l['’]appui|le\s+concours|la\s+participation)"
+                              r"(?:(?:l['’]|le\s+|la\s+|les\s+)?(?:observatoire|services?|pôle|équipe|cellule|direction)[\w\s-]{0,25}?\s(?:de\s+la|de\s+l['’]|du|des)\s*)?",
+                              work[authors[-1][1]:authors[-1][1] + 80], re.IGNORECASE)
+                if co:
+                    authors += list_after(ctx, authors[-1][1] + co.end(), ORGS_ONLY)[:3]
         else:
             authors = [x for x in ctx.ents_in(ss, m.start(), ORGS_ONLY) if not _inside_thing(ctx, x)]
             if not authors and re.match(r"(?i)\s*(?:la\s+chambre|le\s+réseau|l['’]association|la\s+fédération|elle|il)\b", work[ss:m.start()]):
