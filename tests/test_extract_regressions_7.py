@@ -330,3 +330,11 @@ def test_co_authors_after_avec_and_the_owner_of_son_guide_publish_it(text, autho
 def test_a_publication_made_with_support_has_a_sponsor_not_a_publisher():
     _, rels, _ = summary("Le « Guide du tri » a été réalisé avec le soutien de la Région Bretagne.", "2015-03-01")
     assert not any(r[0] == "publishes" for r in rels)
+
+
+def test_a_convention_between_a_generic_and_a_named_party_signed_on_a_weekday_by_two_persons():
+    _, rels, _ = summary("Le conseil général du Tarn soutient l'ESS. Les Rencontres seront l'occasion de signer une convention de "
+                         "coopération entre le conseil général et la Cress Midi-Pyrénées. Elle sera signée samedi par le président "
+                         "du conseil général, Jean-Louis Escande, et par Alain Fabre-Lacombe.", "2012-09-01")
+    signers = {r[1] for r in rels if r[0] == "signatory"}
+    assert {"Département du Tarn", "CRESS Midi-Pyrénées", "Jean-Louis Escande", "Alain Fabre-Lacombe"} <= signers

@@ -264,13 +264,13 @@ def generic_subject(ctx: Ctx, ss: int, pos: int) -> Optional[str]:
 
 GENERIC_OBJECT = re.compile(r"\s*(?:la|le|l['’]|notre|votre|cette)\s*(?P<n>établissement\s+public\s+territorial|ept|territoire|"
                             r"municipalité|ville|commune|mairie|métropole|agglomération|communauté\s+de\s+communes|communauté\s+d['’]agglomération|communauté\s+urbaine|communauté|intercommunalité|"
-                            r"département|conseil\s+départemental|région|conseil\s+régional|réseau|chambre|association|coopérative|scic)\b(?!\s+(?:de|d['’]|du|des)\b)",
+                            r"département|conseil\s+départemental|conseil\s+général|région|conseil\s+régional|réseau|chambre|association|coopérative|scic)\b(?!\s+(?:de|d['’]|du|des)\b)",
                             re.IGNORECASE)
 _GENERIC_KIND = {"etablissement public territorial": "EPT", "ept": "EPT", "territoire": "EPT", "municipalite": "Commune",
                  "ville": "Commune", "commune": "Commune", "mairie": "Commune", "metropole": "EPCI", "agglomeration": "EPCI",
                  "communaute": "EPCI", "communaute de communes": "EPCI", "communaute d'agglomeration": "EPCI",
                  "communaute urbaine": "EPCI", "intercommunalite": "EPCI", "departement": "Departement",
-                 "conseil departemental": "Departement", "region": "Region", "conseil regional": "Region"}
+                 "conseil departemental": "Departement", "conseil general": "Departement", "region": "Region", "conseil regional": "Region"}
 
 
 def generic_object(ctx: Ctx, pos: int) -> Optional[str]:

@@ -33,9 +33,11 @@ PUB_VERB = re.compile(r"\b(?:vien(?:t|nent)\s+de\s+publier|(?:co-?)?(?:édit|pub
                       r"r[ée]alis[ée]e?s?\s+par|publi[ée]e?s?\s+par|édit[ée]e?s?\s+par|co-?publi|"
                       r"(?:co-?écrit|coécrit|édit[ée]|réalis[ée]|rédig[ée])e?s?\s+(?:en\s+\d{4}\s+)?avec(?!\s+(?:le\s+soutien|l['’]appui|la\s+participation|le\s+concours)))",
                       re.IGNORECASE)
-SIGN_CUE = re.compile(r"(?:co-?)?sign[ée]e?s?\s*(?:,\s*pour\s+[^,;]{2,40},\s*|\s(?:le|ce|en|à|au|lors|dans)\s[^,;.:()]{1,35}?\s)?par\s*|paraph[ée]e?s?\s+par\s*|signataires?\s*:\s*|entre\s*", re.IGNORECASE)
+SIGN_CUE = re.compile(r"(?:co-?)?sign[ée]e?s?\s*(?:,\s*pour\s+[^,;]{2,40},\s*|\s(?:le|ce|en|à|au|lors|dans)\s[^,;.:()]{1,35}?\s|"
+                      r"\s(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|demain|hier|aujourd['’]hui)(?:\s+(?:prochain|dernier|matin|soir))?\s)?par\s*|paraph[ée]e?s?\s+par\s*|signataires?\s*:\s*|entre\s*", re.IGNORECASE)
 SIGNER_RE = re.compile(r"\b(?:a|ont)\s+(?:signé|paraphé)\s+(?:au\s+nom\s+(?:de\s+la|de\s+l['’]|du|des|de|d['’])|pour)?|"
-                       r"(?:sign[ée]|paraph[ée])e?s?\s+par\s+", re.IGNORECASE)
+                       r"(?:sign[ée]|paraph[ée])e?s?\s+(?:(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|demain|hier)"
+                       r"(?:\s+(?:prochain|dernier|matin|soir))?\s+)?par\s+", re.IGNORECASE)
 MEMBER_CUE = re.compile(r"\bsi[èe]g(?:e|ent|eait|eaient)\s+(?:au|à\s+la|dans\s+le)\s+(?=(?:comité|club|bureau|réseau|collectif)\b)|"
                         r",\s*(?:collectivité|commune|structure|association|ville|territoire|membre)\s+(?:adhérente?|membre|fondat(?:eur|rice))\s+(?:du|de\s+la|de\s+l['’]|des)\s*|"
                         r"\b(?:participe(?:nt)?|fai(?:t|saient|sait)\s+partie)\s+(?:au|à\s+la|à\s+l['’]|aux|du|de\s+la|de\s+l['’])\s*(?=[A-ZÉ])|"
@@ -195,6 +197,13 @@ def _conventions(ctx: Ctx) -> None:
                     signs += got + (list_after(ctx, got[-1][1] + to.end(), ORGS_ONLY) if to else [])
             for m in SIGN_CUE.finditer(work, s, se):
                 got = list_after(ctx, m.end(), ORGS_ONLY | {"Person"})
+                if not got and m.group(0).lower().startswith("entre"):
+                    # "entre le conseil général et la CRESS": the generic party, then the named ones
+                    g = generic_object(ctx, m.end())
+                    gm = GENERIC_OBJECT.match(work, m.end()) if g else None
+                    more = re.match(r"\s*(?:,|et)\s*", work[gm.end():gm.end() + 6]) if gm else None
+                    if more:
+                        got = [(m.end(), gm.end(), g)] + list_after(ctx, gm.end() + more.end(), ORGS_ONLY)
                 signs += got
                 if got and ctx.entities[got[0][2]].type == "Person" and re.search(r"par\s*$", m.group(0)):
                     signs += ctx.ents_in(m.end(), se, {"Person"})  # "signé par X, maire de Y, et par Z, ..."
@@ -236,6 +245,10 @@ def _conventions(ctx: Ctx) -> None:
                 if re.search(r"par\s+$", m.group(0)):
                     got = list_after(ctx, m.end(), {"Person"} | ORGS_ONLY)
                     signs += got
+                    if not got and re.match(r"(?:le|la|l['’]|son|sa)\s*[a-zé-]+[^,;.]{0,60},\s*$",
+                                            work[m.end():(ctx.ents_in(m.end(), je, {"Person"}) or [(je,)])[0][0]]):
+                        # "signée samedi par le président du conseil général, X, et par Y": the persons named
+                        got = ctx.ents_in(m.end(), je, {"Person"})[:1]
                     if got and ctx.entities[got[0][2]].type == "Person":
                         # "signé par X, adjointe au maire de Y, et Z, président de W": every person of the list
                         signs += ctx.ents_in(m.end(), je, {"Person"})
