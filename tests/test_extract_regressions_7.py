@@ -338,3 +338,13 @@ def test_a_convention_between_a_generic_and_a_named_party_signed_on_a_weekday_by
                          "du conseil général, Jean-Louis Escande, et par Alain Fabre-Lacombe.", "2012-09-01")
     signers = {r[1] for r in rels if r[0] == "signatory"}
     assert {"Département du Tarn", "CRESS Midi-Pyrénées", "Jean-Louis Escande", "Alain Fabre-Lacombe"} <= signers
+
+
+def test_a_programme_belongs_to_the_local_event_not_to_the_national_month_named_first():
+    _, rels, _ = summary("Mois de l’ESS : le forum « Entreprendre autrement » s’installe à Roubaix\n\n"
+                         "Le forum « Entreprendre autrement » fête sa cinquième édition le mardi 18 novembre au Colisée de Roubaix.\n\n"
+                         "PROGRAMME\n\n9h30 – Ouverture officielle\n"
+                         "• Jean-Luc Vanhoutte, adjoint au maire de Roubaix chargé du développement économique\n"
+                         "• Bruno Carlier, président de la CRESS Nord-Pas-de-Calais\n", "2014-10-22")
+    events = {r[2] for r in rels if r[0] == "participates" and r[1] in ("Jean-Luc Vanhoutte", "Bruno Carlier")}
+    assert events and not any("Mois" in e for e in events)

@@ -931,8 +931,9 @@ def _find_program_blocks(ctx: Ctx) -> list[tuple[int, int, str]]:
             prev = [x for x in ctx.spans if ctx.entities[x[2]].type == "Event" and ls - 1500 <= x[0] < ls]
             evs = [next(x for x in prev if x[2] == prev[-1][2])] if prev else []
             if prev and re.match(r"\s*(?:au\s+)?(?:programme|deroule|ordre du jour)", ctx.folded[ls:le]):
-                # the programme belongs to the main event announced before it: the first one named
-                evs = [prev[0]]
+                # the programme belongs to the main event announced before it: the first one named (not the
+                # national month it is part of: "Mois de l'ESS : le forum « X » s'installe à Roubaix")
+                evs = [([x for x in prev if ctx.entities[x[2]].extra.get("head") != "mois de l'ess"] or prev)[0]]
         if not evs:
             continue
         end = le
