@@ -348,3 +348,10 @@ def test_a_programme_belongs_to_the_local_event_not_to_the_national_month_named_
                          "• Bruno Carlier, président de la CRESS Nord-Pas-de-Calais\n", "2014-10-22")
     events = {r[2] for r in rels if r[0] == "participates" and r[1] in ("Jean-Luc Vanhoutte", "Bruno Carlier")}
     assert events and not any("Mois" in e for e in events)
+
+
+def test_le_debat_after_a_round_table_is_that_round_table():
+    events, rels, _ = summary("Ils étaient 150 à Metz pour la table ronde « L’ESS, moteur de l’emploi local ? ». Le débat, animé par "
+                              "Julien Keller, journaliste, a permis d’entendre plusieurs voix.", "2017-03-15")
+    assert list(events) == ["Table ronde « L’ESS, moteur de l’emploi local ? »"]
+    assert ("participates", "Julien Keller", "Table ronde « L’ESS, moteur de l’emploi local ? »") in rels

@@ -185,7 +185,7 @@ OCCASION_HEADS = {"remise des prix", "inauguration", "lancement", "ceremonie", "
 OF_EDITION = re.compile(r"\s*(?:de\s+la\s+|du\s+|des\s+|de\s+l['’]\s?)(?:(?:\d{1,2}\s?(?:e|è|ème|eme|re|er)|première|deuxième|"
                         r"troisième|dernière|prochaine|nouvelle)\s+édition\s+(?:des\s+|du\s+|de\s+la\s+|de\s+l['’]\s?))?$", re.IGNORECASE)
 UMBRELLA_HEADS = {"mois de l'ess", "semaine", "festival"}
-BARE_COREF_HEADS = {"ceremonie", "soiree", "inauguration", "remise des prix", "journee"}  # not "lancement": a launch is its own event
+BARE_COREF_HEADS = {"ceremonie", "soiree", "inauguration", "remise des prix", "journee", "debat", "rencontre"}  # not "lancement": a launch is its own event
 
 
 def _absorb_occasions(ctx: Ctx, evs: list[dict]) -> list[dict]:
