@@ -355,3 +355,9 @@ def test_le_debat_after_a_round_table_is_that_round_table():
                               "Julien Keller, journaliste, a permis d’entendre plusieurs voix.", "2017-03-15")
     assert list(events) == ["Table ronde « L’ESS, moteur de l’emploi local ? »"]
     assert ("participates", "Julien Keller", "Table ronde « L’ESS, moteur de l’emploi local ? »") in rels
+
+
+def test_a_word_inside_an_organisation_name_opens_no_event():
+    events, _, _ = summary("11h45 – Visite de la Fabrique Sabot, atelier partagé porté par la coopérative Les Ateliers Sabot, "
+                           "qui accueillera les participants.", "2019-05-01")
+    assert "Ateliers Sabot" not in events and not any(e.startswith("Ateliers") for e in events)

@@ -25,6 +25,9 @@ def events(ctx: Ctx) -> None:
             continue
         if ctx.in_contact(hs):
             continue
+        if any(s < hs < e and ctx.entities[k].type in ("ESSOrganization", "Organization", "Network", "PublicBody")
+               for s, e, k in ctx.spans):
+            continue  # "la coopérative Les Ateliers Sabot": the word opens an organisation's name
         head_surface = work[hs:he]
         if re.search(r"(?:a|aller|partir) (?:la|a la) $", folded[max(0, hs - 12):hs]) and folded[hs:he].startswith("rencontre"):
             continue  # "à la rencontre des acteurs": an idiom, not an event
