@@ -361,3 +361,12 @@ def test_a_word_inside_an_organisation_name_opens_no_event():
     events, _, _ = summary("11h45 – Visite de la Fabrique Sabot, atelier partagé porté par la coopérative Les Ateliers Sabot, "
                            "qui accueillera les participants.", "2019-05-01")
     assert "Ateliers Sabot" not in events and not any(e.startswith("Ateliers") for e in events)
+
+
+def test_the_departement_of_a_site_heading_and_a_councillor_of_one_of_its_cantons():
+    _, rels, ents = summary("Loire-Atlantique – Le Département\nActualités\n\nLe Département renouvelle son adhésion au RTES. "
+                            "Patrick Chauvière, conseiller départemental du canton de Rezé, continuera d’y siéger au conseil "
+                            "d’administration.", "2018-02-12")
+    assert ("member_of", "Département de la Loire-Atlantique", "RTES") in rels
+    assert ("holds_post", "Patrick Chauvière", "Département de la Loire-Atlantique") in rels
+    assert "Rezé" not in {e.name for e in ents.values() if e.type != "Collectivite"}

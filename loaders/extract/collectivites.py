@@ -348,6 +348,13 @@ def territories(ctx: Ctx) -> None:
                     recs = _cog_find(m.group(0), "EPT")
                     if recs:
                         _coll_mention(ctx, m.start(), m.end(), "EPT", recs[0], recs[0].name)
+    # a site's heading line: "Loire-Atlantique – Le Département", "Gironde | Conseil départemental"
+    hm = re.match(r"\s*(?P<name>[A-ZÉ][\w'’-]+(?:[ -][\w'’-]+){0,3}?)\s*[–—|-]\s*(?:Le\s+Département|Conseil\s+départemental|Département)\s*$",
+                  work[:max(0, work.find("\n"))], re.IGNORECASE)
+    if hm and not taken(hm.start("name"), hm.end("name")):
+        rec = _best(_cog_find(hm.group("name"), "Departement"), "Departement")
+        if rec is not None:
+            _coll_mention(ctx, hm.start("name"), hm.end("name"), "Departement", rec, hm.group("name"))
     for m in DEP_RE.finditer(work):
         if taken(m.start(), m.end()):
             continue

@@ -864,6 +864,15 @@ def _emit(ctx: Ctx, pk: str, p: dict, ps: int) -> None:
             role, deleg = split_delegation(role)
             ctx.add_rel("holds_post", pk, org[2], ps, p["end"], role=role[:1].lower() + role[1:], delegation=deleg, chain=ps)
             return
+        canton = re.search(r"(?i)\s+(?:du|de\s+son)\s+cantons?\s+(?:de|d['’])\s*$", work[max(0, os_ - 20):os_])
+        if canton:
+            # "conseiller départemental du canton de Rezé": a canton, no organisation; the post is in the
+            # département the text names, when it names one
+            deps = {k for k, e in ctx.entities.items() if e.type == "Collectivite" and e.subtype == "Departement" and e.mentions}
+            role = _trim(text[p["start"]:max(0, os_ - 20) + canton.start()])
+            if len(deps) == 1 and role:
+                ctx.add_rel("holds_post", pk, deps.pop(), ps, p["end"], role=role[:1].lower() + role[1:], chain=ps)
+            return
         media_role = re.match(r"(?i)journaliste|rédact|reporter|chroniqu|correspondant", work[p["start"]:p["end"]])
         elected = re.match(r"(?i)(?:premi(?:er|ère)\s+)?(?:vice-)?présidente?|conseill(?:er|ère)", work[p["start"]:os_])
         if deleg_cut and elected and org_type(name) == "ESSOrganization" \
