@@ -370,3 +370,14 @@ def test_the_departement_of_a_site_heading_and_a_councillor_of_one_of_its_canton
     assert ("member_of", "Département de la Loire-Atlantique", "RTES") in rels
     assert ("holds_post", "Patrick Chauvière", "Département de la Loire-Atlantique") in rels
     assert "Rezé" not in {e.name for e in ents.values() if e.type != "Collectivite"}
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Une convention est signée entre la CRESS et l'université de Limoges.", "Université de Limoges"),
+    ("Le CHU d’Angers a signé la charte.", "CHU d’Angers"),
+    ("Le forum se tiendra à l'IUT de Valence.", "IUT de Valence"),
+    ("Le livre est réalisé avec l’Université de Bretagne occidentale.", "Université de Bretagne occidentale"),
+])
+def test_a_public_establishment_named_by_its_kind_and_its_town(text, name):
+    _, _, ents = summary(text, "2012-10-05")
+    assert (name, "PublicBody") in {(e.name, e.type) for e in ents.values()}

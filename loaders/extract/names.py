@@ -386,11 +386,29 @@ def _unions_of_scop(ctx: Ctx) -> None:
         register(ctx, Mention(m.start(), m.end(), ctx.text[m.start():m.end()], "Network", name, key=key, source="ess_orgs/1"))
 
 
+PUBLIC_OF_PLACE_RE = re.compile(rf"(?<![\w-])(?P<kind>[Uu]niversité|CHU|IUT|[Ll]ycée(?:\s+agricole)?|[Ss]ous-préfecture)\s+"
+                                rf"(?P<prep>de\s+|d['’]\s?|du\s+)(?P<place>{PLACE}(?:\s+(?:occidentale|orientale|méridionale|"
+                                rf"septentrionale|centrale))?)(?![\w'’-])")
+
+
+def _public_of_place(ctx: Ctx) -> None:
+    """"l'université de Limoges", "le CHU d'Angers", "l'IUT de Valence", "la sous-préfecture de Die":
+    a public establishment named by its kind and its town."""
+    for m in PUBLIC_OF_PLACE_RE.finditer(ctx.notes["work"]):
+        if overlaps(ctx, m.start(), m.end()) or NOT_PLACE.match(m.group("place")):
+            continue
+        kind = m.group("kind")
+        name = clean_space(kind[:1].upper() + kind[1:] + " " + m.group("prep").strip() + ("" if m.group("prep").endswith(("'", "’")) else " ")
+                           + m.group("place"))
+        register_org(ctx, m.start(), m.end(), name, "PublicBody")
+
+
 def orgs(ctx: Ctx) -> None:
     work = ctx.notes["work"]
     _masthead(ctx)
     media_names(ctx)
     _unions_of_scop(ctx)
+    _public_of_place(ctx)
     # "Full Name (ACR)": the acronym becomes an alias of the full name
     for m in ACRO_RE.finditer(work):
         full, acr = m.group("full"), m.group("acr")
