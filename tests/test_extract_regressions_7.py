@@ -381,3 +381,11 @@ def test_the_departement_of_a_site_heading_and_a_councillor_of_one_of_its_canton
 def test_a_public_establishment_named_by_its_kind_and_its_town(text, name):
     _, _, ents = summary(text, "2012-10-05")
     assert (name, "PublicBody") in {(e.name, e.type) for e in ents.values()}
+
+
+def test_state_bodies_of_the_gazetteer():
+    _, _, ents = summary("Le projet de loi sera examiné au Sénat. Le Secrétariat général pour les affaires régionales et l'UGAP "
+                         "soutiennent la démarche. Le sénat académique de l'université se réunit.", "2013-07-24")
+    bodies = {e.name for e in ents.values() if e.type == "PublicBody"}
+    assert {"Sénat", "Secrétariat général pour les affaires régionales", "UGAP"} <= bodies
+    assert len([e for e in ents.values() if e.name == "Sénat"][0].mentions) == 1  # "le sénat académique" is not it
