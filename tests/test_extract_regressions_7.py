@@ -389,3 +389,10 @@ def test_state_bodies_of_the_gazetteer():
     bodies = {e.name for e in ents.values() if e.type == "PublicBody"}
     assert {"Sénat", "Secrétariat général pour les affaires régionales", "UGAP"} <= bodies
     assert len([e for e in ents.values() if e.name == "Sénat"][0].mentions) == 1  # "le sénat académique" is not it
+
+
+def test_a_ministre_delegue_names_a_ministere_delegue():
+    _, _, ents = summary("Le projet a été présenté par Benoît Hamon, ministre délégué chargé de l'économie sociale et solidaire "
+                         "et de la consommation.", "2013-07-24")
+    assert ("Ministère délégué chargé de l'économie sociale et solidaire et de la consommation", "PublicBody") in \
+        {(e.name, e.type) for e in ents.values()}

@@ -56,8 +56,9 @@ def _offices(ctx: Ctx) -> None:
     work, text = ctx.notes["work"], ctx.text
     blocked = ctx.notes.setdefault("blocked", [])
     for m in OFFICE_POST_RE.finditer(work):
-        title = fold(re.sub(r"\s+", " ", m.group("title"))).replace("ministre delegue", "ministre").replace("ministre deleguee", "ministre")
-        office = OFFICE_TITLES.get(title)
+        title = fold(re.sub(r"\s+", " ", m.group("title")))
+        # "ministre délégué chargé de l'ESS": the "Ministère délégué chargé de l'ESS"
+        office = "Ministère délégué" if re.fullmatch(r"ministre deleguee?", title) else OFFICE_TITLES.get(title)
         if not office:
             continue
         scope = clean_space(m.group("scope"))
