@@ -396,3 +396,10 @@ def test_a_ministre_delegue_names_a_ministere_delegue():
                          "et de la consommation.", "2013-07-24")
     assert ("Ministère délégué chargé de l'économie sociale et solidaire et de la consommation", "PublicBody") in \
         {(e.name, e.type) for e in ents.values()}
+
+
+def test_cooperative_banks_and_charities_of_the_gazetteer():
+    _, _, ents = summary("Le forum est soutenu par le Crédit Mutuel. Les Restos du cœur et le Crédit Mutuel de Bretagne "
+                         "participent.", "2019-05-01")
+    assert {("Crédit Mutuel", "ESSOrganization"), ("Crédit Mutuel de Bretagne", "ESSOrganization"),
+            ("Les Restos du cœur", "ESSOrganization")} <= {(e.name, e.type) for e in ents.values()}
