@@ -403,3 +403,10 @@ def test_cooperative_banks_and_charities_of_the_gazetteer():
                          "participent.", "2019-05-01")
     assert {("Crédit Mutuel", "ESSOrganization"), ("Crédit Mutuel de Bretagne", "ESSOrganization"),
             ("Les Restos du cœur", "ESSOrganization")} <= {(e.name, e.type) for e in ents.values()}
+
+
+def test_an_event_that_les_quatre_reseaux_organised_is_organised_by_the_four_named_before():
+    _, rels, _ = summary("L'ARF, le RTES, le CNCRESS et Le Mouvement associatif ont signé une déclaration commune. La signature a "
+                         "eu lieu en clôture de la journée nationale « Régions, collectivités et ESS », que les quatre réseaux "
+                         "organisaient ensemble à Paris.", "2015-11-01")
+    assert len({r[1] for r in rels if r[0] == "organizes"}) == 4

@@ -564,6 +564,13 @@ def _organizes(ctx: Ctx) -> None:
         org = [x for x in ctx.ents_in(m.end(), m.end() + 80, ORGS_ONLY)][:1]
         if org and org[0][0] - m.end() <= 2 and re.match(r"\s*(?:co-?)?organis(?:e|ent|era|eront|ait|aient)\b", work[org[0][1]:org[0][1] + 20]):
             ctx.add_rel("organizes", org[0][2], ev[0][2], ev[0][0], org[0][1] + 20)
+        # "… la journée nationale « X », que les quatre réseaux organisaient ensemble": the list of that many
+        cm = re.match(r"qu['’e]\s*(?:les|ces|nos)\s+(?P<n>deux|trois|quatre|cinq|six|\d)\s+(?:réseaux|partenaires|organisations|"
+                      r"signataires|collectivités|structures|chambres|fédérations)\s+(?:co-?)?organis(?:e|ent|era|eront|ait|aient)\b",
+                      work[m.start():m.start() + 100], re.IGNORECASE)
+        if cm and not (org and org[0][0] - m.end() <= 2):
+            for x in last_list_of(ctx, m.start(), COUNT_WORDS.get(cm.group("n").lower(), 0)):
+                ctx.add_rel("organizes", x[2], ev[0][2], ev[0][0], m.end())
     # counted plurals: "Deux rencontres ont été organisées par le RTES" -> the next two
     for m in COUNT_ORG.finditer(work):
         n = COUNT_WORDS.get(m.group("n").lower(), 0)
