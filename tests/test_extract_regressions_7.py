@@ -410,3 +410,20 @@ def test_an_event_that_les_quatre_reseaux_organised_is_organised_by_the_four_nam
                          "eu lieu en clôture de la journée nationale « Régions, collectivités et ESS », que les quatre réseaux "
                          "organisaient ensemble à Paris.", "2015-11-01")
     assert len({r[1] for r in rels if r[0] == "organizes"}) == 4
+
+
+@pytest.mark.parametrize("text, town", [
+    ("Prochaine séance du club : atelier « Achats responsables », mardi 16 mai de 9 h 30 à 12 h, à l'hôtel de ville de "
+     "Vitry-sur-Seine. Interventions de Thomas Nguyen.", "Vitry-sur-Seine"),
+    ("Ils étaient près de cent cinquante, hier après-midi, dans la salle polyvalente d'Eurre, pour assister au lancement "
+     "officiel du pôle territorial de coopération économique Val de Drôme Coopère.", "Eurre"),
+])
+def test_a_venue_of_a_commune_places_the_event_before_or_after_it(text, town):
+    _, rels, _ = summary(text, "2019-02-01")
+    assert [r[2] for r in rels if r[0] == "located_in"] == [town]
+
+
+def test_an_actor_installed_in_a_town_does_not_place_the_event():
+    _, rels, _ = summary("Ils étaient cent, hier, avec la coopérative installée à Eurre, pour le lancement officiel du PTCE "
+                         "Val de Drôme Coopère.", "2019-02-01")
+    assert not any(r[0] == "located_in" for r in rels)

@@ -105,6 +105,14 @@ def _plus_days(iso: str, n: int) -> str:
         return iso
 
 
+ACTOR_AT = re.compile(r"\b(?:installée?s?|basée?s?|implantée?s?|située?s?|domiciliée?s?|née?s?|créée?s?|fondée?s?|"
+                      r"habitante?s?|élue?s?|maire|siège)\s+(?:[^,.;:]{0,20}\s)?(?:à|au)\s*$")
+# "dans la salle polyvalente d'Eurre", "à l'hôtel de ville de Rennes": a venue of the commune that follows
+VENUE_OF = re.compile(r"\b(?:à|au|dans)\s+(?:la\s+|l['’]|le\s+)?(?:salle|hôtel\s+de\s+ville|mairie|centre\s+de\s+congrès|"
+                      r"palais\s+des\s+congrès|maison\s+des\s+associations|halle|médiathèque|espace)[^,.;:\n()]{0,30}?\s(?:de|d['’])\s?$",
+                      re.IGNORECASE)
+
+
 def _clause(ctx: Ctx, s: int, e: int) -> tuple[int, int]:
     ss, se = ctx.sent_span(s)
     nxt = [x[0] for x in event_mentions(ctx) if e <= x[0] < se and ctx.entities[x[2]].extra.get("head") != "mois de l'ess"]
@@ -252,10 +260,9 @@ def _event_dates_places(ctx: Ctx) -> None:
         places = []
         for x in ctx.ents_in(e, first_agent, {"Collectivite"}):
             before_x = ctx.notes["work"][max(0, x[0] - 60):x[0]]
-            if re.search(r"\b(?:installée?s?|basée?s?|implantée?s?|située?s?|domiciliée?s?|née?s?|créée?s?|fondée?s?|"
-                         r"habitante?s?|élue?s?|maire|siège)\s+(?:[^,.;:]{0,20}\s)?(?:à|au)\s*$", before_x):
+            if ACTOR_AT.search(before_x):
                 continue  # "Tisserands & Cie, la CAE installée à Tourcoing": where an actor is, not the event
-            if re.search(r"(?:\bà|\bau|\d{5})\s*$", before_x[-8:]) \
+            if re.search(r"(?:\bà|\bau|\d{5}|\bà\s+l['’]|\bà\s+la)\s*$", before_x[-8:]) \
                     or (places and re.fullmatch(r"\s*(?:et|,)\s*", ctx.notes["work"][places[-1][1]:x[0]])) \
                     or re.search(r"\b(?:à|au|dans)\s+(?:la\s+|l['’]|le\s+|les\s+)?(?:Palais|Maison|Hôtel|Salle|Centre|Espace|Halle|Cité|Parc|Théâtre|"
                                  r"Musée|Campus|Stade|[A-ZÉ][\w’'-]{3,}|salle|salons?|locaux|halle|maison|hôtel\s+de\s+ville|mairie)[^,.;:\n()]{0,40}?\s(?:de|d['’])\s?$",
@@ -265,7 +272,9 @@ def _event_dates_places(ctx: Ctx) -> None:
             # "se sont retrouvés à Rennes pour les Rencontres ...": the place before the event
             prev_end = max([x[1] for x in evs if ss <= x[1] <= s] + [ss])
             places = [x for x in ctx.ents_in(prev_end, s, {"Collectivite"})
-                      if re.search(r"\bà\s*$", ctx.notes["work"][max(0, x[0] - 4):x[0]])][-1:]
+                      if (re.search(r"\bà\s*$|\bà\s+l['’]\s*$", ctx.notes["work"][max(0, x[0] - 6):x[0]])
+                          or ctx.entities[x[2]].subtype == "Commune" and VENUE_OF.search(ctx.notes["work"][max(0, x[0] - 60):x[0]]))
+                      and not ACTOR_AT.search(ctx.notes["work"][max(0, x[0] - 60):x[0]])][-1:]
         if date and "date" not in ent.attrs:
             ent.attrs["date"] = date
             end = pick.resolve_end(date) if pick is not None else None
