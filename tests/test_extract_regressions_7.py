@@ -427,3 +427,29 @@ def test_an_actor_installed_in_a_town_does_not_place_the_event():
     _, rels, _ = summary("Ils étaient cent, hier, avec la coopérative installée à Eurre, pour le lancement officiel du PTCE "
                          "Val de Drôme Coopère.", "2019-02-01")
     assert not any(r[0] == "located_in" for r in rels)
+
+
+@pytest.mark.parametrize("text, founders, thing", [
+    ("La Métro rejoint le Club des collectivités pour l'ESS en Auvergne-Rhône-Alpes, que la CRESS Auvergne-Rhône-Alpes a lancé "
+     "avec le RTES.", {"CRESS Auvergne-Rhône-Alpes", "RTES"}, "Club des collectivités pour l'ESS en Auvergne-Rhône-Alpes"),
+    ("Le pôle territorial de coopération économique Thouars Coop' se lance. Le PTCE est porté par quatre structures fondatrices : "
+     "la Communauté de communes du Thouarsais, l'association Ressources & Partage, la SCIC Bocage Énergies Citoyennes et "
+     "l'entreprise adaptée Atelier du Thouet.",
+     {"Communauté de communes du Thouarsais", "Ressources & Partage", "Bocage Énergies Citoyennes", "Atelier du Thouet"},
+     "Thouars Coop"),
+    ("Mulhouse Alsace Agglomération est membre fondateur du PTCE Sud Alsace Réemploi.", {"Mulhouse Alsace Agglomération"},
+     "Sud Alsace Réemploi"),
+    ("Le Réseau lorrain des tiers-lieux est né en 2019. La Manufacture Commune, la coopérative Quai des Possibles et "
+     "l'association La Chaufferie Solidaire en sont les membres fondateurs.",
+     {"La Manufacture Commune", "Quai des Possibles", "La Chaufferie Solidaire"}, "Réseau lorrain des tiers-lieux"),
+])
+def test_founders_named_as_such(text, founders, thing):
+    _, rels, _ = summary(text, "2019-02-01")
+    assert {r[1] for r in rels if r[0] == "founded" and r[2] == thing} == founders
+
+
+def test_founding_members_of_a_club_are_members_too():
+    _, rels, _ = summary("Le Club des collectivités pour l’ESS en Provence-Alpes-Côte d’Azur sera lancé le 20 février. Il réunit "
+                         "cinq membres fondateurs : la Région Sud, le Grand Avignon et la Ville de La Seyne-sur-Mer.", "2024-01-10")
+    club = "Club des collectivités pour l’ESS en Provence-Alpes-Côte d’Azur"
+    assert ("member_of", "Grand Avignon", club) in rels and ("founded", "Grand Avignon", club) in rels

@@ -458,7 +458,7 @@ def _event_partners(ctx: Ctx) -> None:
 
 FOUND_PASSIVE = re.compile(r"\b(?:lancée?s?|créée?s?|fondée?s?|initiée?s?|imaginée?s?|mise?s?\s+en\s+place)\s+"
                            r"(?:(?:en\s+(?:\w+\s+)?\d{4}|l['’]an\s+dernier|l['’]année\s+dernière|au\s+(?:printemps|début\s+de\s+l['’]année)(?:\s+dernier)?|"
-                           r"il\s+y\s+a\s+[\w-]+\s+(?:ans?|mois)|dès\s+\d{4}|\d{4})\s*,?\s+)?"
+                           r"il\s+y\s+a\s+[\w-]+\s+(?:ans?|mois)|dès\s+\d{4}|\d{4})\s*,?\s+)?(?:à\s+[A-ZÉ][\w'’-]+\s+)?"
                            r"(?:par|(?:à|sur)\s+l['’]initiative\s+(?:de\s+la|de\s+l['’]|du|des|de|d['’]))\s*(?:l['’]association\s+)?",
                            re.IGNORECASE)
 PART_OF_CUE = re.compile(r",\s*(?:son\s+|sa\s+|l['’]|une?\s+|le\s+)?(?:(?:antenne|délégation|branche|déclinaison|représentation)"
@@ -565,7 +565,84 @@ def _founded(ctx: Ctx) -> None:
             founders.setdefault(tgt, [])
             if o[2] not in founders[tgt]:
                 founders[tgt].append(o[2])
+    _named_founders(ctx)
     ctx.notes["founders"] = founders
+
+
+THINGS_FOUNDED = {"Club", "Network", "ESSOrganization"}
+FOUNDER_LIST = re.compile(r"\b(?:(?:structures|membres|sociétaires|partenaires|organisations)\s+fondat(?:eurs|rices)\s*(?::|sont\b)|"
+                          r"pour\s+membres\s+fondateurs)\s*", re.IGNORECASE)
+FOUNDER_OF = re.compile(r"\b(?:est|sont|était|étaient)\s+(?:l['’]une?\s+des\s+|un\s+des\s+|une\s+des\s+)?(?:membres?|sociétaires?|structures?)\s+"
+                        r"fondat(?:eur|rice)s?\s+(?:de\s+la|de\s+l['’]|du|des|de|d['’])\s*", re.IGNORECASE)
+RELATIVE_LAUNCH = re.compile(r"\s*,?\s*qu['’e]\s*")
+
+
+def _named_founders(ctx: Ctx) -> None:
+    """Founders named as such: "Le PTCE est porté par quatre structures fondatrices : A, B, C et D",
+    "il a pour membres fondateurs A et B", "m2A est membre fondateur du PTCE X", "A, B et C en sont
+    les membres fondateurs", and "le Club X, que la CRESS a lancé avec le RTES"."""
+    work = ctx.notes["work"]
+    for m in FOUNDER_LIST.finditer(work):
+        ss, se = ctx.sent_span(m.start())
+        i = ctx.sent_index(m.start())
+        # a club named in this sentence or the one before is what the founders founded; else the sentence's subject
+        own = [x for x in ctx.ents_in(ctx.sents[max(0, i - 1)][0], m.start(), {"Club"}) if not _inside_thing(ctx, x)][-1:] or \
+            [x for x in ctx.ents_in(ss, m.start(), THINGS_FOUNDED) if not _inside_thing(ctx, x)][:1]
+        if not own:
+            # "Le PTCE est porté par …", "il a pour membres fondateurs …": the structure the text spoke of last
+            own = [x for x in ctx.spans if x[0] < ss and ctx.entities[x[2]].type in THINGS_FOUNDED
+                   and ss - x[0] < 1500][-1:]
+        if not own:
+            continue
+        members = re.match(r"(?i)membres|pour\s+membres", m.group(0)) and ctx.entities[own[0][2]].type in ("Club", "Network")
+        for x in list_after(ctx, m.end(), ORGS_ONLY):
+            if x[2] != own[0][2]:
+                ctx.add_rel("founded", x[2], own[0][2], m.start(), x[1])
+                if members:  # "membres fondateurs": members too
+                    ctx.add_rel("member_of", x[2], own[0][2], m.start(), x[1])
+    for m in FOUNDER_OF.finditer(work):
+        ss, _ = ctx.sent_span(m.start())
+        tg = [x for x in ctx.ents_in(m.end(), m.end() + 100, THINGS_FOUNDED) if x[0] == m.end()]
+        who = [x for x in ctx.ents_in(ss, m.start(), ORGS_ONLY) if not _inside_thing(ctx, x)][-1:]
+        if tg and who and tg[0][2] != who[0][2] and re.fullmatch(r"\s*(?:,[^,]{0,60},)?\s*", work[who[0][1]:m.start()]):
+            ctx.add_rel("founded", who[0][2], tg[0][2], who[0][0], tg[0][1])
+    for m in re.finditer(r"\ben\s+(?:sont|est)\s+(?:les\s+|l['’]une?\s+des\s+)?(?:membres|structures|sociétaires)?\s*fondat(?:eur|rice)s?\b|"
+                         r"\ben\s+(?:sont|est)\s+(?:les\s+|l['’]une?\s+des\s+)?initiat(?:eur|rice)s?\b", work, re.IGNORECASE):
+        ss, _ = ctx.sent_span(m.start())
+        subj = [x for x in ctx.ents_in(ss, m.start(), ORGS_ONLY) if not _inside_thing(ctx, x)]
+        if not subj or not re.fullmatch(r"\s*,?\s*(?:qui\s+)?", work[subj[-1][1]:m.start()]):
+            continue
+        chain = [subj[-1]]
+        for x in reversed(subj[:-1]):
+            if re.fullmatch(r"\s*(?:,|et)\s*(?:(?:la|le|l['’]|les)\s*)?", work[x[1]:chain[0][0]]):
+                chain.insert(0, x)
+            else:
+                break
+        i = ctx.sent_index(m.start())
+        prev = [x for x in ctx.ents_in(ctx.sents[max(0, i - 2)][0], chain[0][0], THINGS_FOUNDED)
+                if x[2] not in {c[2] for c in chain} and not _inside_thing(ctx, x)]
+        prev = [x for x in prev if ctx.entities[x[2]].type == "Club"] or prev
+        if prev:
+            for x in chain:
+                ctx.add_rel("founded", x[2], prev[-1][2], x[0], m.end())
+    # "le Club des collectivités …, que la CRESS a lancé avec le RTES"
+    for s_, e_, k in [x for x in ctx.spans if ctx.entities[x[2]].type in ("Club", "Network")]:
+        rel = RELATIVE_LAUNCH.match(work, e_)
+        if not rel:
+            continue
+        ss, se = ctx.sent_span(e_)
+        verb = re.compile(r"\b(?:a|ont|avait|avaient)\s+(?:co-?)?(?:lancé|créé|fondé|initié)e?s?\b").search(work, rel.end(), min(se, e_ + 160))
+        if not verb:
+            continue
+        who = [x for x in ctx.ents_in(rel.end(), verb.start(), ORGS_ONLY) if x[2] != k]
+        if not who or who[0][0] - rel.end() > 4:
+            continue
+        co = re.compile(r"\s*(?:en\s+\d{4}\s+|l['’]an\s+dernier\s+)?avec\s+").match(work, verb.end())
+        if co:
+            who += list_after(ctx, co.end(), ORGS_ONLY)
+        for x in who:
+            if x[2] != k:
+                ctx.add_rel("founded", x[2], k, s_, x[1])
 
 
 def _after_cue(work: str, pos: int, ss: int) -> bool:
