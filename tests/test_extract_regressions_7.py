@@ -453,3 +453,12 @@ def test_founding_members_of_a_club_are_members_too():
                          "cinq membres fondateurs : la Région Sud, le Grand Avignon et la Ville de La Seyne-sur-Mer.", "2024-01-10")
     club = "Club des collectivités pour l’ESS en Provence-Alpes-Côte d’Azur"
     assert ("member_of", "Grand Avignon", club) in rels and ("founded", "Grand Avignon", club) in rels
+
+
+def test_a_list_goes_on_after_an_acronym_in_parentheses_and_les_quatre_signataires_take_it_up():
+    _, rels, _ = summary("Grenoble-Alpes Métropole, la Ville de Grenoble, la Chambre régionale de l’économie sociale et solidaire "
+                         "Auvergne-Rhône-Alpes (CRESS AURA) et l’Université Grenoble Alpes ont signé la « Charte métropolitaine "
+                         "pour une commande publique solidaire ».\n\nLes quatre signataires lancent par ailleurs le Club des "
+                         "acheteurs publics solidaires.", "2025-02-01")
+    founders = {r[1] for r in rels if r[0] == "founded" and r[2] == "Club des acheteurs publics solidaires"}
+    assert founders == {"Grenoble-Alpes-Métropole", "Grenoble", "CRESS Auvergne-Rhône-Alpes", "Université Grenoble Alpes"}

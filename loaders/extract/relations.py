@@ -560,6 +560,11 @@ def _founded(ctx: Ctx) -> None:
             tgt = targets[0][2]
         orgs = [x for x in ctx.ents_in(ss, m.start(), ORGS_ONLY) if not _inside_thing(ctx, x)
                 and not _after_cue(work, x[0], ss)]
+        cm = re.match(r"\s*(?:les|ces|nos)\s+(?P<n>deux|trois|quatre|cinq|six|\d)\s+(?P<w>signataires|partenaires|réseaux|"
+                      r"collectivités|organisations|structures)\s+(?:\w+\s+){0,3}$", work[ss:m.start()], re.IGNORECASE)
+        if not orgs and cm:
+            # "Les quatre signataires lancent le Club": the list of four named before
+            orgs = last_list_of(ctx, ss, COUNT_WORDS.get(cm.group("n").lower(), 0), back=4000)
         for o in orgs:
             ctx.add_rel("founded", o[2], tgt, ss, se)
             founders.setdefault(tgt, [])
