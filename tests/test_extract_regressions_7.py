@@ -462,3 +462,9 @@ def test_a_list_goes_on_after_an_acronym_in_parentheses_and_les_quatre_signatair
                          "acheteurs publics solidaires.", "2025-02-01")
     founders = {r[1] for r in rels if r[0] == "founded" and r[2] == "Club des acheteurs publics solidaires"}
     assert founders == {"Grenoble-Alpes-Métropole", "Grenoble", "CRESS Auvergne-Rhône-Alpes", "Université Grenoble Alpes"}
+
+
+def test_founders_after_a_generic_founder():
+    _, rels, _ = summary("La Métropole Rouen Normandie soutient l'ESS. Le Club des entrepreneurs solidaires de la Métropole, créé "
+                         "en 2020 par la Métropole et la CRESS Normandie, réunit 40 dirigeants.", "2022-03-01")
+    assert {r[1] for r in rels if r[0] == "founded"} == {"Métropole Rouen Normandie", "CRESS Normandie"}

@@ -543,8 +543,12 @@ def _founded(ctx: Ctx) -> None:
         if not tg:
             continue
         if not who:
-            g = generic_subject(ctx, m.end(), min(se, m.end() + 20))
+            g = generic_object(ctx, m.end()) or generic_subject(ctx, m.end(), min(se, m.end() + 20))
             who = [(m.end(), m.end() + 1, g)] if g else []
+            gm = GENERIC_OBJECT.match(work, m.end()) if g else None
+            more = re.match(r"\s*(?:,|et)\s*", work[gm.end():gm.end() + 6]) if gm else None
+            if more:  # "créé en 2020 par la Métropole et la CRESS"
+                who += [x for x in list_after(ctx, gm.end() + more.end(), ORGS_ONLY) if x[2] != g]
         for w in who:
             ctx.add_rel("founded", w[2], tg[-1][2], tg[-1][0], max(w[1], m.end()))
     for m in FOUND_VERB.finditer(work):
