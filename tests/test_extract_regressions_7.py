@@ -468,3 +468,15 @@ def test_founders_after_a_generic_founder():
     _, rels, _ = summary("La Métropole Rouen Normandie soutient l'ESS. Le Club des entrepreneurs solidaires de la Métropole, créé "
                          "en 2020 par la Métropole et la CRESS Normandie, réunit 40 dirigeants.", "2022-03-01")
     assert {r[1] for r in rels if r[0] == "founded"} == {"Métropole Rouen Normandie", "CRESS Normandie"}
+
+
+@pytest.mark.parametrize("text, pairs", [
+    ("Le forum est organisé par le Département de Meurthe-et-Moselle et la CRESS Lorraine, qui travaillent en partenariat "
+     "depuis 2012.", {("Département de Meurthe-et-Moselle", "CRESS Lorraine")}),
+    ("La CRESS Aquitaine, la CRESS Limousin et la CRESS Poitou-Charentes préparent la fusion. Les trois CRESS, qui travaillent "
+     "en partenariat depuis le printemps, se réuniront.",
+     {("CRESS Aquitaine", "CRESS Limousin"), ("CRESS Aquitaine", "CRESS Poitou-Charentes"), ("CRESS Limousin", "CRESS Poitou-Charentes")}),
+])
+def test_actors_that_work_in_partnership_are_partners_of_each_other(text, pairs):
+    _, rels, _ = summary(text, "2015-06-01")
+    assert {(r[1], r[2]) for r in rels if r[0] == "partner_of"} == pairs

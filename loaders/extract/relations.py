@@ -109,9 +109,43 @@ def _founding_members(ctx: Ctx) -> None:
                     ctx.add_rel("member_of", x[2], tgt, m.start(), x[1])
 
 
+MUTUAL_PARTNERS = re.compile(r"\b(?:qui\s+)?(?:travaill(?:ent|aient|eront)|coopèrent|coopéraient)\s+(?:déjà\s+|ensemble\s+)?en\s+(?:partenariat|"
+                             r"collaboration|coopération)(?!\s+(?:avec|étroite))\b|\b(?:officialis|formalis|renouvel)(?:ent|aient|eront|ent\s+ainsi)\s+"
+                             r"leur\s+(?:partenariat|coopération|collaboration)\b", re.IGNORECASE)
+
+
+def _mutual_partners(ctx: Ctx) -> None:
+    """"le Département et la CRESS Lorraine, qui travaillent en partenariat depuis 2012", "Les trois
+    CRESS, qui travaillent en partenariat", "l'Eurométropole et la CRESS officialisent leur
+    partenariat": every pair of the actors that are the subject."""
+    work = ctx.notes["work"]
+    for m in MUTUAL_PARTNERS.finditer(work):
+        ss, _ = ctx.sent_span(m.start())
+        subj = [x for x in ctx.ents_in(ss, m.start(), ORGS_ONLY) if not _inside_thing(ctx, x)]
+        chain = []
+        if subj and re.fullmatch(r"\s*(?:\([^()]{1,30}\)\s*)?,?\s*", work[subj[-1][1]:m.start()]):
+            chain = [subj[-1]]
+            for x in reversed(subj[:-1]):
+                if LIST_GAP.match(work[x[1]:chain[0][0]]) and re.search(r"[,&]|\bet\b", work[x[1]:chain[0][0]]):
+                    chain.insert(0, x)
+                else:
+                    break
+        if len(chain) == 1 and re.search(r"\bet\s+(?:la\s|le\s|l['’])?\s*$", work[ss:chain[0][0]]):
+            g = generic_subject(ctx, ss, chain[0][0])  # "l'Eurométropole et la CRESS Grand Est officialisent …"
+            chain = ([(ss, ss, g)] if g else []) + chain
+        cm = re.search(r"\b(?:les|ces)\s+(?P<n>deux|trois|quatre|cinq)\s+[\w-]+\s*,?\s*$", work[ss:m.start()], re.IGNORECASE)
+        if len(chain) < 2 and cm:
+            chain = last_list_of(ctx, ss, COUNT_WORDS.get(cm.group("n").lower(), 0))
+        keys = list(dict.fromkeys(x[2] for x in chain))
+        for i, a in enumerate(keys):
+            for b in keys[i + 1:]:
+                ctx.add_rel("partner_of", a, b, m.start(), m.end())
+
+
 def _partners(ctx: Ctx) -> None:
     work = ctx.notes["work"]
     auth = author(ctx)
+    _mutual_partners(ctx)
     for m in PARTNER_CUE.finditer(work):
         partners = list_after(ctx, m.end(), ORGS_ONLY | {"Club"})
         if not partners:
