@@ -480,3 +480,9 @@ def test_founders_after_a_generic_founder():
 def test_actors_that_work_in_partnership_are_partners_of_each_other(text, pairs):
     _, rels, _ = summary(text, "2015-06-01")
     assert {(r[1], r[2]) for r in rels if r[0] == "partner_of"} == pairs
+
+
+def test_a_participation_in_what_an_organisation_runs_makes_them_partners():
+    _, rels, _ = summary("Un atelier sera animé par la CRESS Hauts-de-France, avec la participation du Département de la Somme.",
+                         "2023-09-01")
+    assert ("partner_of", "CRESS Hauts-de-France", "Département de la Somme") in rels

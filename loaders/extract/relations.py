@@ -151,6 +151,12 @@ def _partners(ctx: Ctx) -> None:
         if not partners:
             continue
         subj = subjects(ctx, m.start())
+        by = re.search(r"\b(?:organis|anim|propos|port|pilot|coordonn)[ée]e?s?\s+par\s+(?P<rest>[^.;:()]{2,120}?)\s*,\s*$",
+                       work[max(0, m.start() - 140):m.start()], re.IGNORECASE)
+        if by and re.match(r"(?i)avec\s+la\s+participation", m.group(0)):
+            # "animé par la CRESS, avec la participation du Département": a partner of those who run it
+            at = max(0, m.start() - 140) + by.start("rest")
+            subj = [x for x in list_after(ctx, at, ORGS_ONLY) if x[1] <= m.start()] or subj
         if re.search(r"\b(?:son|sa|leur)\s+$", work[max(0, m.start() - 6):m.start()]):
             # "Son partenariat avec la CRESS": the actor the text just spoke of
             ss = ctx.sent_span(m.start())[0]
