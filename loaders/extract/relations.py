@@ -657,16 +657,9 @@ def _named_founders(ctx: Ctx) -> None:
             ctx.add_rel("founded", who[0][2], tg[0][2], who[0][0], tg[0][1])
     for m in re.finditer(r"\ben\s+(?:sont|est)\s+(?:les\s+|l['’]une?\s+des\s+)?(?:membres|structures|sociétaires)?\s*fondat(?:eur|rice)s?\b|"
                          r"\ben\s+(?:sont|est)\s+(?:les\s+|l['’]une?\s+des\s+)?initiat(?:eur|rice)s?\b", work, re.IGNORECASE):
-        ss, _ = ctx.sent_span(m.start())
-        subj = [x for x in ctx.ents_in(ss, m.start(), ORGS_ONLY) if not _inside_thing(ctx, x)]
-        if not subj or not re.fullmatch(r"\s*,?\s*(?:qui\s+)?", work[subj[-1][1]:m.start()]):
+        chain = _chain_before(ctx, m.start())
+        if not chain:
             continue
-        chain = [subj[-1]]
-        for x in reversed(subj[:-1]):
-            if re.fullmatch(r"\s*(?:,|et)\s*(?:(?:la|le|l['’]|les)\s*)?", work[x[1]:chain[0][0]]):
-                chain.insert(0, x)
-            else:
-                break
         i = ctx.sent_index(m.start())
         prev = [x for x in ctx.ents_in(ctx.sents[max(0, i - 2)][0], chain[0][0], THINGS_FOUNDED)
                 if x[2] not in {c[2] for c in chain} and not _inside_thing(ctx, x)]
@@ -998,23 +991,36 @@ EN_MEMBERS = re.compile(r"\b(?P<qui>qui\s+)?en\s+(?:sont|est|étaient|était|ser
                         r"(?:\s+(?:fondat(?:eur|rice)s?|depuis\s+l['’]origine))?\b", re.IGNORECASE)
 
 
+CHAIN_GAP = re.compile(r"\s*(?:,|et)\s*(?:(?:la|le|l['’]|les)\s*)?(?:(?:ville|commune|communauté|établissement\s+public\s+territorial|"
+                       r"département)\s+(?:de\s+|d['’])?)?", re.IGNORECASE)
+
+
+def _chain_before(ctx: Ctx, pos: int) -> list:
+    """The coordinated actors that end right before ``pos`` in its sentence ("Les villes de Cergy,
+    Pontoise et Osny | en sont membres", "… la CRESS et le RTES, qui | en sont les initiateurs")."""
+    work = ctx.notes["work"]
+    ss, _ = ctx.sent_span(pos)
+    subj = [x for x in ctx.ents_in(ss, pos, ORGS_ONLY) if not _inside_thing(ctx, x)]
+    if not subj or not re.fullmatch(r"\s*,?\s*(?:qui\s+)?", work[subj[-1][1]:pos]):
+        return []
+    chain = [subj[-1]]
+    for x in reversed(subj[:-1]):
+        if CHAIN_GAP.fullmatch(work[x[1]:chain[0][0]]):
+            chain.insert(0, x)
+        else:
+            break
+    return chain
+
+
 def _en_members(ctx: Ctx) -> None:
     """"Les villes de Cergy, Pontoise et Osny en sont déjà membres", "… la Ville de Chambéry et le
     Département de la Drôme, qui en sont membres depuis l'origine": "en" is the club or network named
     last before the sentence's list, and each actor of the list ending before the verb is a member."""
     work = ctx.notes["work"]
     for m in EN_MEMBERS.finditer(work):
-        ss, _ = ctx.sent_span(m.start())
-        subj = [x for x in ctx.ents_in(ss, m.start(), ORGS_ONLY) if not _inside_thing(ctx, x)]
-        if not subj or not re.fullmatch(r"\s*,?\s*", work[subj[-1][1]:m.start()]):
+        chain = _chain_before(ctx, m.start())
+        if not chain:
             continue
-        chain = [subj[-1]]
-        for x in reversed(subj[:-1]):
-            if re.fullmatch(r"\s*(?:,|et)\s*(?:(?:la|le|l['’]|les)\s*)?(?:(?:ville|commune|communauté|établissement\s+public\s+territorial|"
-                            r"département)\s+(?:de\s+|d['’])?)?", work[x[1]:chain[0][0]], re.IGNORECASE):
-                chain.insert(0, x)
-            else:
-                break
         i = ctx.sent_index(m.start())
         lo = ctx.sents[max(0, i - 2)][0]
         clubs = [x for x in ctx.ents_in(lo, chain[0][0], {"Club", "Network"})
