@@ -10,8 +10,8 @@ from typing import Optional
 from .base import Ctx, fold
 from .dates import doc_year
 from .lexicon import ANY_ROLE_RE
-from .refs import (AGENTS, COUNT_WORDS, GENERIC_OBJECT, ORGS_ONLY, SUB_HEADS, _inside_thing, last_list_of, author, event_mentions, event_near, generic_object,
-                   bullet_items, generic_subject, list_after)
+from .refs import (AGENTS, COUNT_WORDS, ORGS_ONLY, SUB_HEADS, _inside_thing, last_list_of, author, event_mentions, event_near,
+                   generic_list_after, bullet_items, generic_subject, list_after)
 
 # ---------------------------------------------------------------- ess_event_links/1
 def event_links(ctx: Ctx) -> None:
@@ -444,13 +444,8 @@ def _organizes(ctx: Ctx) -> None:
         orgs_after = [x for x in list_after(ctx, m.end(), ORGS_ONLY | {"Club"})
                       if not (ctx.entities[x[2]].subtype == "Commune" and re.search(r"\b(?:à|au|aux)\s+$", work[max(0, x[0] - 5):x[0]]))]
         if not orgs_after:
-            g = generic_object(ctx, m.end())
-            gm = GENERIC_OBJECT.match(work, m.end()) if g else None
-            orgs_after = [(m.end(), gm.end(), g)] if g else []
-            more = re.match(r"\s*(?:,|et|ainsi\s+que)\s*", work[gm.end():gm.end() + 12]) if gm else None
-            if more:
-                # "Coorganisé par la Région et la CRESS Aquitaine": the named ones after the generic one
-                orgs_after += [x for x in list_after(ctx, gm.end() + more.end(), ORGS_ONLY | {"Club"}) if x[2] != g]
+            # "Coorganisé par la Région et la CRESS Aquitaine": the generic one, then the named ones
+            orgs_after = generic_list_after(ctx, m.end(), ORGS_ONLY | {"Club"})
         if not orgs_after:
             # "organisée par les cinq réseaux", "co-organisée par les deux signataires": the list of that many named before
             cm = re.match(r"\s*(?:les|ses|leurs)\s+(?P<n>deux|trois|quatre|cinq|six|sept|huit|\d)\s+"

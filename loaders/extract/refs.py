@@ -308,6 +308,22 @@ def generic_object(ctx: Ctx, pos: int) -> Optional[str]:
     return None
 
 
+def generic_list_after(ctx: Ctx, pos: int, types: set = ORGS_ONLY) -> list[tuple[int, int, str]]:
+    """"par la Région et la CRESS Aquitaine", "entre le conseil général et la CRESS": the one actor a
+    generic name at ``pos`` stands for, then the named actors coordinated after it ([] when there is
+    no generic name there)."""
+    g = generic_object(ctx, pos)
+    if not g:
+        return []
+    work = ctx.notes["work"]
+    gm = GENERIC_OBJECT.match(work, pos)
+    out = [(pos, gm.end(), g)]
+    more = re.match(r"\s*(?:,|et|ainsi\s+que)\s*", work[gm.end():gm.end() + 12])
+    if more:
+        out += [x for x in list_after(ctx, gm.end() + more.end(), types) if x[2] != g]
+    return out
+
+
 def author(ctx: Ctx) -> Optional[str]:
     """The organisation the document speaks for: the one an interview question is about
     ("quelle est la mission de l'EPT11 ?"), else the most named one (3 mentions or more)."""

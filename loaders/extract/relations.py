@@ -10,7 +10,7 @@ from .base import Ctx, fold
 from .dates import doc_year
 from .event_links import _program_blocks
 from .refs import (COUNT_WORDS, GENERIC_OBJECT, LIST_GAP, ORGS_ONLY, THINGS, _inside_thing, author, bullet_items, event_near,
-                   generic_object, generic_subject, last_list_of, list_after, main_event, subjects, SUB_HEADS)
+                   generic_list_after, generic_object, generic_subject, last_list_of, list_after, main_event, subjects, SUB_HEADS)
 
 # ---------------------------------------------------------------- ess_relations/1
 PARTNER_CUE = re.compile(r"(?:en\s+)?(?:partenariats?|collaboration|coopération)\s+(?:promotionnel\s+|étroite?\s+)?avec\s*|"
@@ -239,11 +239,8 @@ def _conventions(ctx: Ctx) -> None:
                 got = list_after(ctx, m.end(), ORGS_ONLY | {"Person"})
                 if not got and m.group(0).lower().startswith("entre"):
                     # "entre le conseil général et la CRESS": the generic party, then the named ones
-                    g = generic_object(ctx, m.end())
-                    gm = GENERIC_OBJECT.match(work, m.end()) if g else None
-                    more = re.match(r"\s*(?:,|et)\s*", work[gm.end():gm.end() + 6]) if gm else None
-                    if more:
-                        got = [(m.end(), gm.end(), g)] + list_after(ctx, gm.end() + more.end(), ORGS_ONLY)
+                    got = generic_list_after(ctx, m.end())
+                    got = got if got and re.match(r"\s*(?:,|et)\s", work[got[0][1]:got[0][1] + 5]) else []
                 signs += got
                 if got and ctx.entities[got[0][2]].type == "Person" and re.search(r"par\s*$", m.group(0)):
                     signs += ctx.ents_in(m.end(), se, {"Person"})  # "signé par X, maire de Y, et par Z, ..."
@@ -583,12 +580,10 @@ def _founded(ctx: Ctx) -> None:
         if not tg:
             continue
         if not who:
-            g = generic_object(ctx, m.end()) or generic_subject(ctx, m.end(), min(se, m.end() + 20))
-            who = [(m.end(), m.end() + 1, g)] if g else []
-            gm = GENERIC_OBJECT.match(work, m.end()) if g else None
-            more = re.match(r"\s*(?:,|et)\s*", work[gm.end():gm.end() + 6]) if gm else None
-            if more:  # "créé en 2020 par la Métropole et la CRESS"
-                who += [x for x in list_after(ctx, gm.end() + more.end(), ORGS_ONLY) if x[2] != g]
+            # "créé en 2020 par la Métropole et la CRESS": the generic founder, then the named ones
+            who = generic_list_after(ctx, m.end())
+            g = None if who else generic_subject(ctx, m.end(), min(se, m.end() + 20))
+            who = who or ([(m.end(), m.end() + 1, g)] if g else [])
         for w in who:
             ctx.add_rel("founded", w[2], tg[-1][2], tg[-1][0], max(w[1], m.end()))
     for m in FOUND_VERB.finditer(work):
@@ -624,6 +619,8 @@ FOUNDER_LIST = re.compile(r"\b(?:(?:structures|membres|sociétaires|partenaires|
 FOUNDER_OF = re.compile(r"\b(?:est|sont|était|étaient)\s+(?:l['’]une?\s+des\s+|un\s+des\s+|une\s+des\s+)?(?:membres?|sociétaires?|structures?)\s+"
                         r"fondat(?:eur|rice)s?\s+(?:de\s+la|de\s+l['’]|du|des|de|d['’])\s*", re.IGNORECASE)
 RELATIVE_LAUNCH = re.compile(r"\s*,?\s*qu['’e]\s*")
+LAUNCHED = re.compile(r"\b(?:a|ont|avait|avaient)\s+(?:co-?)?(?:lancé|créé|fondé|initié)e?s?\b")
+LAUNCHED_WITH = re.compile(r"\s*(?:en\s+\d{4}\s+|l['’]an\s+dernier\s+)?avec\s+")
 
 
 def _named_founders(ctx: Ctx) -> None:
@@ -673,13 +670,13 @@ def _named_founders(ctx: Ctx) -> None:
         if not rel:
             continue
         ss, se = ctx.sent_span(e_)
-        verb = re.compile(r"\b(?:a|ont|avait|avaient)\s+(?:co-?)?(?:lancé|créé|fondé|initié)e?s?\b").search(work, rel.end(), min(se, e_ + 160))
+        verb = LAUNCHED.search(work, rel.end(), min(se, e_ + 160))
         if not verb:
             continue
         who = [x for x in ctx.ents_in(rel.end(), verb.start(), ORGS_ONLY) if x[2] != k]
         if not who or who[0][0] - rel.end() > 4:
             continue
-        co = re.compile(r"\s*(?:en\s+\d{4}\s+|l['’]an\s+dernier\s+)?avec\s+").match(work, verb.end())
+        co = LAUNCHED_WITH.match(work, verb.end())
         if co:
             who += list_after(ctx, co.end(), ORGS_ONLY)
         for x in who:
@@ -767,13 +764,7 @@ def _publishes(ctx: Ctx) -> None:
                 authors = list_after(ctx, m.end() + svc.end(), ORGS_ONLY)[:1] if svc else []
             if not authors:
                 # "co-éditée par la Communauté de communes et la CRESS": the page's own collectivité, then the list
-                g = generic_object(ctx, m.end())
-                if g:
-                    gm = GENERIC_OBJECT.match(work, m.end())
-                    authors = [(m.end(), gm.end(), g)]
-                    more = re.match(r"\s*(?:,|et)\s*", work[gm.end():gm.end() + 6])
-                    if more:
-                        authors += list_after(ctx, gm.end() + more.end(), ORGS_ONLY)
+                authors = generic_list_after(ctx, m.end())
             if authors and re.search(r"par\b", m.group(0)):
                 # "réalisé par la CRESS avec la direction régionale de l'Insee", "édité par m2A avec la CRESS": co-authors
                 co = re.match(r"\s*,?\s*(?:avec|en\s+lien\s+avec|en\s+collaboration\s+avec)\s+(?!le\s+soutien|l['’]appui|le\s+concours|la\s+participation)"
