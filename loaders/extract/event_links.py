@@ -507,9 +507,6 @@ def _organizes(ctx: Ctx) -> None:
                 # "Il est organisé en partenariat avec X": X co-organises and is a partner of the organiser
                 for o in earlier:
                     ctx.add_rel("partner_of", o, k, m.start(), e)
-        if re.match(r"(?i)co-?organis", m.group(0)):
-            # "co-organisée avec X": the main organiser too, if one is already known for that event
-            pass
     # a gapped second clause: "L'atelier A sera animé par X ; l'atelier B par Y"
     for s, e, k in evs:
         gap = re.match(r"\s*,?\s*par\s+(?:(?:l['’]\s?)?association\s+)?", work[e:e + 30])

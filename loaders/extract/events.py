@@ -34,8 +34,6 @@ def events(ctx: Ctx) -> None:
         head = event_head_key(fold(head_surface))
         if head == "ag" and not work[hs:he].isupper():
             continue
-        if head == "mois de l'ess" and head_surface.lower().startswith("mois de l'economie") is False:
-            pass
         before = folded[max(0, hs - 30):hs]
         if re.search(r"\b(?:centre|palais|parc|salle|hall|halle|maison)s?\s+(?:des|de|du)\s+$", before):
             continue  # a venue ("centre de congrès Pierre-Baudis", "parc des expositions"), not an event
