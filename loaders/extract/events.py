@@ -32,6 +32,9 @@ def events(ctx: Ctx) -> None:
         if re.search(r"(?:a|aller|partir) (?:la|a la) $", folded[max(0, hs - 12):hs]) and folded[hs:he].startswith("rencontre"):
             continue  # "à la rencontre des acteurs": an idiom, not an event
         head = event_head_key(fold(head_surface))
+        head_kind = head
+        if head == "remise des prix" and "troph" in fold(head_surface):
+            head = "trophees"  # "la remise des Trophées X" is the occurrence of the Trophées X, in a programme's slot
         if head == "ag" and not work[hs:he].isupper():
             continue
         before = folded[max(0, hs - 30):hs]
@@ -133,7 +136,7 @@ def events(ctx: Ctx) -> None:
             continue  # "temps de rencontre"
         if re.search(rf"{ROLE_HEAD}\s+(?:du|de la|de l'|des)\s*$", before):
             continue
-        if head == "journee" and not re.match(r"\s+(?:de|d'|du|des|nationale|regionale|europeenne|thematique|portes)\b", folded[he:he + 14]) \
+        if head == "journee" and not (title and title[:1].isupper()) and not re.match(r"\s+(?:de|d'|du|des|nationale|regionale|europeenne|thematique|portes)\b", folded[he:he + 14]) \
                 and not (det in ("la", "une", "cette") and _has_date(ctx, hs, he)):
             continue  # "toute la journée", "une journée de travail" are not events
         start = hs
@@ -171,7 +174,7 @@ def events(ctx: Ctx) -> None:
             consumed.append((q.start(), q.end()))
         ev = {"start": start, "end": comp_end, "head": head, "ordinal": _ordinal_key(ordm.group("o")) if ordm else None,
               "comp": comp.strip(), "title": title, "named": named, "det": det, "surface": surface,
-              "has_comp": has_comp, "series": series, "line": _title_line(ctx, start), "head_cap": head_surface[:1].isupper()}
+              "has_comp": has_comp, "series": series, "line": _title_line(ctx, start), "head_cap": head_surface[:1].isupper(), "head_kind": head_kind}
         evs.append(ev)
     evs += _bulleted_titles(ctx, consumed)
     evs += _verbal_inaugurations(ctx, evs)
@@ -423,6 +426,12 @@ TITLE_TAIL = re.compile(r"\s*,\s+(?:(?:co-?)?anim[ée]|présid[ée]|modér[ée]|
                         r"en\s+partenariat|qui\b|par\b)")
 
 
+def _headline(ctx: Ctx, ent) -> bool:
+    """The event was first named in the document's first line."""
+    nl = ctx.text.find("\n")
+    return ent.first < (nl if nl > 0 else len(ctx.text)) and len(ent.mentions) == 1
+
+
 def _words_in(a: str, b: str) -> bool:
     """One complement is the other, or a run of whole words of it ("b" is not in "bourgs")."""
     return re.search(rf"(?<!\w){re.escape(a)}(?!\w)", b) is not None or re.search(rf"(?<!\w){re.escape(b)}(?!\w)", a) is not None
@@ -459,7 +468,7 @@ def _merge_events(ctx: Ctx, evs: list[dict]) -> None:
         if weak and (_event_verb_after(ctx, ev["end"]) or ev["date"] is not None) and re.match(r"(?:sur|autour)\b", fold(ev["comp"])):
             weak = False  # "une table ronde sur l'ancrage territorial ... sera modérée par X": an occurrence
         lower_only = ev["has_comp"] and not ev["title"] and not re.search(r"[A-ZÉ0-9]|autour|\bde\s+l['’]appel", ev["comp"])
-        on_title_line = ev["line"] is not None and ev["line"][0] >= ev["start"] - 12
+        on_title_line = ev["line"] is not None and ev["line"][0] >= ev["start"] - 12 or _programme_item(ctx, ev["start"])
         if lower_only and not weak and ev["date"] is None and not _event_verb_after(ctx, ev["end"]) and not prev \
                 and not on_title_line and not ev.get("head_cap") \
                 and not ev["ordinal"] and not ev["series"] and head not in ("mois de l'ess", "anniversaire"):
@@ -480,8 +489,11 @@ def _merge_events(ctx: Ctx, evs: list[dict]) -> None:
                 e = ctx.entities[k]
                 if ev["ordinal"] == e.extra.get("ordinal") and ev["comp_orgs"] and ev["comp_orgs"] == e.extra.get("comp_orgs"):
                     target = k
+                # the headline's "Trophées de l'ESS" and the body's "cinquième remise des Trophées de l'ESS
+                # de Haute-Normandie": the headline gives no edition
+                same_edition = ev["ordinal"] == e.extra.get("ordinal") or e.extra.get("ordinal") is None and _headline(ctx, e)
                 for ock in e.extra.get("comp_keys", []):
-                    if ev["ordinal"] == e.extra.get("ordinal") and ck and ock and _words_in(ck, ock) and not tk:
+                    if same_edition and ck and ock and _words_in(ck, ock) and not tk:
                         target = k
                 if target:
                     break
@@ -580,7 +592,7 @@ def _merge_events(ctx: Ctx, evs: list[dict]) -> None:
             ent.extra["comp_orgs"] = ev["comp_orgs"]
         if ev["date"] is not None and ent.extra.get("clause_date") is None:
             ent.extra["clause_date"] = ev["date"]
-        ent.extra["head"] = head
+        ent.extra["head"] = ev.get("head_kind", head)
         ent.extra.setdefault("mentions_info", []).append(ev)
         if ev["named"]:
             ent.add_surface(ev["named"])
@@ -624,6 +636,17 @@ def _event_name(ev: dict) -> str:
         return clean_space(ev["named"])
     s = ev["surface"]
     return _cap(s)
+
+
+_PROGRAMME_TIME = re.compile(r"(?:[-–—•*·]\s*)?(?:de\s+|à\s+|dès\s+)?\d{1,2}\s?h(?:\s?\d{2})?(?:\s*(?:à|-|–)\s*\d{1,2}\s?h(?:\s?\d{2})?)?\s*[:–—-]\s*",
+                             re.IGNORECASE)
+
+
+def _programme_item(ctx: Ctx, start: int) -> bool:
+    """"– 14 h : séminaire des élus locaux, …": a line of a programme names an occurrence."""
+    work = ctx.notes["work"]
+    ls = work.rfind("\n", 0, start) + 1
+    return _PROGRAMME_TIME.fullmatch(work[ls:start].strip() + " ") is not None
 
 
 def _event_verb_after(ctx: Ctx, end: int) -> bool:

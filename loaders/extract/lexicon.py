@@ -64,7 +64,7 @@ EVENT_HEADS = {
     "colloque": r"colloques?",
     "journee": r"journees?",
     "assemblee generale": r"assemblees? generales?",
-    "ag": r"AG",
+    "ag": r"ag",
     "remise des prix": r"remises? (?:des|du|de) (?:prix|trophees?)",
     "inauguration": r"inaugurations?",
     "lancement": r"lancements?",

@@ -70,11 +70,28 @@ def event_name_variants(ctx: Ctx, key: str) -> list[str]:
             described = ctx.text[s:about.end()].strip()
             out.append(described)
             out.append(_ON.sub(lambda m: _ON_ART[re.sub(r"\s", "", fold(m.group(1))).replace("’", "'")], described, count=1))
+    # "AG du RTES" is "Assemblée générale du RTES"; "Cinquième remise des Trophées X" is the Trophées X
+    # of that year ("Trophées X 2015"), the ceremony and the awards being one occurrence
+    for base in [ent.name, *ent.surfaces]:
+        if base.startswith("AG "):
+            out.append("Assemblée générale " + base[3:])
+        prize = _PRIZE_GIVING.match(base)
+        if prize:
+            core = prize.group("core")
+            core = core[:1].upper() + core[1:]
+            out.append(core)
+            if re.fullmatch(r"(?:19|20)\d\d", year) and not re.search(r"\b(?:19|20)\d\d\b", core):
+                out.append(f"{core} {year}")
     # "Lancement du pôle territorial de coopération économique (PTCE) X" is also "Lancement du PTCE X"
     short = _acronym_only(ent.name)
     if short:
         out.append(short)
     return out
+
+
+_PRIZE_GIVING = re.compile(r"(?i)(?:\w+ième\s+|\d+(?:e|è|ème)\s+)?(?:cérémonie\s+de\s+)?remise\s+(?:des|du|de\s+la|de\s+l['’])\s*"
+                           r"(?:(?:\w+ième|\d+(?:e|è|ème))\s+édition\s+(?:des|du|de\s+la|de\s+l['’])\s*)?"
+                           r"(?P<core>(?:troph[ée]es?|prix)\b.{3,})")
 
 
 _SMALL = {"de", "du", "des", "la", "le", "les", "l", "d", "et", "pour", "à", "a", "en", "au", "aux"}

@@ -1,0 +1,77 @@
+"""Regression tests, one per construction the extractor got wrong (session 9)."""
+import pytest
+
+from loaders.extract import run
+from loaders.extract.output import event_name_variants
+from tests.extract_helpers import summary
+
+
+def _variants(text, doc_date, name):
+    ctx = run(text, doc_date)
+    key = next(k for k, e in ctx.entities.items() if e.mentions and e.type == "Event" and e.name == name)
+    return set(event_name_variants(ctx, key)) | set(ctx.entities[key].surfaces)
+
+
+def test_a_quoted_day_in_an_agenda_line_is_an_event_with_its_organiser():
+    text = ("- Jeudi 17 octobre, Lille : journée « Finance solidaire et territoires », organisée par la CRESS "
+            "Nord-Pas de Calais avec le soutien de France Active.")
+    events, rels, _ = summary(text, "2013-09-10")
+    name = "Journée « Finance solidaire et territoires »"
+    assert events[name]["date"] == "2013-10-17"
+    assert ("organizes", "CRESS Nord-Pas de Calais", name) in rels
+    assert ("sponsors", "France Active", name) in rels
+
+
+def test_a_one_word_quotation_after_journee_is_not_an_event_title():
+    events, _, _ = summary("Nous avons passé une journée « formidable » avec eux.", "2013-09-10")
+    assert not events
+
+
+@pytest.mark.parametrize("text, name", [
+    ("– 14 h : séminaire des élus locaux, coorganisé avec le RTES, en présence du maire.", "Séminaire des élus locaux"),
+    ("– De 10 h à 18 h : village des initiatives, ouvert au grand public, sur le cours Foch.", "Village des initiatives"),
+])
+def test_a_programme_slot_names_an_occurrence_even_in_lower_case(text, name):
+    events, _, _ = summary(text, "2019-02-01")
+    assert name in events
+
+
+def test_a_lower_case_place_noun_outside_a_programme_is_still_not_an_event():
+    events, _, _ = summary("Les bénévoles aiment visiter l'atelier de réparation de vélos.", "2019-02-01")
+    assert not events
+
+
+def test_the_acronym_ag_opens_a_general_assembly_and_is_also_written_in_full():
+    text = "Le 23 juin dernier, l'AG du RTES s'est tenue au Mans."
+    events, rels, _ = summary(text, "2016-06-30")
+    assert ("organizes", "RTES", "AG du RTES") in rels
+    assert "Assemblée générale du RTES" in _variants(text, "2016-06-30", "AG du RTES")
+
+
+def test_tag_is_not_an_assembly():
+    events, _, _ = summary("Elle a lu un tag sur le mur.", "2016-06-30")
+    assert not events
+
+
+def test_the_prize_giving_and_the_headline_awards_are_one_event_also_named_by_the_awards():
+    text = ("Trophées de l'ESS : six structures à l'honneur\n\n"
+            "La salle était comble, jeudi soir, à Rouen, pour la cinquième remise des Trophées de l'économie "
+            "sociale et solidaire de Haute-Normandie. Bruno Levasseur, président de la CRESS, a profité de la soirée "
+            "pour annoncer une fusion.")
+    events, rels, _ = summary(text, "2015-11-20")
+    assert len(events) == 1
+    (name,) = events
+    assert ("located_in", name, "Rouen") in rels
+    variants = _variants(text, "2015-11-20", name)
+    assert "Trophées de l'économie sociale et solidaire de Haute-Normandie" in variants
+    assert "Trophées de l'économie sociale et solidaire de Haute-Normandie 2015" in variants
+
+
+def test_a_prize_giving_in_a_programme_stays_a_slot_of_the_day():
+    text = ("FORUM « FAIRE TERRITOIRE AVEC L'ESS »\nMardi 21 novembre 2023\nUniversité Paris 8 – Saint-Denis\n\n"
+            "10h00 › Table ronde « Achats publics et ESS »\n\n"
+            "11h30 › Remise des Trophées de l'ESS de Plaine Commune 2023\n\n"
+            "14h00 › Atelier 1 « Tiers-lieux nourriciers »\n")
+    events, _, _ = summary(text, "2023-11-01")
+    assert events["Atelier 1 « Tiers-lieux nourriciers »"]["date"] == "2023-11-21"
+    assert events["Remise des Trophées de l'ESS de Plaine Commune 2023"]["date"] == "2023-11-21"
