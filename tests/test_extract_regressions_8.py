@@ -75,3 +75,24 @@ def test_a_prize_giving_in_a_programme_stays_a_slot_of_the_day():
     events, _, _ = summary(text, "2023-11-01")
     assert events["Atelier 1 « Tiers-lieux nourriciers »"]["date"] == "2023-11-21"
     assert events["Remise des Trophées de l'ESS de Plaine Commune 2023"]["date"] == "2023-11-21"
+
+
+def test_an_aside_between_auxiliary_and_participle_still_marks_an_occurrence():
+    text = ("L'atelier consacré aux coopératives d'activités et d'emploi a, lui, été animé par la coopérative "
+            "Synergies Lorraine.")
+    _, rels, _ = summary(text, "2019-02-01")
+    assert ("organizes", "Synergies Lorraine", "Atelier consacré aux coopératives d'activités et d'emploi") in rels
+
+
+def test_a_programme_shorthand_names_the_round_table_by_its_theme():
+    text = "Ouverture à 9h30, puis table ronde sur les clauses sociales animée par Hélène Casabianca."
+    _, rels, _ = summary(text, "2013-03-01")
+    assert ("participates", "Hélène Casabianca", "Table ronde sur les clauses sociales") in rels
+
+
+def test_the_description_of_a_round_table_stops_before_the_pronoun_y():
+    text = ("La CRESS organise le forum à Bastia. Une table ronde consacrée à l’économie circulaire y est annoncée "
+            "le vendredi 19 avril.")
+    variants = _variants(text, "2024-03-01", "Table ronde")
+    assert "table ronde consacrée à l’économie circulaire" in variants
+    assert not any(v.endswith(" y") for v in variants)

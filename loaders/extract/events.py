@@ -63,7 +63,8 @@ def events(ctx: Ctx) -> None:
                 comp_end = he + y.end()
         else:
             indefinite = re.search(r"\b(?:un|une|d'un|d'une)\s*$", before) is not None or ORDINAL_RE.search(work[max(0, hs - 20):hs])
-            themed = indefinite and re.match(r"\s+sur\s+(?:l['’]|la\s|le\s|les\s)(?!site|stand|place|inscription|le\s+site)", folded[he:he + 30])
+            # "une table ronde sur les clauses sociales", "puis table ronde sur …" (a programme's shorthand)
+            themed = (indefinite or not det and re.search(r"(?:\bpuis|\bet|[:,–—-])\s*$", before)) and re.match(r"\s+sur\s+(?:l['’]|la\s|le\s|les\s)(?!site|stand|place|inscription|le\s+site)", folded[he:he + 30])
             comp_end = complement(ctx, he, maxw=12, allow=("autour", "sur") if themed else ("autour",))
             # no trailing connectors
             while comp_end > he and fold(work[he:comp_end]).split()[-1:] and fold(work[he:comp_end]).split()[-1] in CONNECT:
@@ -467,7 +468,7 @@ def _merge_events(ctx: Ctx, evs: list[dict]) -> None:
             and ev["det"] in ("un", "une")
         if weak and (_event_verb_after(ctx, ev["end"]) or ev["date"] is not None) and re.match(r"(?:sur|autour)\b", fold(ev["comp"])):
             weak = False  # "une table ronde sur l'ancrage territorial ... sera modérée par X": an occurrence
-        lower_only = ev["has_comp"] and not ev["title"] and not re.search(r"[A-ZÉ0-9]|autour|\bde\s+l['’]appel", ev["comp"])
+        lower_only = ev["has_comp"] and not ev["title"] and not re.search(r"[A-ZÉ0-9]|autour|\bde\s+l['’]appel|^(?:sur|consacr|dédi)", ev["comp"])
         on_title_line = ev["line"] is not None and ev["line"][0] >= ev["start"] - 12 or _programme_item(ctx, ev["start"])
         if lower_only and not weak and ev["date"] is None and not _event_verb_after(ctx, ev["end"]) and not prev \
                 and not on_title_line and not ev.get("head_cap") \
@@ -652,8 +653,13 @@ def _programme_item(ctx: Ctx, start: int) -> bool:
 def _event_verb_after(ctx: Ctx, end: int) -> bool:
     """"l'atelier ... sera animé par", "la rencontre s'est tenue": the mention is an occurrence."""
     # an aside may come first: "La table ronde d'ouverture, jeudi matin, sera animée par"
+    after = _ASIDE.sub(" ", ctx.folded[end:end + 90])  # "l'atelier … a, lui, été animé par"
     return re.match(r"\s*(?:,[^,;:.\n]{1,40},)?\s*,?\s*(?:qui\s+)?(?:sera|est|a\s+ete|aura|s'est|se\s+tiendra|se\s+deroulera|organise|anime|preside|modere|"
-                    r"reunira|a\s+reuni|aura\s+lieu|a\s+eu\s+lieu)\b", ctx.folded[end:end + 60]) is not None
+                    r"reunira|a\s+reuni|aura\s+lieu|a\s+eu\s+lieu)\b", after) is not None
+
+
+_ASIDE = re.compile(r"\s*,\s*(?:lui|elle|eux|elles|quant a (?:lui|elle|eux|elles)|pour sa part|de son cote|egalement|aussi|"
+                    r"elle aussi|lui aussi|pour leur part|de leur cote)\s*,")
 
 
 def _has_date(ctx: Ctx, s: int, e: int) -> bool:

@@ -121,7 +121,7 @@ def _acronym_only(name: str) -> Optional[str]:
 _ON = re.compile(r"\b(?:consacr|dédi)[ée]e?s?\s+(à\s+la\s|à\s+l['’]|aux\s|au\s|à\s)")
 _ON_ART = {"ala": "sur la ", "al'": "sur l'", "aux": "sur les ", "au": "sur le ", "a": "sur "}
 # words that end the description: a participle ("animée par"), a relative, or a verb ("… sera animée")
-_STOP = r"(?:(?:anim|organis|propos|prévu)\w*|qui|dont|où|avec|lors|en\s+présence|sera|seront|est|sont|a|ont|aura|auront|était|fut)\b"
+_STOP = r"(?:(?:anim|organis|propos|prévu)\w*|qui|dont|où|avec|lors|en\s+présence|sera|seront|est|sont|a|ont|aura|auront|était|fut|y|lui|elle)\b"
 _DEVOTED = re.compile(rf"\s+(?:consacr|dédi)[ée]e?s?\s+(?:à\s+la|à\s+l['’]|au|aux|à)\s*"
                       rf"(?:(?!{_STOP})[\w'’-]+\s*){{1,9}}?"
                       rf"(?=[,;.:()\n«»]|\s+(?:{_STOP}|le\s+\d|\d)|$)")
