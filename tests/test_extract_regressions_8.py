@@ -96,3 +96,11 @@ def test_the_description_of_a_round_table_stops_before_the_pronoun_y():
     variants = _variants(text, "2024-03-01", "Table ronde")
     assert "table ronde consacrée à l’économie circulaire" in variants
     assert not any(v.endswith(" y") for v in variants)
+
+
+def test_an_assembly_named_with_its_owner_in_full_is_also_named_with_the_acronym_and_year():
+    text = ("Le 12 juin, l'assemblée générale de la Chambre régionale de l'économie sociale et solidaire (CRESS) "
+            "Rhône-Alpes s'est tenue à Lyon.")
+    name = "Assemblée générale de la Chambre régionale de l'économie sociale et solidaire (CRESS) Rhône-Alpes"
+    variants = _variants(text, "2015-06-20", name)
+    assert "Assemblée générale 2015 de la CRESS Rhône-Alpes" in variants

@@ -51,6 +51,19 @@ def event_name_variants(ctx: Ctx, key: str) -> list[str]:
             base = ent.name if has_year or not year else f"{ent.name} {year}"
             out.append(f"{ent.name} {_of(owners[0])}{owners[0]}")
             out.append(f"{base} {_of(owners[0])}{owners[0]}")
+    # "Assemblée générale de la Chambre régionale de l'ESS Rhône-Alpes" is also "Assemblée générale 2015
+    # de la CRESS Rhône-Alpes": the owner under its usual name, the year after the kind of meeting
+    own = _OWNER.match(ent.name)
+    if ent.extra.get("head") in _OWNED_HEADS and own and not has_year:
+        owner = norm(own.group("owner"))
+        for other in ctx.entities.values():
+            if other.type in ("Network", "ESSOrganization", "Organization", "PublicBody", "Club", "Collectivite") \
+                    and other.mentions and owner in {norm(x) for x in (other.name, *other.surfaces)}:
+                head = own.group("head")
+                out.append(f"{head} {_of(other.name)}{other.name}")
+                if re.fullmatch(r"(?:19|20)\d\d", year):
+                    out.append(f"{head} {year} {_of(other.name)}{other.name}")
+                break
     # "Atelier 2 | Commande publique" and "Table ronde : X" are also written "Atelier 2 « Commande publique »"
     sep = re.fullmatch(r"(?P<head>[^|:«»]{3,40}?)\s*[|:]\s*(?P<title>[^|:«»]{3,})", ent.name)
     if sep:
@@ -89,6 +102,7 @@ def event_name_variants(ctx: Ctx, key: str) -> list[str]:
     return out
 
 
+_OWNER = re.compile(r"(?P<head>[^\W\d][^\d]*?)\s+(?:de\s+la|du|des|de\s+l['’]|de)\s*(?P<owner>[A-ZÉ].+)$")
 _PRIZE_GIVING = re.compile(r"(?i)(?:\w+ième\s+|\d+(?:e|è|ème)\s+)?(?:cérémonie\s+de\s+)?remise\s+(?:des|du|de\s+la|de\s+l['’])\s*"
                            r"(?:(?:\w+ième|\d+(?:e|è|ème))\s+édition\s+(?:des|du|de\s+la|de\s+l['’])\s*)?"
                            r"(?P<core>(?:troph[ée]es?|prix)\b.{3,})")
