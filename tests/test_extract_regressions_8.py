@@ -104,3 +104,37 @@ def test_an_assembly_named_with_its_owner_in_full_is_also_named_with_the_acronym
     name = "Assemblée générale de la Chambre régionale de l'économie sociale et solidaire (CRESS) Rhône-Alpes"
     variants = _variants(text, "2015-06-20", name)
     assert "Assemblée générale 2015 de la CRESS Rhône-Alpes" in variants
+
+
+def test_a_year_before_a_kind_apposition_is_not_an_organisation():
+    _, _, ents = summary("Portée par une société coopérative créée en 2022, la recyclerie collecte meubles et textiles.",
+                         "2024-01-01")
+    assert not [e for e in ents.values() if e.type != "Collectivite"]
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Maria Santoni, conseillère exécutive de la Collectivité de Corse, était présente.", "Collectivité de Corse"),
+    ("La Collectivité territoriale de Martinique soutient la CRESS Martinique.", "Collectivité territoriale de Martinique"),
+])
+def test_a_single_territorial_collectivity_is_a_region_level_collectivite(text, name):
+    _, _, ents = summary(text, "2024-01-01")
+    (coll,) = [e for e in ents.values() if e.name == name]
+    assert coll.type == "Collectivite" and coll.subtype == "Region"
+
+
+def test_an_acronym_spells_a_full_name_with_lower_case_words_and_the_post_is_held_there():
+    text = ("Maria Santoni, conseillère exécutive de la Collectivité de Corse et présidente de l’Agence de "
+            "développement économique de la Corse (ADEC). L'ADEC a accompagné le projet.")
+    _, rels, ents = summary(text, "2024-01-01")
+    name = "Agence de développement économique de la Corse"
+    assert ("holds_post", "Maria Santoni", name) in rels
+    assert not [e for e in ents.values() if e.name == "Agence de développement économique"]
+    (adec,) = [e for e in ents.values() if e.name == name]
+    assert len(adec.mentions) == 2
+
+
+def test_an_acronym_of_a_collectivite_is_left_to_the_territories():
+    text = ("La Ville de Roubaix et Lille Métropole Communauté urbaine (LMCU) organisent le forum. Didier Plouvier, "
+            "vice-président de LMCU chargé de l'emploi, sera là.")
+    _, _, ents = summary(text, "2014-01-01")
+    assert [e.type for e in ents.values() if "Lille" in e.name or e.name == "LMCU"] == ["Collectivite"]

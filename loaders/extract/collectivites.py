@@ -48,6 +48,7 @@ DEP_RE = re.compile(rf"(?<![\w-])(?:[Dd]épartement|[Cc]onseil\s+[Dd]épartement
                     rf"[Cc]onseill(?:er|ère)s?\s+[Dd]épartementa(?:l|le|ux|les))\s+(?P<de>{_DE})?(?P<name>{PLACE})")
 REG_RE = re.compile(rf"(?<![\w-])(?:[Rr]égion|[Cc]onseil\s+[Rr]égional|[Cc]onseill(?:er|ère)s?\s+[Rr]égiona(?:l|le|ux|les)|"
                     rf"[Vv]ice-[Pp]résidente?\s+(?:de\s+la\s+)?[Rr]égion)\s+(?:{_DE}|en\s+)?(?P<name>{PLACE})")
+UNIQUE_TERRITORY_RE = re.compile(r"(?<![\w-])[Cc]ollectivité\s+(?:de\s+(?P<r1>Corse)|territoriale\s+de\s+(?P<r2>Martinique|Guyane))(?![\w-])")
 PAYS_RE = re.compile(rf"(?<![\w-])(?:PETR\s+(?:du\s+|de\s+la\s+|des\s+)?)?(?:[Pp]ays|PETR)\s+(?P<de>{_DE})?(?P<name>{PLACE})")
 _REG_FOLD_ALT = "|".join(re.escape(fold(r)).replace(r"\-", r"[\s-]").replace(r"\ ", r"[\s-]")
                          for r in sorted(set(territory.REGIONS.values()) | set(territory.FORMER_REGIONS), key=len, reverse=True))
@@ -378,6 +379,16 @@ def territories(ctx: Ctx) -> None:
         if re.match(r"(?i)vice", m.group(0)):
             s = m.start() + re.search(r"(?i)région", m.group(0)).start()
         _coll_mention(ctx, s, m.end(), "Region", rec, territory.region_canonical(reg))
+    for m in UNIQUE_TERRITORY_RE.finditer(work):
+        # "Collectivité de Corse", "Collectivité territoriale de Martinique": a single territorial
+        # collectivity in place of the region, called by its own name
+        if taken(m.start(), m.end()):
+            continue
+        reg = m.group("r1") or m.group("r2")
+        rec = _best(_cog_find(reg, "Region"), "Region")
+        ek = _coll_mention(ctx, m.start(), m.end(), "Region", rec, territory.region_canonical(reg))
+        if ek and ctx.entities[ek].name == territory.region_canonical(reg):
+            ctx.entities[ek].name = clean_space(m.group(0))
     for m in REG_FOLDED_RE.finditer(ctx.folded):
         if taken(m.start(), m.end()):
             continue

@@ -404,12 +404,50 @@ def _public_of_place(ctx: Ctx) -> None:
         register_org(ctx, m.start(), m.end(), name, "PublicBody")
 
 
+_ACR_PAREN = re.compile(r"\((?P<a>[A-Z][A-Z0-9]{2,8})\)")
+_ACR_SMALL = {"de", "du", "des", "la", "le", "les", "l", "d", "et", "pour", "à", "a", "en", "au", "aux", "sur"}
+_ACR_WORD = re.compile(r"[^\W\d_][\w-]*|[’']")
+
+
+def _spelled_acronyms(ctx: Ctx) -> None:
+    """"l'Agence de développement économique de la Corse (ADEC)": the words whose initials spell the
+    acronym, back to a capitalised first word, are the full name, lower-case words and all."""
+    work = ctx.notes["work"]
+    for m in _ACR_PAREN.finditer(work):
+        acr = m.group("a")
+        if fold(acr) in NOT_ORG_ACRONYMS:
+            continue
+        ss = ctx.sent_span(m.start())[0]
+        words = [w for w in _ACR_WORD.finditer(work, max(ss, m.start() - 160), m.start()) if w.group(0) not in "’'"]
+        initials, i, first = "", len(words), None
+        while i > 0 and len(initials) < len(acr):
+            i -= 1
+            w = words[i].group(0)
+            if fold(w) in _ACR_SMALL or re.fullmatch(r"[ldLD]", w):
+                continue
+            initials = fold(w[0]).upper() + initials
+            first = i
+        if first is None or initials != acr or not words[first].group(0)[:1].isupper():
+            continue
+        s, e = words[first].start(), words[-1].end()
+        if len(words) - first < 3 or not re.fullmatch(r"\s*", work[e:m.start()]) or "\n" in work[s:e] \
+                or overlaps(ctx, s, m.end()) or work[s:e].isupper() \
+                or re.search(r"\b(?:Métropole|Eurométropole|Communauté|Agglomération|Agglo|Département|Région|Ville|Commune)\b", work[s:e]):
+            continue  # a collectivité's name is the territories' business
+        full = work[s:e]
+        register_org(ctx, s, m.end(), full, org_type(full), acr=acr)
+        for a in re.finditer(rf"(?<![\w-]){re.escape(acr)}(?![\w-])", work):
+            if not overlaps(ctx, a.start(), a.end()):
+                register_org(ctx, a.start(), a.end(), full, org_type(full), acr=acr)
+
+
 def orgs(ctx: Ctx) -> None:
     work = ctx.notes["work"]
     _masthead(ctx)
     media_names(ctx)
     _unions_of_scop(ctx)
     _public_of_place(ctx)
+    _spelled_acronyms(ctx)
     # "Full Name (ACR)": the acronym becomes an alias of the full name
     for m in ACRO_RE.finditer(work):
         full, acr = m.group("full"), m.group("acr")
@@ -490,7 +528,7 @@ def orgs(ctx: Ctx) -> None:
     # "Énergie Partagée, le mouvement qui fédère ...": a name typed by its apposition
     for m in DESCRIBED_RE.finditer(work):
         s, e = m.start("name"), m.end("name")
-        if overlaps(ctx, s, e) or _in_quote(ctx, s) or GENERIC_ORG.match(m.group("name")) \
+        if overlaps(ctx, s, e) or _in_quote(ctx, s) or GENERIC_ORG.match(m.group("name")) or not re.search(r"[^\W\d_]", m.group("name")) \
                 or re.search(r"(?:^|[.!?:•\n])\s*$", work[max(0, s - 3):s]) and len(m.group("name").split()) == 1:
             continue
         if PERSON_RE.fullmatch(m.group("name")) and not re.match(

@@ -842,6 +842,16 @@ def _emit(ctx: Ctx, pk: str, p: dict, ps: int) -> None:
         oe = complement(ctx, os_, maxw=6)
         if oe <= os_ or not work[os_:oe].strip():
             return
+        known = [x for x in ctx.spans if x[0] == os_ and x[1] > oe and ctx.entities[x[2]].type in ORG_TYPES]
+        if known:
+            # "présidente de l'Agence de développement économique de la Corse (ADEC)": a name already
+            # found, longer than the post's phrase
+            org = max(known)
+            role = _trim(text[p["start"]:os_])
+            role, deleg = split_delegation(role)
+            if role:
+                ctx.add_rel("holds_post", pk, org[2], ps, p["end"], role=role[:1].lower() + role[1:], delegation=deleg, chain=ps)
+            return
         name = work[os_:oe].strip()
         deleg_cut = re.search(r"\s+(?:chargée?|en\s+charge|déléguée?)\b", name)
         if deleg_cut:
