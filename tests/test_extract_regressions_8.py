@@ -138,3 +138,17 @@ def test_an_acronym_of_a_collectivite_is_left_to_the_territories():
             "vice-président de LMCU chargé de l'emploi, sera là.")
     _, _, ents = summary(text, "2014-01-01")
     assert [e.type for e in ents.values() if "Lille" in e.name or e.name == "LMCU"] == ["Collectivite"]
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Porté par la Ville en partenariat avec la coopérative d'activités et d'emploi Vienne Entreprendre Ensemble, "
+     "le forum est accueilli par l'Université.", "Vienne Entreprendre Ensemble"),
+    ("Près de 140 participants étaient à Carcassonne, où la Scic Terres d’Aude Solidaires accueillait les travaux.",
+     "Terres d’Aude Solidaires"),
+    ("Le Département co-finance la couveuse d'activités Alpes Initiatives Solidaires.", "Alpes Initiatives Solidaires"),
+    ("Le prix est allé au groupement d'employeurs Agri'Seine, qui réunit quinze exploitations.", "Agri'Seine"),
+    ("Il y avait Annaïg Créac'h, directrice de l'atelier chantier d'insertion Ar Stal, à Landerneau.", "Ar Stal"),
+])
+def test_an_unknown_name_after_a_kind_of_ess_structure_is_an_ess_organisation(text, name):
+    _, _, ents = summary(text, "2020-01-01")
+    assert [e.type for e in ents.values() if e.name == name] == ["ESSOrganization"]

@@ -229,7 +229,8 @@ def persons(ctx: Ctx) -> None:
         after = fold(work[e:e + 60])
         before = fold(work[max(0, s - 40):s])
         if re.search(r"(?:association|cooperative|entreprise|structure|societe|scic|scop|fondation|collectif|reseau|federation|"
-                     r"mutuelle|regie|tiers-lieu|emploi)\s*$", before):
+                     r"mutuelle|regie|tiers-lieu|emploi|d'insertion|d'employeurs|d'activites|ressourcerie|recyclerie|epicerie|"
+                     r"couveuse|legumerie|ptce|cae)\s*$", before):
             continue  # "l'association Trégor Emploi Durable" names an organisation
         spacy_ok = any(ps <= s < pe or s <= ps < e for ps, pe in per_spans)
         appos = re.match(rf"\s*(?:,|\(|-|–)\s*(?:l'|le |la )?{ROLE_HEAD}", after) is not None
@@ -279,7 +280,7 @@ _SP = r"[ \t\u00a0]"
 ORG_NAME = (rf"{ORG_TOKEN}(?:(?:{_SP}|-|{_SP}&{_SP})(?:{ORG_TOKEN}|(?:de{_SP}la{_SP}|de{_SP}l['’]|de{_SP}|du{_SP}|des{_SP}|d['’]|l['’]|la{_SP}|le{_SP}|en{_SP}|pour{_SP}){ORG_TOKEN}|"
             rf"[a-zà-ÿ]+(?={_SP}(?:de|du|des|d['’]){_SP}?[{UP}]))){{0,7}}")
 TYPED_ORG_RE = re.compile(
-    rf"(?<![\w-])(?P<cue>[Aa]ssociation|[Cc]oopérative|[Mm]utuelle|[Ff]ondation|SCIC|Scop|SCOP|[Rr]égie|[Ss]tructure|"
+    rf"(?<![\w-])(?P<cue>[Aa]ssociation|[Cc]oopérative|[Mm]utuelle|[Ff]ondation|SCIC|Scic|Scop|SCOP|[Cc]ouveuse|[Rr]égie|[Ss]tructure|"
     rf"[Ee]ntreprise|[Ss]ociété|[Uu]niversité|[Ff]édération|[Rr]éseau|[Cc]ollectif|[Tt]iers-lieu|[Rr]essourcerie|[Rr]ecyclerie|"
     rf"[Éé]picerie|SIAE|[Cc]hantier d['’]insertion|[Ee]ntreprise d['’]insertion|cabinet|bureau d['’][ée]tudes|"
     rf"foncière|[Pp]ôle territorial de coopération économique(?:[ \t]*\(PTCE\))?|PTCE|boulangerie|conciergerie|garage|crèche|CAE|[Gg]roupement d['’]employeurs|"
@@ -307,6 +308,8 @@ dla fse feder cdi cdd rse odd pme tpe eta esat ei aci ai etti geiq ssiap loi not
 
 def org_type(name: str, descr: Optional[str] = None) -> str:
     f = fold(descr or name)
+    if f.startswith("groupement d'employeurs"):
+        return "ESSOrganization"  # an employers' pool is an ESS enterprise, not a federation
     if NETWORK_CUES.match(f):
         return "Network"
     if PUBLIC_CUES.match(f):
@@ -476,7 +479,7 @@ def orgs(ctx: Ctx) -> None:
         if cue[0].islower() and re.match(r"(?:de|du|des|d['’])[\s']", name) or fold(name) in ("ess",):
             continue
         town = re.match(r"(?:de\s|d['’]\s?)(?P<t>.+)$", name)
-        if town and cue in ("Scop", "SCOP", "SCIC", "SIAE", "CAE", "PTCE") and _cog_find(town.group("t").replace("’", "'"), "Commune"):
+        if town and cue in ("Scop", "SCOP", "SCIC", "Scic", "SIAE", "CAE", "PTCE") and _cog_find(town.group("t").replace("’", "'"), "Commune"):
             continue  # "Scop d'Issoudun": a cooperative of that town, described, not named
         acr_after = re.match(r"\s*\(\s*([\w-]+)\s*\)", work[e:e + 20])
         if acr_after and fold(acr_after.group(1)) in NOT_ORG_ACRONYMS or \
@@ -493,7 +496,7 @@ def orgs(ctx: Ctx) -> None:
                 name = work[s:e]
             register_org(ctx, m.start(), e, name, org_type(cue + " " + (m.group("mods") or "")), surface=work[m.start():e])
             continue
-        if cue in ("SCIC", "Scop", "SCOP", "SIAE", "PTCE", "CAE") and not m.group("mods"):
+        if cue in ("SCIC", "Scic", "Scop", "SCOP", "SIAE", "PTCE", "CAE") and not m.group("mods"):
             # "la SCIC La Fabrique du Val": the legal form is not part of the name (both forms are kept)
             from .phrases import complement
             e = max(e, complement(ctx, s, maxw=8))
@@ -585,16 +588,18 @@ def _descriptive_words(ctx: Ctx, s: int, e: int) -> bool:
     toks = [t for i, t in ctx.notes["tok_at"].items() if s <= i < e]
     if not toks or len(toks) > 6:
         return False
-    if fold(ctx.notes["work"][s:e]).split()[-1] in ("de", "d'", "du", "des", "a", "au", "aux", "en", "pour"):
+    if fold(ctx.notes["work"][s:e]).split()[-1] in ("de", "d'", "du", "des", "a", "au", "aux", "en", "pour", "la", "le", "les", "l'"):
         return False  # "association de Rennes": a place after a preposition, not a name
     # spaCy may tag "coopérative", "solidaire" as verbs here: adjectives of kind are accepted by their ending
+    # "coopérative d'activités et d'emploi X": a coordination of nouns, with its articles, describes it too
     return all(t.pos_ in ("NOUN", "ADJ", "ADP", "PROPN") or re.search(r"(?:ive|aire|elle|ale|ienne|ique|ées?|és?)$", t.text)
+               or t.pos_ == "CCONJ" and t.text == "et" or t.pos_ == "DET" and fold(t.text) in ("l'", "la", "le", "les")
                for t in toks)
 
 
 DESCRIBED_RE = re.compile(rf"(?<![\w'’-])(?P<name>{ORG_NAME})\s*,\s*(?:(?:le|la|l['’]|une?)\s*)?(?P<d>mouvement|réseau|fédération|association|"
                           rf"coopérative|collectif|union|plateforme|entreprise|structure|mutuelle|fondation|média|journal|radio|"
-                          rf"pôle\s+territorial|PTCE|SCIC|Scop|SCOP|épicerie|recyclerie|ressourcerie|tiers-lieu|régie|groupement)\b")
+                          rf"pôle\s+territorial|PTCE|SCIC|Scic|Scop|SCOP|épicerie|recyclerie|ressourcerie|tiers-lieu|régie|groupement)\b")
 
 
 NAMED_NETWORK_RE = re.compile(r"(?<![\w-])(?:Union|Fédération|Confédération|Réseau|Chambre|Mouvement|Collectif|Groupement|Coordination)"
