@@ -450,7 +450,7 @@ def test_more_organiser_cues_and_the_cooperative_taken_up_generically():
     _, rels, _ = summary("La SCIC La Grange Partagée a vu le jour. L'inauguration, le samedi 7 novembre, organisée par la "
                          "coopérative, a réuni cent personnes. Les Trophées villeurbannais de l'ESS, décernés par la Ville de "
                          "Villeurbanne depuis 2015, seront remis samedi.", doc_date="2015-10-14")
-    assert ("organizes", "La Grange Partagée", "Inauguration") in rels
+    assert ("organizes", "La Grange Partagée", "Inauguration de La Grange Partagée") in rels  # named after the structure it opens
     assert ("organizes", "Villeurbanne", "Trophées villeurbannais de l'ESS") in rels
 
 

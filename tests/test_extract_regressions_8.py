@@ -152,3 +152,43 @@ def test_an_acronym_of_a_collectivite_is_left_to_the_territories():
 def test_an_unknown_name_after_a_kind_of_ess_structure_is_an_ess_organisation(text, name):
     _, _, ents = summary(text, "2020-01-01")
     assert [e.type for e in ents.values() if e.name == name] == ["ESSOrganization"]
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Plouguerneau. La Grange Commune, nouveau tiers-lieu solidaire, a ouvert ses portes.", "La Grange Commune"),
+    ("Les participants pourront découvrir le Jardin du Lez, un chantier d’insertion maraîcher installé à Lattes.",
+     "Jardin du Lez"),
+    ("Ils étaient là pour l'inauguration de la recyclerie « Le Grenier solidaire ».", "Le Grenier solidaire"),
+])
+def test_a_structure_described_after_its_name_or_quoted_after_its_kind_is_found(text, name):
+    _, _, ents = summary(text, "2021-09-20")
+    assert [e.type for e in ents.values() if e.name == name] == ["ESSOrganization"]
+
+
+def test_a_structure_holds_its_own_inauguration_told_with_a_possessive_on_the_day_set_off_by_commas():
+    text = ("Plouguerneau. La Grange Commune, nouveau tiers-lieu solidaire, a ouvert ses portes.\n\n"
+            "Il y avait foule, samedi, dans l'ancienne ferme : La Grange Commune y avait convié habitants et "
+            "partenaires pour son inauguration.")
+    events, rels, _ = summary(text, "2021-09-20")
+    assert events["Inauguration de La Grange Commune"]["date"] == "2021-09-18"
+    assert ("organizes", "La Grange Commune", "Inauguration de La Grange Commune") in rels
+
+
+def test_weekdays_in_a_list_of_opening_days_are_not_a_date():
+    ctx = run("Le magasin ouvre mardi, jeudi, samedi, de 9 h à 12 h.", "2021-09-20")
+    assert not ctx.dates
+
+
+@pytest.mark.parametrize("name, year, variant", [
+    ("Lancement régional", "2014", "Lancement régional du Mois de l'ESS 2014 en Poitou-Charentes"),
+])
+def test_a_bare_launch_in_a_text_on_the_month_is_the_launch_of_the_month(name, year, variant):
+    text = (f"Le Mois de l'ESS {year} en Poitou-Charentes\n\nLa CRESS Poitou-Charentes coordonne le programme.\n\n"
+            "Lancement régional – mercredi 5 novembre, Poitiers\n")
+    assert variant in _variants(text, f"{year}-10-01", name)
+
+
+def test_a_headline_after_the_month_of_ess_is_not_the_month_s_title():
+    events, _, _ = summary("Mois de l'ESS 2025 : lancement à Angers, prix régionaux à Nantes\n\nLe programme est riche.",
+                           "2025-10-01")
+    assert not any("Angers" in n for n in events)

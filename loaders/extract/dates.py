@@ -280,6 +280,16 @@ _PAST = re.compile(r"\b(?:a|ont|avait|avaient|s['’]est|se\s+sont)\s+(?:\w+\s+)
                    r"\b\w+(?:ait|aient)\b", re.IGNORECASE)
 
 
+_WD = r"(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)"
+
+
+def _between_commas(text: str, s: int, e: int) -> bool:
+    """"Il y avait foule, samedi, dans l'ancienne ferme": a weekday set off by commas is the day of
+    the story; not one of a list of opening days ("lundi, mardi, jeudi")."""
+    return re.search(r"[^\W\d_],\s*$", text[max(0, s - 12):s]) is not None and text[e:e + 1] == "," \
+        and not re.search(rf"(?i){_WD},\s*$", text[max(0, s - 12):s]) and not re.match(rf"(?i),\s*(?:et\s+)?{_WD}\b", text[e:e + 14])
+
+
 def relative_dates(text: str, doc_date: Optional[str], taken: list[DateMention]) -> list[DateMention]:
     """"hier", "jeudi dernier", "Samedi, le tiers-lieu a été inauguré": days named relative to a
     dated page (press, news). A bare weekday looks back in a past-tense sentence, forward in a
@@ -316,7 +326,8 @@ def relative_dates(text: str, doc_date: Optional[str], taken: list[DateMention])
             # "ont rendez-vous à Aubagne de jeudi à samedi": the coming days of an event
             bare_ok = days_of_event or rel or m.group("wd")[0].isupper() and m.start() == sentence_start and text[m.end():m.end() + 1] == "," or \
                 re.search(r"\b(?:ce|cette|dès)\s+$", text[max(0, m.start() - 8):m.start()], re.IGNORECASE) or \
-                re.match(r"\s+(?:soir|matin|midi|après-midi)\b", text[m.start() + len(m.group("wd")):m.end() + 1])
+                re.match(r"\s+(?:soir|matin|midi|après-midi)\b", text[m.start() + len(m.group("wd")):m.end() + 1]) or \
+                _between_commas(text, m.start(), m.end())
             if not bare_ok:
                 continue
             end = text.find(". ", m.end())

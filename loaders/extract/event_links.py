@@ -411,8 +411,15 @@ def _organizes(ctx: Ctx) -> None:
         for os_, oe, ok in ctx.ents_in(s, e, AGENTS):
             if re.search(r"(?:\bde\s+la|\bde\s+l['’]|\bdu|\bdes|\bde|\bd['’])\s*(?:[\w-]+\s+(?:du|de\s+la|de\s+l['’]|des)\s+)?$",
                          work[max(s, os_ - 25):os_]) and ctx.entities[ok].type != "Collectivite" \
-                    and ctx.entities[k].extra.get("head") not in ("lancement", "inauguration"):
-                ctx.add_rel("organizes", ok, k, s, e)  # (what is launched or inaugurated does not organise it)
+                    and (ctx.entities[k].extra.get("head") not in ("lancement", "inauguration")
+                         or ctx.entities[k].extra.get("head") == "inauguration" and ctx.entities[ok].type == "ESSOrganization"):
+                # what is launched does not organise its launch; an ESS structure does hold its own inauguration
+                ctx.add_rel("organizes", ok, k, s, e)
+    # "La Grange Commune y avait convié … pour son inauguration": the structure holds it
+    for s, e, k in evs:
+        owner = ctx.entities[k].extra.get("inaugurated")
+        if owner:
+            ctx.add_rel("organizes", owner, k, s, e)
     # "Le forum « X » de la CRESS Bretagne": the owner right after a titled event
     for s, e, k in evs:
         of = re.match(r"\s+(?:de\s+la|de\s+l['’]|du|des)\s*", work[e:e + 8])

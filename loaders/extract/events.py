@@ -94,7 +94,7 @@ def events(ctx: Ctx) -> None:
         # title line "Table ronde : réemploi et économie circulaire"
         line = _title_line(ctx, hs)
         bar_named = None
-        if not title and line and (labelled or not re.search(r"[A-ZÉ]", work[he:comp_end])) \
+        if not title and line and head != "mois de l'ess" and (labelled or not re.search(r"[A-ZÉ]", work[he:comp_end])) \
                 and (work[_skip_space(work, comp_end):_skip_space(work, comp_end) + 1] in (":", "|")
                      or labelled and re.match(r"[ \t]*[–—-][ \t]", work[comp_end:comp_end + 4])) \
                 and line[1] - comp_end > 4 and not QUOTE_RE.match(work, _skip_space(work, _skip_space(work, comp_end) + 1)):
@@ -447,6 +447,28 @@ def _core_key(ck: str, owned: bool) -> str:
     return re.sub(r"\s+", " ", c).strip()
 
 
+def _inaugurated(ctx: Ctx, ev: dict) -> Optional[str]:
+    """The ESS structure whose inauguration "son / cette / l'inauguration" is: the last one named in
+    this sentence or the two before ("découvrir Isula Riusu. … Pour cette inauguration, …")."""
+    if ev["det"] not in ("son", "sa", "leur", "cette", "l'", "la"):
+        return None
+    i = ctx.sent_index(ev["start"])
+    lo = ctx.sents[max(0, i - 2)][0] if ctx.sents else 0
+    cands = ctx.ents_in(lo, ev["start"], {"ESSOrganization"})
+    return cands[-1][2] if cands else None
+
+
+def _of_name(name: str) -> str:
+    """"de La Grange Commune", "d'Isula Riusu", "du Grenier du Léguer" (for "Le Grenier du Léguer")."""
+    if name.startswith("Le "):
+        return "du " + name[3:]
+    if name.startswith("Les "):
+        return "des " + name[4:]
+    if re.match(r"[AEIOUYÉÈÊÂÎÔH]", name) and not name.isupper():
+        return "d'" + name
+    return "de " + name
+
+
 def _during(ctx: Ctx, ev: dict) -> bool:
     """"lors de la cérémonie", "au cours de la soirée": the occasion the text is telling about."""
     return re.search(r"\b(?:lors|au\s+cours|a\s+l'issue|a\s+l'occasion|en\s+marge)\s+(?:de\s+la|du|de\s+l')\s*$",
@@ -530,6 +552,12 @@ def _merge_events(ctx: Ctx, evs: list[dict]) -> None:
                           for os_ in (ev["comp_orgs"], last.extra.get("comp_orgs") or frozenset())]
                 if len(years) <= 1 and (not owners[0] or not owners[1] or owners[0] == owners[1]):
                     target = prev[-1]
+        elif head == "inauguration" and not prev and not ev["comp"] and _inaugurated(ctx, ev):
+            # "La Grange Commune y avait convié … pour son inauguration": the inauguration of that structure
+            ev["inaugurated"] = _inaugurated(ctx, ev)
+            ev["named"] = "Inauguration " + _of_name(ctx.entities[ev["inaugurated"]].name)
+            key = "ev:named:" + norm(ev["named"])
+            specific = True
         else:
             # bare mention: refers back to the last event with this head, unless it is a
             # new one ("une rencontre en juin 2023 à ...") with its own date
@@ -594,6 +622,8 @@ def _merge_events(ctx: Ctx, evs: list[dict]) -> None:
         if ev["date"] is not None and ent.extra.get("clause_date") is None:
             ent.extra["clause_date"] = ev["date"]
         ent.extra["head"] = ev.get("head_kind", head)
+        if ev.get("inaugurated"):
+            ent.extra["inaugurated"] = ev["inaugurated"]
         ent.extra.setdefault("mentions_info", []).append(ev)
         if ev["named"]:
             ent.add_surface(ev["named"])

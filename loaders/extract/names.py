@@ -286,7 +286,7 @@ TYPED_ORG_RE = re.compile(
     rf"foncière|[Pp]ôle territorial de coopération économique(?:[ \t]*\(PTCE\))?|PTCE|boulangerie|conciergerie|garage|crèche|CAE|[Gg]roupement d['’]employeurs|"
     rf"journal|quotidien|magazine|[Rr]adio|hebdomadaire)[ \t\u00a0]+"
     rf"(?P<mods>(?:(?:de|d['’][a-zéèêàçôî]+|à|au|aux|en|pour|du|des|[a-zéèêàçôî][a-zéèêàçôîû-]+)[ \t]+){{0,5}}?(?=[{UP}«\"“]))??"
-    rf"(?P<name>[«\"“]\s?{ORG_NAME}['’]?\s?[»\"”]|(?:(?:de\sla\s|de\sl['’]|du\s|des\s|de\s|d['’])(?=[{UP}]))?{ORG_NAME})")
+    rf"(?P<name>[«\"“]\s?{ORG_NAME}(?:[ \t][a-zà-ÿ][\w'’-]*){{0,3}}['’]?\s?[»\"”]|(?:(?:de\sla\s|de\sl['’]|du\s|des\s|de\s|d['’])(?=[{UP}]))?{ORG_NAME})")
 ACRO_RE = re.compile(rf"(?P<full>{ORG_NAME})\s*\((?P<acr>[A-Z][A-Za-z0-9&-]{{1,11}})\)")
 SLOT_CUES = re.compile(
     r"(?:(?:co-?)?organis[ée]e?s?\s+(?:par|avec)|coordonn[ée]e?s?\s+par|anim[ée]e?s?\s+par|r[ée]alis[ée]e?s?\s+par|soutenue?s?\s+par|"
@@ -535,7 +535,8 @@ def orgs(ctx: Ctx) -> None:
                 or re.search(r"(?:^|[.!?:•\n])\s*$", work[max(0, s - 3):s]) and len(m.group("name").split()) == 1:
             continue
         if PERSON_RE.fullmatch(m.group("name")) and not re.match(
-                r"(?i)coopérative|association|mutuelle|scic|scop|structure|épicerie|recyclerie|ressourcerie|tiers-lieu|régie|ptce",
+                r"(?i)coopérative|association|mutuelle|scic|scop|structure|épicerie|recyclerie|ressourcerie|tiers-lieu|régie|ptce|"
+                r"chantier|incubateur|couveuse|légumerie|garage|café",
                 m.group("d")):
             continue  # "Synergies Scarpe, coopérative d'activité ...": a name shaped like a person's, typed by its kind
         tok = ctx.notes["tok_at"].get(s)
@@ -597,9 +598,12 @@ def _descriptive_words(ctx: Ctx, s: int, e: int) -> bool:
                for t in toks)
 
 
-DESCRIBED_RE = re.compile(rf"(?<![\w'’-])(?P<name>{ORG_NAME})\s*,\s*(?:(?:le|la|l['’]|une?)\s*)?(?P<d>mouvement|réseau|fédération|association|"
+DESCRIBED_RE = re.compile(rf"(?<![\w'’-])(?P<name>{ORG_NAME})\s*,\s*(?:(?:le|la|l['’]|une?)\s*)?"
+                          rf"(?:(?:nouvel(?:le)?|nouveau|jeune|petite?|premi(?:er|ère)|futur|future|seule?)\s+)?"
+                          rf"(?P<d>mouvement|réseau|fédération|association|"
                           rf"coopérative|collectif|union|plateforme|entreprise|structure|mutuelle|fondation|média|journal|radio|"
-                          rf"pôle\s+territorial|PTCE|SCIC|Scic|Scop|SCOP|épicerie|recyclerie|ressourcerie|tiers-lieu|régie|groupement)\b")
+                          rf"pôle\s+territorial|PTCE|SCIC|Scic|Scop|SCOP|épicerie|recyclerie|ressourcerie|tiers-lieu|régie|groupement|"
+                          rf"chantier\s+d['’]insertion|incubateur|couveuse|légumerie|garage\s+solidaire|café\s+associatif)\b")
 
 
 NAMED_NETWORK_RE = re.compile(r"(?<![\w-])(?:Union|Fédération|Confédération|Réseau|Chambre|Mouvement|Collectif|Groupement|Coordination)"

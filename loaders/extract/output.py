@@ -95,10 +95,36 @@ def event_name_variants(ctx: Ctx, key: str) -> list[str]:
             out.append(core)
             if re.fullmatch(r"(?:19|20)\d\d", year) and not re.search(r"\b(?:19|20)\d\d\b", core):
                 out.append(f"{core} {year}")
+    out += _launch_of_the_month(ctx, ent, year)
     # "Lancement du pôle territorial de coopération économique (PTCE) X" is also "Lancement du PTCE X"
     short = _acronym_only(ent.name)
     if short:
         out.append(short)
+    return out
+
+
+_LAUNCH = re.compile(r"(?i)(?:soirée\s+de\s+)?lancement(?:\s+(?P<q>régional|national|officiel|départemental|métropolitain))?"
+                     r"(?:\s+du\s+Mois(?:\s+de\s+l['’](?:ESS|économie\s+sociale\s+et\s+solidaire))?)?")
+
+
+def _launch_of_the_month(ctx: Ctx, ent, year: str) -> list[str]:
+    """"le lancement régional" in a text on the Mois de l'ESS is the launch of that month: "Lancement
+    régional du Mois de l'ESS 2016", also with the region ("… en Bretagne")."""
+    if ent.extra.get("head") != "lancement" or not _LAUNCH.fullmatch(ent.name):
+        return []
+    months = [e for e in ctx.entities.values() if e.type == "Event" and e.mentions and e.extra.get("head") == "mois de l'ess"]
+    if not months:
+        return []
+    y = year or next((m.attrs.get("date", "")[:4] for m in months if m.attrs.get("date")), "") or (ctx.doc_date or "")[:4]
+    q = _LAUNCH.fullmatch(ent.name).group("q")
+    stem = "Lancement" + (f" {q.lower()}" if q else "") + " du Mois de l'ESS"
+    out = [stem]
+    if re.fullmatch(r"(?:19|20)\d\d", y):
+        out.append(f"{stem} {y}")
+        regions = {re.sub(r"^(?:CRESS|Région)\s+", "", e.name) for e in ctx.entities.values() if e.mentions
+                   and (e.type == "Network" and e.name.startswith("CRESS ") or e.type == "Collectivite" and e.subtype == "Region")}
+        if len(regions) == 1:
+            out.append(f"{stem} {y} en {regions.pop()}")
     return out
 
 
