@@ -192,3 +192,24 @@ def test_a_headline_after_the_month_of_ess_is_not_the_month_s_title():
     events, _, _ = summary("Mois de l'ESS 2025 : lancement à Angers, prix régionaux à Nantes\n\nLe programme est riche.",
                            "2025-10-01")
     assert not any("Angers" in n for n in events)
+
+
+def test_a_commune_that_hosts_an_event_is_where_it_takes_place():
+    text = ("Le Forum « Emploi solidaire » 2024 aura lieu le 3 mai. Le forum sera accueilli par la Ville de "
+            "Vandœuvre-lès-Nancy, au centre culturel André-Malraux.")
+    _, rels, _ = summary(text, "2024-02-01")
+    assert ("located_in", "Forum « Emploi solidaire »", "Vandœuvre-lès-Nancy") in rels
+
+
+def test_a_commune_hosting_another_edition_is_not_where_this_one_takes_place():
+    text = ("Le Forum métropolitain de l'ESS se tient les 15 et 16 mars 2014. Dimanche, un village des initiatives sera "
+            "coordonné par la Ville de Tourcoing, qui accueillera l'édition 2015 du forum.")
+    _, rels, _ = summary(text, "2014-03-01")
+    assert not any(r[0] == "located_in" and r[2] == "Tourcoing" for r in rels)
+
+
+def test_a_venue_named_after_its_town_places_the_edition_it_hosts_without_making_the_town_a_host():
+    text = "Samedi, le Centre de congrès de Caen accueillera la deuxième édition du Forum de l'ESS de Caen la mer."
+    _, rels, _ = summary(text, "2019-02-01")
+    assert ("located_in", "Forum de l'ESS de Caen la mer", "Caen") in rels
+    assert not any(r[0] == "participates" and r[1] == "Caen" for r in rels)

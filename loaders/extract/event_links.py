@@ -98,6 +98,20 @@ def _sub_event_places(ctx: Ctx) -> None:
         ent.attrs.setdefault("place", ctx.entities[place].name)
 
 
+def _host_towns(ctx: Ctx) -> None:
+    """"Le forum sera accueilli par la Ville de Vandœuvre-lès-Nancy": a commune that hosts an event
+    placed nowhere else is where it takes place."""
+    for r in list(ctx.rels):
+        year = (ctx.entities[r.target].attrs.get("date") or "")[:4]
+        ss, se = ctx.sent_span(r.start)
+        if year and any(y != year for y in re.findall(r"\b(?:19|20)\d\d\b", ctx.text[ss:se])):
+            continue  # "…, qui accueillera l'édition 2015 du forum": another edition
+        if r.type == "participates" and r.role == "hôte" and ctx.entities[r.source].subtype == "Commune" \
+                and not any(x.type == "located_in" and x.source == r.target for x in ctx.rels):
+            ctx.add_rel("located_in", r.target, r.source, r.start, r.end)
+            ctx.entities[r.target].attrs.setdefault("place", ctx.entities[r.source].name)
+
+
 def _plus_days(iso: str, n: int) -> str:
     try:
         return (_dt.date.fromisoformat(iso[:10]) + _dt.timedelta(days=n)).isoformat()
@@ -111,6 +125,12 @@ ACTOR_AT = re.compile(r"\b(?:installée?s?|basée?s?|implantée?s?|située?s?|do
 VENUE_OF = re.compile(r"\b(?:à|au|dans)\s+(?:la\s+|l['’]|le\s+)?(?:salle|hôtel\s+de\s+ville|mairie|centre\s+de\s+congrès|"
                       r"palais\s+des\s+congrès|maison\s+des\s+associations|halle|médiathèque|espace)[^,.;:\n()]{0,30}?\s(?:de|d['’])\s?$",
                       re.IGNORECASE)
+
+
+# "le Centre de congrès de Caen (accueillera)": a venue named after its commune
+_VENUE_NAMED = re.compile(r"(?i)\b(?:le|la|l['’]|au|à\s+la|à\s+l['’]|dans\s+la|dans\s+le)\s*(?:salle|hôtel\s+de\s+ville|mairie|centre\s+de\s+congrès|"
+                          r"palais\s+des\s+congrès|maison\s+des\s+associations|halle|médiathèque|espace|parc\s+des\s+expositions)"
+                          r"[^,.;:\n()]{0,30}?\s(?:de|d['’])\s?$")
 
 
 def _clause(ctx: Ctx, s: int, e: int) -> tuple[int, int]:
@@ -775,19 +795,30 @@ def _participates(ctx: Ctx) -> None:
             for x in list_after(ctx, m.end(), ORGS_ONLY):
                 ctx.add_rel("participates", x[2], ev[2], m.start(), x[1], role="hôte")
     # "La Région Aquitaine accueillait la rencontre dans ses locaux": the host of the event named after the verb
-    for m in re.finditer(r"\baccueill(?:e|ent|ait|aient|era|eront)\s+(?=(?:la|le|les|l['’]|cette|ce|cet)\s*)", work, re.IGNORECASE):
+    # "c'est au tour de Montpellier d'accueillir, du 3 au 5 juin, le Forum régional"
+    for m in re.finditer(r"\baccueill(?:e|ent|ait|aient|era|eront)\s+(?=(?:la|le|les|l['’]|cette|ce|cet)\s*)|"
+                         r"(?<=\s)d['’]accueillir\s*(?:,[^,;.]{0,40},\s*)?(?=(?:la|le|les|l['’]|cette|ce|cet)\s*)", work, re.IGNORECASE):
         ss, se = ctx.sent_span(m.start())
         ev = [x for x in ctx.ents_in(m.end(), min(se, m.end() + 60), {"Event"})][:1]
         host = [x for x in ctx.ents_in(ss, m.start(), ORGS_ONLY) if not _inside_thing(ctx, x)][-1:]
-        if ev and host and re.fullmatch(r"\s*(?:(?:cette\s+année|à\s+son\s+tour|pour\s+la\s+première\s+fois)\s+)?(?:la|le|les|l['’]|cette|ce|cet)\s*",
+        if ev and host and re.fullmatch(r"\s*(?:(?:cette\s+année|à\s+son\s+tour|pour\s+la\s+première\s+fois)\s+)?(?:la|le|les|l['’]|cette|ce|cet)\s*"
+                                        r"(?:(?:\w+ième|\d+e|première|nouvelle|prochaine)\s+édition\s+(?:du|de\s+la|des|de\s+l['’])\s*)?",
                                         work[m.end():ev[0][0]], re.IGNORECASE) \
                 and re.fullmatch(r"\s*(?:,[^,;.]{0,60},)?\s*(?:qui\s+)?", work[host[0][1]:m.start()]) \
                 and not re.search(r"[A-ZÉ]", work[host[0][1]:m.start()]):  # not "à Lille, le Grand Palais accueillera"
+            venue = _VENUE_NAMED.search(work[max(0, host[0][0] - 60):host[0][0]]) if ctx.entities[host[0][2]].subtype == "Commune" else None
+            if venue:
+                # "le Centre de congrès de Caen accueillera le forum": the town is where it is, not a host
+                if not any(r.type == "located_in" and r.source == ev[0][2] for r in ctx.rels):
+                    ctx.add_rel("located_in", ev[0][2], host[0][2], host[0][0], ev[0][1])
+                    ctx.entities[ev[0][2]].attrs.setdefault("place", ctx.entities[host[0][2]].name)
+                continue
             ctx.add_rel("participates", host[0][2], ev[0][2], host[0][0], ev[0][1], role="hôte")
             if ctx.entities[host[0][2]].subtype == "Commune" and not any(r.type == "located_in" and r.source == ev[0][2] for r in ctx.rels):
                 # "Rennes accueillera le forum": the town is also where it takes place
                 ctx.add_rel("located_in", ev[0][2], host[0][2], host[0][0], ev[0][1])
                 ctx.entities[ev[0][2]].attrs.setdefault("place", ctx.entities[host[0][2]].name)
+    _host_towns(ctx)
     # "La Ville de Roubaix accueille l'événement", "Caen la Mer accueille cette édition": the event taken up
     for m in re.finditer(r"\baccueill(?:e|ent|ait|aient|era|eront)\s+(?:l['’]\s?(?:événement|évènement|édition)|cette\s+(?:édition|manifestation|"
                          r"journée|rencontre|soirée)|cet\s+événement|la\s+manifestation|ce\s+rendez-vous)\b", work, re.IGNORECASE):
