@@ -213,3 +213,36 @@ def test_a_venue_named_after_its_town_places_the_edition_it_hosts_without_making
     _, rels, _ = summary(text, "2019-02-01")
     assert ("located_in", "Forum de l'ESS de Caen la mer", "Caen") in rels
     assert not any(r[0] == "participates" and r[1] == "Caen" for r in rels)
+
+
+def test_inclusive_writing_does_not_cut_the_speakers_line():
+    text = ("Rencontre « Achats publics et insertion dans la Manche » – jeudi 3 mars\n"
+            "Intervenant·es : Hervé Lemonnier (chef de projet, Département de la Manche), Sandrine Jouan (directrice, "
+            "Coorace Normandie)")
+    _, rels, _ = summary(text, "2019-02-01")
+    event = "Rencontre « Achats publics et insertion dans la Manche »"
+    assert {("participates", "Hervé Lemonnier", event), ("participates", "Sandrine Jouan", event)} <= rels
+
+
+def test_a_name_does_not_run_across_a_line_break():
+    _, _, ents = summary("Lieu : Caen, café associatif La Grange\nIntervenant : Rémi Lebas, conseiller communautaire.",
+                         "2019-02-01")
+    assert "Grange Intervenant" not in {e.name for e in ents.values()}
+    assert "Rémi Lebas" in {e.name for e in ents.values()}
+
+
+def test_speakers_after_prises_de_parole_and_the_launch_evening_is_one_event():
+    text = ("Soirée de lancement du Mois de l'ESS 2025 en Touraine – 3 novembre\n"
+            "Prises de parole d'Hélène Bourdin, adjointe au maire de Tours, et de Patrick Gervais, président de la CRESS.")
+    events, rels, _ = summary(text, "2025-10-01")
+    name = "Soirée de lancement du Mois de l'ESS 2025 en Touraine"
+    assert name in events and not any(n.startswith("Lancement") for n in events)
+    assert ("participates", "Hélène Bourdin", name) in rels
+
+
+def test_a_debate_line_under_a_round_table_heading_is_that_round_table():
+    text = ("Table ronde « Mutualiser pour mieux coopérer »\nDébat modéré par Claire Vignal, journaliste.\n"
+            "Avec Paul Durand, directeur de la CRESS.")
+    events, rels, _ = summary(text, "2019-02-01")
+    assert list(events) == ["Table ronde « Mutualiser pour mieux coopérer »"]
+    assert ("participates", "Claire Vignal", "Table ronde « Mutualiser pour mieux coopérer »") in rels

@@ -662,7 +662,7 @@ PART_CUES = [
                 r"donner(?:a|ont)\s+la\s+parole\s+à|invitée?s?\s+à\s+s['’]exprimer|donne(?:nt)?\s+la\s+parole\s+à|(?:a|ont)\s+(?:ouvert|introduit|clôturé|conclu)\b|interviendr(?:a|ont)|introduction\s+par|interventions?\s+(?:de|d['’])|intervenant(?:[·.]?e)?(?:[·.]?s)?\s*:|est\s+intervenue?|sont\s+intervenu|"
                 r"a\s+réuni|ont\s+réuni|réunira|réunit|retours?\s+d['’]exp[ée]riences?|en\s+ouverture|ouvert\s+par|"
                 r"clôtur[ée]e?\s+par|rappelait|a\s+rappelé|a\s+présenté|avec\s+(?:la\s+participation\s+de|les\s+interventions)|"
-                r"prendront\s+la\s+parole|témoign[ée]|(?:y\s+)?(?:ont|a)\s+pris\s+part|(?:y\s+)?prendront\s+part|"
+                r"prendront\s+la\s+parole|prises?\s+de\s+parole\s+(?:de|d['’])|témoign[ée]|(?:y\s+)?(?:ont|a)\s+pris\s+part|(?:y\s+)?prendront\s+part|"
                 r"réunissa(?:nt|it|ient)|réuniront|rassembl(?:ait|ant|era|eront)|(?:a|ont)\s+débattu|(?:a|ont)\s+échangé|"
                 r"est\s+venue?\s+(?:présenter|témoigner|parler|expliquer)|témoigner(?:a|ont)|(?:a|ont)\s+exposé|"
                 r"conclusion\s+(?:assurée\s+)?par|(?:est|sont|seront|sera)\s+annoncée?s?\b|\bdonnée?s?\s+par|(?:sera|seront|a\s+été|ont\s+été)\s+rejointe?s?\s+par|"

@@ -23,6 +23,9 @@ def events(ctx: Ctx) -> None:
         hs, he = m.start(), m.end()
         if any(s <= hs < e for s, e in consumed):
             continue
+        if evs and evs[-1]["head"] in ("soiree", "ceremonie") and evs[-1]["start"] < hs < evs[-1]["end"] \
+                and re.fullmatch(r"\s+(?:de\s+|d['’]\s?)", folded[evs[-1]["start"] + len(evs[-1]["head"]):hs]):
+            continue  # "la soirée de lancement du Mois de l'ESS", "cérémonie d'inauguration": one occasion
         if ctx.in_contact(hs):
             continue
         if any(s < hs < e and ctx.entities[k].type in ("ESSOrganization", "Organization", "Network", "PublicBody")
@@ -571,7 +574,10 @@ def _merge_events(ctx: Ctx, evs: list[dict]) -> None:
                 prize = prev = [k for k, en in ctx.entities.items() if en.type == "Event" and en.first < ev["start"]
                                 and any(i["head"] == "trophees" for i in en.extra.get("mentions_info", ()))
                                 and ev["start"] - en.first < 2500][-1:]
-            if not prev and head in BARE_COREF_HEADS and (ev["det"] in ("la", "le", "l'", "cette", "ce") or _during(ctx, ev)):
+            line_head = not ev["det"] and not ctx.notes["work"][ctx.notes["work"].rfind("\n", 0, ev["start"]) + 1:ev["start"]].strip(" \t-–•")
+            if not prev and head in BARE_COREF_HEADS and (ev["det"] in ("la", "le", "l'", "cette", "ce") or _during(ctx, ev)
+                                                          or line_head and _event_verb_after(ctx, ev["end"])):
+                # ("Débat modéré par X" under a round table's heading: that round table's debate)
                 # "La cérémonie s'est tenue ...": the occasion of the event the text just described
                 prev = [k for k, en in ctx.entities.items() if en.type == "Event" and en.first < ev["start"]
                         and en.extra.get("head") not in UMBRELLA_HEADS and ev["start"] - en.first < 2500][-1:]

@@ -15,10 +15,10 @@ CAP = rf"[{UP}][{LOW}{UP}0-9'’]*"
 PLACE = (rf"(?:(?:Le|La|Les)[ \t\u00a0]|L['’])?{CAP}"
          rf"(?:(?:-(?:(?:sur|sous|en|lès|lez|le|la|les|de|du|des|aux|au|à|et|d['’]|l['’])-?)*|[ \t\u00a0](?=[{UP}])|-?[dl]['’]){CAP})*")
 FIRST = rf"[{UP}][{LOW}]+(?:-[{UP}][{LOW}]+)?"
-LAST = (rf"(?:(?:de|du|da|van|von|le|la|di|d['’]|Le|La|De|Du|Da|Di|Van|Von|Mac|Mc|Ben|El|Saint)\s?(?=[{UP}]))?"
+LAST = (rf"(?:(?:de|du|da|van|von|le|la|di|d['’]|Le|La|De|Du|Da|Di|Van|Von|Mac|Mc|Ben|El|Saint)[ \t\u00a0]?(?=[{UP}]))?"
         rf"[{UP}][{UP}{LOW}'’]+(?:-[{UP}][{UP}{LOW}]+)?")
 # "d'Hélène Caradec", "l'Isabelle ...": an elided article or preposition may stand right before the first name
-PERSON_RE = re.compile(rf"(?:(?<=\b[dD]['’])|(?<![\w'’-]))(?P<first>{FIRST})\s(?P<last>{LAST})(?![\w-])")
+PERSON_RE = re.compile(rf"(?:(?<=\b[dD]['’])|(?<![\w'’-]))(?P<first>{FIRST})[ \t\u00a0](?P<last>{LAST})(?![\w-])")  # never across a line
 
 # ---------------------------------------------------------------- posts (folded, lower case)
 _G = r"(?:e|ne)?"
