@@ -246,3 +246,20 @@ def test_a_debate_line_under_a_round_table_heading_is_that_round_table():
     events, rels, _ = summary(text, "2019-02-01")
     assert list(events) == ["Table ronde « Mutualiser pour mieux coopérer »"]
     assert ("participates", "Claire Vignal", "Table ronde « Mutualiser pour mieux coopérer »") in rels
+
+
+@pytest.mark.parametrize("text, org, event", [
+    ("Le Mois de l'ESS 2021 est coordonné dans la région par la CRESS Nouvelle-Aquitaine.",
+     "CRESS Nouvelle-Aquitaine", "Mois de l'ESS 2021"),
+    ("Les Rencontres méditerranéennes de l’ESS, un événement imaginé par la CRESS PACA, auront lieu le 3 mai.",
+     "CRESS Provence-Alpes-Côte d'Azur", "Rencontres méditerranéennes de l’ESS"),
+    ("Les Trophées de l'ESS de Haute-Normandie récompensent des initiatives. Organisés depuis 2011 par la CRESS de "
+     "Haute-Normandie, ces trophées sont remis en novembre.", "CRESS Haute-Normandie", "Trophées de l'ESS de Haute-Normandie"),
+    ("Le Mois de l'ESS 2014 commence. En Poitou-Charentes, c'est la CRESS Poitou-Charentes qui en assure l'animation.",
+     "CRESS Poitou-Charentes", "Mois de l'ESS 2014"),
+    ("La Ville participe au Mois de l'ESS 2021, dont la CRESS Nouvelle-Aquitaine assure la coordination régionale.",
+     "CRESS Nouvelle-Aquitaine", "Mois de l'ESS 2021"),
+])
+def test_who_coordinates_imagines_or_runs_an_event_organises_it(text, org, event):
+    _, rels, _ = summary(text, "2019-02-01")
+    assert ("organizes", org, event) in rels

@@ -405,15 +405,18 @@ ANAPHOR_SUBJECT = re.compile(r"\s*(?:[^,.;]{0,40},\s*)?(?:l['’]édition|cet\s+
                              r"ce\s+(?:temps\s+d['’]échanges?|temps\s+fort|forum|salon|séminaire|colloque|webinaire|moment)|"
                              r"(?:ce|le)\s+rendez-vous|l['’]événement|la\s+manifestation|elles|ils|elle|il|celle-ci|celui-ci|ces\s+rencontres)"
                              r"(?:\s+\w+){0,3}?\s+(?:est|sera|a\s+été|sont|seront|ont\s+été|était|étaient|avait\s+été)\s+$", re.IGNORECASE)
-ORG_CUE = re.compile(r"(?:(?:co-?)?organis[ée]e?s?\s+(?:(?:conjointement|notamment|également|chaque\s+année|cette\s+année|ensemble)\s+)?"
+ORG_CUE = re.compile(r"(?:(?:co-?)?organis[ée]e?s?\s+(?:(?:conjointement|notamment|également|chaque\s+année|cette\s+année|ensemble|depuis\s+(?:19|20)\d\d)\s+)?"
                      r"(?:le\s+(?:\w+\s+)?\d{1,2}(?:er)?\s+\w+(?:\s+\d{4})?\s+)?(?:(?:à|au)\s+[A-ZÉ][\w'’-]+(?:[\s-][A-ZÉ][\w'’-]+)?\s+)?(?:par|avec|en\s+partenariat\s+avec)|"
-                     r"conduite?s?\s+par|décerné(?:e|s|es)?\s+(?:[^,.;]{0,20}\s)?par|(?<!répondu\s)à\s+l['’]invitation\s+(?:de\s+la|de\s+l['’]|du|des|de|d['’])|coordonn[ée]e?s?(?:\s+en\s+r[ée]gion|\s+localement|\s+(?:à\s+l['’]échelle|au\s+niveau)\s+(?:nationale?|régionale?|locale?|départementale?))?\s+par|propos[ée]e?s?\s+(?:conjointement\s+|ensemble\s+)?(?:par|avec)|(?:co-?)?anim[ée]e?s?\s+par|une\s+initiative\s+(?:de\s+la|de\s+l['’]|du|des|de|d['’])|(?:co-?)?pilot[ée]e?s?\s+par|"
+                     r"conduite?s?\s+par|décerné(?:e|s|es)?\s+(?:[^,.;]{0,20}\s)?par|(?<!répondu\s)à\s+l['’]invitation\s+(?:de\s+la|de\s+l['’]|du|des|de|d['’])|imagin[ée]e?s?\s+par|coordonn[ée]e?s?(?:\s+(?:en|dans\s+la)\s+r[ée]gion|\s+localement|\s+(?:à\s+l['’]échelle|au\s+niveau)\s+(?:nationale?|régionale?|locale?|départementale?))?\s+par|propos[ée]e?s?\s+(?:conjointement\s+|ensemble\s+)?(?:par|avec)|(?:co-?)?anim[ée]e?s?\s+par|une\s+initiative\s+(?:de\s+la|de\s+l['’]|du|des|de|d['’])|(?:co-?)?pilot[ée]e?s?\s+par|"
                      r"à\s+l['’]initiative\s+(?:de\s+la|de\s+l['’]|du|des|de|d['’])|sous\s+l['’][ée]gide\s+(?:de\s+la|de\s+l['’]|du|des|de|d['’])|"
                      r"port[ée]e?s?\s+par|co-?anim[ée]e?s?\s+avec|pr[ée]par[ée]e?s?\s+avec|co-?construite?s?\s+avec|"
                      r"^[ \t]*(?:co-?)?organisation\s*(?=:)|^[ \t]*(?:co-?)?organisat(?:eur|rice)s?\s*(?=:))\s*:?\s*(?:(?:l['’]\s?)?association\s+)?", re.IGNORECASE | re.MULTILINE)
 ACTIVE_ORG = re.compile(r"\b(?:(?:vous\s+)?donn(?:e|ent|era|eront)\s+rendez-vous|lan(?:ce|cent|cera|ceront)|(?:a|ont)\s+lancé|"
                         r"met(?:tent|tra|tront)?\s+sur\s+pied|(?:co-?)?pilot(?:e|ent|era|eront)|(?:est|sont)\s+à\s+l['’]origine|convi(?:e|ent|era|eront)|vous\s+attend(?:ent)?\s+(?:à|au|pour)|(?:a|ont)\\s+convié|(?:a|ont)\s+réuni\s+(?:ses|leurs)\s+(?:adhérents|membres|partenaires)\s+en|(?:vous\s+)?invit(?:e|ent|ons)\s+(?:à|au)|(?:a|ont)\s+tenu|tiendra|tiendront|tient|propos(?:e|ent|era|eront)|organis(?:e|ent|era|eront|ait|aient)|a\s+organis[ée]|ont\s+organis[ée]|co-?organis(?:e|ent|ons|era)|"
                         r"(?:co-?)?anim(?:e|ent|era|eront)|a\s+(?:co-?)?animé|ont\s+(?:co-?)?animé)\b",
+                        re.IGNORECASE)
+# "le Mois de l'ESS, dont la CRESS assure la coordination", "c'est la CRESS qui en assure l'animation"
+RUNS_IT = re.compile(r"\b(?:dont|qui\s+en)\s+(?:[^,.;]{0,60}?\s)?assur(?:e|ent|era|eront|ait)\s+(?:la\s+coordination|l['’]animation|l['’]organisation)\b",
                         re.IGNORECASE)
 COUNT_ORG = re.compile(r"\b(?P<n>deux|trois|quatre|cinq|\d)\s+(?P<what>[\w'-]+(?:\s+forts)?)\s+(?:(?:ont|ont\s+par\s+ailleurs|ont\s+également)\s+été\s+|sont\s+|seront\s+)?"
                        r"(?:(?:co-?)?organis|propos)[ée]e?s\s+par\s*",
@@ -435,6 +438,14 @@ def _organizes(ctx: Ctx) -> None:
                          or ctx.entities[k].extra.get("head") == "inauguration" and ctx.entities[ok].type == "ESSOrganization"):
                 # what is launched does not organise its launch; an ESS structure does hold its own inauguration
                 ctx.add_rel("organizes", ok, k, s, e)
+    for m in RUNS_IT.finditer(work):
+        ss, _ = ctx.sent_span(m.start())
+        subj = [x for x in ctx.ents_in(m.start(), m.end(), ORGS_ONLY) if not _inside_thing(ctx, x)][:1] \
+            or [x for x in ctx.ents_in(ss, m.start(), ORGS_ONLY) if not _inside_thing(ctx, x)][-1:]
+        before = [x for x in ctx.ents_in(ss, m.start(), {"Event"})]
+        ev = before[-1] if m.group(0).startswith("dont") and before else (event_near(ctx, m.start()) if not before else before[-1])
+        if subj and ev:
+            ctx.add_rel("organizes", subj[0][2], ev[2], min(ev[0], subj[0][0]), m.end())
     # "La Grange Commune y avait convié … pour son inauguration": the structure holds it
     for s, e, k in evs:
         owner = ctx.entities[k].extra.get("inaugurated")
