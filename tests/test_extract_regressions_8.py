@@ -263,3 +263,15 @@ def test_a_debate_line_under_a_round_table_heading_is_that_round_table():
 def test_who_coordinates_imagines_or_runs_an_event_organises_it(text, org, event):
     _, rels, _ = summary(text, "2019-02-01")
     assert ("organizes", org, event) in rels
+
+
+@pytest.mark.parametrize("text, member, network", [
+    ("La recyclerie « Le Grenier solidaire » a ouvert, portée par l'association du même nom. L'association est "
+     "adhérente du Réseau des Ressourceries.", "Le Grenier solidaire", "Réseau des Ressourceries"),
+    ("La Fabrique du Val, un tiers-lieu coopératif, a ouvert. La coopérative a par ailleurs rejoint le réseau "
+     "France Tiers-Lieux.", "La Fabrique du Val", "France Tiers-Lieux"),
+])
+def test_a_structure_taken_up_by_its_kind_is_the_subject_of_a_membership(text, member, network):
+    _, rels, _ = summary(text, "2019-02-01")
+    assert ("member_of", member, network) in rels
+

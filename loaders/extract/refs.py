@@ -259,7 +259,25 @@ def generic_subject(ctx: Ctx, ss: int, pos: int) -> Optional[str]:
     if re.search(r"\b(?:la|notre)\s+(?:metropole|agglomeration|communaute)" + tail, f) or re.search(r"\bl'\s?eurometropole" + tail, f) or \
             re.search(r"\b(?:la|notre)\s+communaute\s+(?:de\s+communes|d'agglomeration|urbaine)" + tail, f):
         return _single(ctx, "EPCI")
+    kind = re.search(r"\b(?:l'\s?|la\s+|le\s+)(?:association|cooperative|scic|scop|structure|recyclerie|ressourcerie|tiers-lieu|epicerie)"
+                     + tail, f)
+    if kind and not re.search(r"[A-ZÉ]", ctx.notes["work"][ss + kind.end():pos]):
+        # "La recyclerie « Le Grenier solidaire » a ouvert. L'association est adhérente du …": the
+        # structure just named (only when the sentence names no other actor before the verb)
+        word = re.sub(r"^(?:l'\s?|la\s+|le\s+)", "", kind.group(0))[:8]  # "cooperat": "coopérative", "coopératif"
+        near = [x for x in ctx.ents_in(max(0, ss - 600), ss, {"ESSOrganization"})
+                if any(word in _own_clause(ctx, a, b) for a, b in ctx.entities[x[2]].mentions)]
+        if near and len({x[2] for x in near}) == 1:
+            return near[-1][2]  # (that kind of structure, said of it next to one of its mentions)
     return None
+
+
+def _own_clause(ctx: Ctx, a: int, b: int) -> str:
+    """The folded text either side of a mention, up to 60 characters, not past a full stop
+    ("… le soutien de la MAIF. La coopérative …": the cooperative is another one)."""
+    left = re.split(r"[.!?]\s", ctx.folded[max(0, a - 60):a])[-1]
+    right = re.split(r"[.!?](?:\s|$)", ctx.folded[b:b + 60])[0]
+    return left + " … " + right  # (not the name itself: "Fondation Crédit Coopératif" is no cooperative)
 
 
 GENERIC_OBJECT = re.compile(r"\s*(?:la|le|l['’]|notre|votre|cette)\s*(?P<n>établissement\s+public\s+territorial|ept|territoire|"
