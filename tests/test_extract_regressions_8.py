@@ -275,3 +275,25 @@ def test_a_structure_taken_up_by_its_kind_is_the_subject_of_a_membership(text, m
     _, rels, _ = summary(text, "2019-02-01")
     assert ("member_of", member, network) in rels
 
+
+
+@pytest.mark.parametrize("text, member, network", [
+    ("Ti Récup fête ses dix ans. Ti Récup est adhérente du Réseau national des ressourceries et recycleries.",
+     "Ti Récup", "Réseau national des ressourceries et recycleries"),
+    ("Ker Avel a d’ailleurs adhéré à la CRESS Bretagne.", "Ker Avel", "CRESS Bretagne"),
+    ("La Grange Commune a rejoint le réseau France Tiers-Lieux.", "La Grange Commune", "France Tiers-Lieux"),
+])
+def test_an_unknown_name_that_joins_a_network_is_an_ess_structure(text, member, network):
+    _, rels, ents = summary(text, "2019-02-01")
+    assert ("member_of", member, network) in rels
+    assert [e.type for e in ents.values() if e.name == member] == ["ESSOrganization"]
+
+
+@pytest.mark.parametrize("text", [
+    "Marie Dupont est adhérente de l'association depuis 2010.",
+    "L'équipe s'étoffe : Clémence Aubry a rejoint le réseau comme chargée de mission.",
+])
+def test_a_person_who_joins_as_staff_or_as_a_member_of_an_association_stays_a_person(text):
+    _, rels, ents = summary(text, "2019-02-01")
+    assert {e.type for e in ents.values()} == {"Person"}
+    assert not any(r[0] == "member_of" for r in rels)

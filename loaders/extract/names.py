@@ -213,6 +213,16 @@ def _valid_person_tokens(toks: list[str]) -> bool:
     return not toks[0].isupper()
 
 
+# what is said of an organisation, never of a person: it is a member of a network, it turns ten
+# (of a network: "adhérente de l'association" may be said of a person)
+ORG_PREDICATE = re.compile(r"[ \t]+(?:(?:est|était)\s+(?:d['’]ailleurs\s+|par\s+ailleurs\s+|également\s+|aussi\s+|déjà\s+)?adhérente?\s+"
+                           r"(?:du|de\s+la|de\s+l['’]|des|à\s+la|à\s+l['’]|au)\s*(?:réseau|fédération|union|(?-i:[A-ZÉ]))|"
+                           r"(?:a|avait)\s+(?:d['’]ailleurs\s+|par\s+ailleurs\s+|également\s+|aussi\s+|déjà\s+)?(?:adhéré\s+(?:à\s+la|à\s+l['’]|au)\s*(?:réseau|fédération|union|(?-i:[A-ZÉ]))|"
+                           r"rejoint\s+(?:le|la|l['’])\s*(?:réseau|fédération|union|CRESS|Chambre)"
+                           r"(?![^.;\n]{0,40}\b(?:comme|en\s+tant\s+que|au\s+poste|pour\s+y)))|"  # (staff join "comme chargée de mission")
+                           r"(?:fête|a\s+fêté|célèbre|a\s+célébré|souffle)\s+(?:ses|son)\s+(?:\w+\s+)?(?:ans|bougies|anniversaire))", re.IGNORECASE)
+
+
 def persons(ctx: Ctx) -> None:
     work, text = ctx.notes["work"], ctx.text
     per_spans = ctx.notes.get("per", [])
@@ -232,6 +242,8 @@ def persons(ctx: Ctx) -> None:
                      r"mutuelle|regie|tiers-lieu|emploi|d'insertion|d'employeurs|d'activites|ressourcerie|recyclerie|epicerie|"
                      r"couveuse|legumerie|ptce|cae)\s*$", before):
             continue  # "l'association Trégor Emploi Durable" names an organisation
+        if ORG_PREDICATE.match(work, e):
+            continue  # "Ker Avel a d'ailleurs adhéré à la CRESS", "Ti Récup fête ses dix ans": a structure
         spacy_ok = any(ps <= s < pe or s <= ps < e for ps, pe in per_spans)
         appos = re.match(rf"\s*(?:,|\(|-|–)\s*(?:l'|le |la )?{ROLE_HEAD}", after) is not None
         cue = re.search(rf"(?:par|de|avec|:|;|et|réuni|reuni|presence de|interventions? de|•|{ROLE_HEAD}\s*,)\s*$", before) is not None
@@ -444,6 +456,19 @@ def _spelled_acronyms(ctx: Ctx) -> None:
                 register_org(ctx, a.start(), a.end(), full, org_type(full), acr=acr)
 
 
+def _named_by_predicate(ctx: Ctx) -> None:
+    """"Ker Avel a d'ailleurs adhéré à la CRESS Bretagne", "Ti Récup fête ses dix ans": an unknown
+    name that opens a sentence with what only an organisation does is an ESS structure."""
+    work = ctx.notes["work"]
+    for m in re.finditer(rf"(?:^|(?<=[.!?:]\s)|(?<=\n))(?P<name>{ORG_NAME})(?=[ \t])", work, re.MULTILINE):
+        s, e = m.start("name"), m.end("name")
+        bare = re.sub(r"^(?:La|Le|Les|L['’])\s*", "", m.group("name"))
+        if not ORG_PREDICATE.match(work, e) or overlaps(ctx, s, e) or not bare[:1].isupper() or GENERIC_ORG.match(bare) \
+                or NOT_PLACE.match(m.group("name")) or fold(bare) in ("elle", "il", "ils", "elles", "cette", "ce", "on", "nous"):
+            continue
+        register_org(ctx, s, e, m.group("name"), "ESSOrganization")
+
+
 def orgs(ctx: Ctx) -> None:
     work = ctx.notes["work"]
     _masthead(ctx)
@@ -451,6 +476,7 @@ def orgs(ctx: Ctx) -> None:
     _unions_of_scop(ctx)
     _public_of_place(ctx)
     _spelled_acronyms(ctx)
+    _named_by_predicate(ctx)
     # "Full Name (ACR)": the acronym becomes an alias of the full name
     for m in ACRO_RE.finditer(work):
         full, acr = m.group("full"), m.group("acr")
