@@ -77,17 +77,22 @@ def test_a_prize_giving_in_a_programme_stays_a_slot_of_the_day():
     assert events["Remise des Trophées de l'ESS de Plaine Commune 2023"]["date"] == "2023-11-21"
 
 
-def test_an_aside_between_auxiliary_and_participle_still_marks_an_occurrence():
-    text = ("L'atelier consacré aux coopératives d'activités et d'emploi a, lui, été animé par la coopérative "
-            "Synergies Lorraine.")
-    _, rels, _ = summary(text, "2019-02-01")
-    assert ("organizes", "Synergies Lorraine", "Atelier consacré aux coopératives d'activités et d'emploi") in rels
-
-
-def test_a_programme_shorthand_names_the_round_table_by_its_theme():
-    text = "Ouverture à 9h30, puis table ronde sur les clauses sociales animée par Hélène Casabianca."
-    _, rels, _ = summary(text, "2013-03-01")
-    assert ("participates", "Hélène Casabianca", "Table ronde sur les clauses sociales") in rels
+@pytest.mark.parametrize("text, doc_date, rel", [
+    pytest.param("L'atelier consacré aux coopératives d'activités et d'emploi a, lui, été animé par la coopérative "
+                 "Synergies Lorraine.", "2019-02-01",
+                 ("organizes", "Synergies Lorraine", "Atelier consacré aux coopératives d'activités et d'emploi"),
+                 id="an aside between auxiliary and participle still marks an occurrence"),
+    pytest.param("Ouverture à 9h30, puis table ronde sur les clauses sociales animée par Hélène Casabianca.", "2013-03-01",
+                 ("participates", "Hélène Casabianca", "Table ronde sur les clauses sociales"),
+                 id="a programme's shorthand names the round table by its theme"),
+    pytest.param("Le Forum « Emploi solidaire » 2024 aura lieu le 3 mai. Le forum sera accueilli par la Ville de "
+                 "Vandœuvre-lès-Nancy, au centre culturel André-Malraux.", "2024-02-01",
+                 ("located_in", "Forum « Emploi solidaire »", "Vandœuvre-lès-Nancy"),
+                 id="a commune that hosts an event is where it takes place"),
+])
+def test_one_construction_one_relation(text, doc_date, rel):
+    _, rels, _ = summary(text, doc_date)
+    assert rel in rels
 
 
 def test_the_description_of_a_round_table_stops_before_the_pronoun_y():
@@ -192,13 +197,6 @@ def test_a_headline_after_the_month_of_ess_is_not_the_month_s_title():
     events, _, _ = summary("Mois de l'ESS 2025 : lancement à Angers, prix régionaux à Nantes\n\nLe programme est riche.",
                            "2025-10-01")
     assert not any("Angers" in n for n in events)
-
-
-def test_a_commune_that_hosts_an_event_is_where_it_takes_place():
-    text = ("Le Forum « Emploi solidaire » 2024 aura lieu le 3 mai. Le forum sera accueilli par la Ville de "
-            "Vandœuvre-lès-Nancy, au centre culturel André-Malraux.")
-    _, rels, _ = summary(text, "2024-02-01")
-    assert ("located_in", "Forum « Emploi solidaire »", "Vandœuvre-lès-Nancy") in rels
 
 
 def test_a_commune_hosting_another_edition_is_not_where_this_one_takes_place():
