@@ -138,3 +138,19 @@ class Ctx:
             if type_ in ("partner_of",) and r.type == type_ and r.source == target and r.target == source:
                 return
         self.rels.append(Rel(type_, source, target, start, end, role, delegation, chain))
+
+
+ACRONYM_SMALL = {"de", "du", "des", "la", "le", "les", "l", "d", "et", "pour", "à", "a", "en", "au", "aux", "sur"}
+
+
+def acronym_start(words: list[str], acr: str) -> Optional[int]:
+    """Index of the first of the trailing ``words`` whose initials spell ``acr``, small words
+    skipped ("Agence de développement économique de la Corse" spells ADEC from "Agence")."""
+    initials, i, first = "", len(words), None
+    while i > 0 and len(initials) < len(acr):
+        i -= 1
+        if fold(words[i]) in ACRONYM_SMALL:
+            continue
+        initials = fold(words[i][0]).upper() + initials
+        first = i
+    return first if first is not None and initials == acr.upper() else None

@@ -555,9 +555,9 @@ def _merge_events(ctx: Ctx, evs: list[dict]) -> None:
                           for os_ in (ev["comp_orgs"], last.extra.get("comp_orgs") or frozenset())]
                 if len(years) <= 1 and (not owners[0] or not owners[1] or owners[0] == owners[1]):
                     target = prev[-1]
-        elif head == "inauguration" and not prev and not ev["comp"] and _inaugurated(ctx, ev):
+        elif head == "inauguration" and not prev and not ev["comp"] and (opened := _inaugurated(ctx, ev)):
             # "La Grange Commune y avait convié … pour son inauguration": the inauguration of that structure
-            ev["inaugurated"] = _inaugurated(ctx, ev)
+            ev["inaugurated"] = opened
             ev["named"] = "Inauguration " + _of_name(ctx.entities[ev["inaugurated"]].name)
             key = "ev:named:" + norm(ev["named"])
             specific = True

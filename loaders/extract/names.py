@@ -8,7 +8,7 @@ from collections import Counter
 from typing import Optional
 
 from . import territory
-from .base import Ctx, Mention, clean_space, fold, norm
+from .base import Ctx, Mention, acronym_start, clean_space, fold, norm
 from .gazetteer import load as load_gazetteer
 from .media import media_names
 from .lexicon import (COMPANY_CUES, ESS_CUES, LAST, LOW, NETWORK_CUES, PERSON_RE, PLACE, PUBLIC_CUES, ROLE_HEAD, UP)
@@ -420,8 +420,7 @@ def _public_of_place(ctx: Ctx) -> None:
 
 
 _ACR_PAREN = re.compile(r"\((?P<a>[A-Z][A-Z0-9]{2,8})\)")
-_ACR_SMALL = {"de", "du", "des", "la", "le", "les", "l", "d", "et", "pour", "à", "a", "en", "au", "aux", "sur"}
-_ACR_WORD = re.compile(r"[^\W\d_][\w-]*|[’']")
+_ACR_WORD = re.compile(r"[^\W\d_][\w-]*")
 
 
 def _spelled_acronyms(ctx: Ctx) -> None:
@@ -433,16 +432,9 @@ def _spelled_acronyms(ctx: Ctx) -> None:
         if fold(acr) in NOT_ORG_ACRONYMS:
             continue
         ss = ctx.sent_span(m.start())[0]
-        words = [w for w in _ACR_WORD.finditer(work, max(ss, m.start() - 160), m.start()) if w.group(0) not in "’'"]
-        initials, i, first = "", len(words), None
-        while i > 0 and len(initials) < len(acr):
-            i -= 1
-            w = words[i].group(0)
-            if fold(w) in _ACR_SMALL or re.fullmatch(r"[ldLD]", w):
-                continue
-            initials = fold(w[0]).upper() + initials
-            first = i
-        if first is None or initials != acr or not words[first].group(0)[:1].isupper():
+        words = list(_ACR_WORD.finditer(work, max(ss, m.start() - 160), m.start()))
+        first = acronym_start([w.group(0) for w in words], acr)
+        if first is None or not words[first].group(0)[:1].isupper():
             continue
         s, e = words[first].start(), words[-1].end()
         if len(words) - first < 3 or not re.fullmatch(r"\s*", work[e:m.start()]) or "\n" in work[s:e] \

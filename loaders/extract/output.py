@@ -6,7 +6,7 @@ from typing import Optional
 
 from graph.model import DocumentMeta, Entity, EntityAttrs, Extraction, Relation, Span
 
-from .base import Ctx, fold, norm
+from .base import Ctx, acronym_start, fold, norm
 
 ATTR_TYPES = {"Event": ("date", "end_date", "place", "kind"), "Convention": ("date", "kind"), "Publication": ("kind",)}
 
@@ -134,9 +134,6 @@ _PRIZE_GIVING = re.compile(r"(?i)(?:\w+ième\s+|\d+(?:e|è|ème)\s+)?(?:cérémo
                            r"(?P<core>(?:troph[ée]es?|prix)\b.{3,})")
 
 
-_SMALL = {"de", "du", "des", "la", "le", "les", "l", "d", "et", "pour", "à", "a", "en", "au", "aux"}
-
-
 def _acronym_only(name: str) -> Optional[str]:
     """"Lancement du pôle territorial de coopération économique (PTCE) X" -> "Lancement du PTCE X": the
     words whose initials spell the acronym give way to it."""
@@ -145,14 +142,8 @@ def _acronym_only(name: str) -> Optional[str]:
         return None
     acro = m.group("a").upper()
     words = list(re.finditer(r"[\w-]+", name[:m.start()]))
-    initials, i = "", len(words)
-    while i > 0 and len(initials) < len(acro):
-        i -= 1
-        w = words[i].group(0)
-        if fold(w) in _SMALL:
-            continue
-        initials = fold(w[0]).upper() + initials
-    if initials != acro:
+    i = acronym_start([w.group(0) for w in words], acro)
+    if i is None:
         return None
     return re.sub(r"\s+", " ", name[:words[i].start()] + acro + name[m.end():]).strip()
 
