@@ -295,3 +295,10 @@ def test_a_person_who_joins_as_staff_or_as_a_member_of_an_association_stays_a_pe
     _, rels, ents = summary(text, "2019-02-01")
     assert {e.type for e in ents.values()} == {"Person"}
     assert not any(r[0] == "member_of" for r in rels)
+
+
+def test_a_person_quoted_about_the_month_of_ess_is_not_a_speaker_at_it():
+    text = ("Le Mois de l'ESS 2021 commence à Poitiers. « L'ESS, c'est un emploi sur dix ici », rappelle Élise Martinet, "
+            "adjointe au maire.")
+    _, rels, _ = summary(text, "2021-10-20")
+    assert not any(r[0] == "participates" and r[1] == "Élise Martinet" for r in rels)

@@ -699,6 +699,8 @@ PART_CUES = [
 ]
 
 
+_QUOTED = re.compile(r"(?:rappelle|explique|souligne|déclare|précise|estime|confie|ajoute|insiste|résume|note|"
+                     r"(?:a|ont)\s+(?:déclaré|expliqué|salué))\b", re.IGNORECASE)
 TIMED_LINE = re.compile(r"^[ \t]*\d{1,2}\s?h\s?\d{0,2}", re.MULTILINE)
 
 
@@ -746,6 +748,8 @@ def _participates(ctx: Ctx) -> None:
             continue
         if ctx.entities[ev].extra.get("head") == "seance" and not SITTING_PART.search(sent):
             continue  # at a council's sitting, only who presides, reports or speaks there takes part
+        if ctx.entities[ev].extra.get("head") == "mois de l'ess" and cue_pos is not None and _QUOTED.match(work, cue_pos):
+            continue  # "…, rappelle X": quoted about the month, not a speaker at one of its events
         if role == "président":
             # "cet atelier présidé par X": only when an event is what is presided
             near_ev = [x for x in ctx.ents_in(max(ss, cue_pos - 60), cue_pos + 1, {"Event"})] if cue_pos is not None else []
