@@ -302,3 +302,16 @@ def test_a_person_quoted_about_the_month_of_ess_is_not_a_speaker_at_it():
             "adjointe au maire.")
     _, rels, _ = summary(text, "2021-10-20")
     assert not any(r[0] == "participates" and r[1] == "Élise Martinet" for r in rels)
+
+
+def test_a_demonstrative_kind_noun_takes_up_the_structure_that_was_founded():
+    text = ("Le PTCE Alpes Solidaires réunit 40 structures. Ce pôle a été fondé en 2015 par la Ville d'Échirolles, la Scop "
+            "Mosaïque Bâtiment et l'association Tremplin Isère.")
+    _, rels, _ = summary(text, "2019-02-01")
+    assert {r[1] for r in rels if r[0] == "founded" and r[2] == "Alpes Solidaires"} == \
+        {"Échirolles", "Mosaïque Bâtiment", "Tremplin Isère"}
+
+
+def test_a_name_after_a_kind_noun_ends_before_a_verb_the_tagger_took_for_a_noun():
+    _, _, ents = summary("L'association Trièves Solidaire compte 30 adhérents.", "2019-02-01")
+    assert "Trièves Solidaire" in {e.name for e in ents.values()}

@@ -419,6 +419,9 @@ def _public_of_place(ctx: Ctx) -> None:
         register_org(ctx, m.start(), m.end(), name, "PublicBody")
 
 
+# a verb the tagger may take for a noun, right after a name: the name ends before it
+_VERB_AFTER_NAME = re.compile(r"\s+(?:compte|comptait|regroupe|réunit|emploie|rassemble|gère|propose|accueille|organise|"
+                              r"fédère|accompagne|porte|lance|ouvre|devient|fête|[a-zé]+(?=\s+\d))\b")
 _ACR_PAREN = re.compile(r"\((?P<a>[A-Z][A-Z0-9]{2,8})\)")
 _ACR_WORD = re.compile(r"[^\W\d_][\w-]*")
 
@@ -509,6 +512,8 @@ def orgs(ctx: Ctx) -> None:
         elif cue[0].islower():
             from .phrases import complement
             e2 = complement(ctx, s, maxw=6)
+            verb = _VERB_AFTER_NAME.search(work, e, e2) if e2 > e else None
+            e2 = verb.start() if verb else e2  # "l'association Trièves Solidaire | compte 30 adhérents"
             if e2 > e:
                 e = e2
                 name = work[s:e]

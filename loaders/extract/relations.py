@@ -573,9 +573,10 @@ def _founded(ctx: Ctx) -> None:
                 # "Le Club ... tiendra sa rencontre. Lancé en 2019 par X, Y et Z, il réunit ...": the subject before
                 tg = [x for x in ctx.ents_in(*ctx.sents[i - 1], {"Club", "Network", "ESSOrganization"})
                       if x[2] not in {w[2] for w in who}][:1]
-        if not tg and re.match(r"\s*(?:la\s+coop[ée]rative|l['’]association|la\s+structure|l['’]entreprise|la\s+scic|la\s+soci[ée]t[ée]|le\s+r[ée]seau|le\s+club)",
+        if not tg and re.match(r"\s*(?:(?:la|cette)\s+coop[ée]rative|(?:l['’]|cette\s+)association|(?:la|cette)\s+structure|l['’]entreprise|"
+                               r"(?:la|cette)\s+scic|la\s+soci[ée]t[ée]|(?:le|ce)\s+(?:r[ée]seau|club|p[ôo]le|ptce|tiers-lieu))",
                                work[ss:m.start()], re.IGNORECASE):
-            # "La coopérative ... a été fondée par X": the organisation named just before
+            # "La coopérative ... a été fondée par X", "Ce pôle a été fondé en 2015 par X": the organisation named just before
             tg = [x for x in ctx.spans if x[0] < ss and ctx.entities[x[2]].type in ("ESSOrganization", "Club", "Network", "Organization")][-1:]
         if not tg:
             continue
