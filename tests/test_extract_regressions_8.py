@@ -315,3 +315,17 @@ def test_a_demonstrative_kind_noun_takes_up_the_structure_that_was_founded():
 def test_a_name_after_a_kind_noun_ends_before_a_verb_the_tagger_took_for_a_noun():
     _, _, ents = summary("L'association Trièves Solidaire compte 30 adhérents.", "2019-02-01")
     assert "Trièves Solidaire" in {e.name for e in ents.values()}
+
+
+def test_a_club_described_as_an_initiative_of_two_networks_was_founded_by_them():
+    text = ("Le Club des collectivités pour l'ESS en Hauts-de-France, une initiative de la CRESS Hauts-de-France et du "
+            "RTES, se réunit à Amiens.")
+    _, rels, _ = summary(text, "2019-02-01")
+    club = "Club des collectivités pour l'ESS en Hauts-de-France"
+    assert {r[1] for r in rels if r[0] == "founded" and r[2] == club} == {"CRESS Hauts-de-France", "RTES"}
+
+
+def test_an_event_described_as_an_initiative_founds_nothing():
+    _, rels, _ = summary("Le forum de l'emploi solidaire, une initiative de la Région Bretagne, aura lieu à Rennes.",
+                         "2019-02-01")
+    assert not any(r[0] == "founded" for r in rels)

@@ -493,7 +493,8 @@ def _event_partners(ctx: Ctx) -> None:
                 ctx.add_rel("sponsors", x[2], target[2], x[0], m.end())
 
 
-FOUND_PASSIVE = re.compile(r"\b(?:lancée?s?|créée?s?|fondée?s?|initiée?s?|imaginée?s?|mise?s?\s+en\s+place)\s+"
+FOUND_PASSIVE = re.compile(r"(?<=,\s)(?:une|née\s+d['’]une)\s+initiative\s+(?:commune\s+)?(?=de\s+la|de\s+l['’]|du|des|de|d['’])|"  # "Le Club X, une initiative de A et B, …"
+                           r"\b(?:lancée?s?|créée?s?|fondée?s?|initiée?s?|imaginée?s?|mise?s?\s+en\s+place)\s+"
                            r"(?:(?:en\s+(?:\w+\s+)?\d{4}|l['’]an\s+dernier|l['’]année\s+dernière|au\s+(?:printemps|début\s+de\s+l['’]année)(?:\s+dernier)?|"
                            r"il\s+y\s+a\s+[\w-]+\s+(?:ans?|mois)|dès\s+\d{4}|\d{4})\s*,?\s+)?(?:à\s+[A-ZÉ][\w'’-]+\s+)?"
                            r"(?:par|(?:à|sur)\s+l['’]initiative\s+(?:de\s+la|de\s+l['’]|du|des|de|d['’]))\s*(?:l['’]association\s+)?",
