@@ -329,3 +329,10 @@ def test_an_event_described_as_an_initiative_founds_nothing():
     _, rels, _ = summary("Le forum de l'emploi solidaire, une initiative de la Région Bretagne, aura lieu à Rennes.",
                          "2019-02-01")
     assert not any(r[0] == "founded" for r in rels)
+
+
+def test_la_collectivite_as_a_subject_is_the_collectivite_the_page_names():
+    text = ("L'Eurométropole de Strasbourg vote le budget. La collectivité, adhérente du RTES depuis sa création, "
+            "soutient l'ESS.")
+    _, rels, _ = summary(text, "2019-02-01")
+    assert ("member_of", "Eurométropole de Strasbourg", "RTES") in rels

@@ -259,6 +259,10 @@ def generic_subject(ctx: Ctx, ss: int, pos: int) -> Optional[str]:
     if re.search(r"\b(?:la|notre)\s+(?:metropole|agglomeration|communaute)" + tail, f) or re.search(r"\bl'\s?eurometropole" + tail, f) or \
             re.search(r"\b(?:la|notre)\s+communaute\s+(?:de\s+communes|d'agglomeration|urbaine)" + tail, f):
         return _single(ctx, "EPCI")
+    if re.search(r"\b(?:la|notre|cette)\s+collectivite" + tail, f):
+        # "La collectivité, adhérente du RTES depuis sa création": the page's, else the one named
+        colls = [k for k, e in ctx.entities.items() if e.type == "Collectivite" and e.mentions]
+        return page_owner(ctx) or (colls[0] if len(colls) == 1 else None)
     kind = re.search(r"\b(?:l'\s?|la\s+|le\s+)(?:association|cooperative|scic|scop|structure|recyclerie|ressourcerie|tiers-lieu|epicerie)"
                      + tail, f)
     if kind and not re.search(r"[A-ZÉ]", ctx.notes["work"][ss + kind.end():pos]):
