@@ -336,3 +336,10 @@ def test_la_collectivite_as_a_subject_is_the_collectivite_the_page_names():
             "soutient l'ESS.")
     _, rels, _ = summary(text, "2019-02-01")
     assert ("member_of", "Eurométropole de Strasbourg", "RTES") in rels
+
+
+def test_an_organisation_represented_by_its_officer_without_a_comma_takes_part_too():
+    text = ("Le 23 juin dernier, l'AG de Sarthe Coop s'est tenue au Mans. Le Conseil départemental de la Sarthe était "
+            "représenté par sa vice-présidente Odile Gervais.")
+    _, rels, _ = summary(text, "2016-06-30")
+    assert ("participates", "Département de la Sarthe", "AG de Sarthe Coop") in rels

@@ -47,7 +47,7 @@ def _person_spans(ctx: Ctx) -> list[tuple[int, int, str]]:
 STAFF_ROLE = re.compile(r"(?i)(?:délégué|déléguée|directeur|directrice|chargée?\s+d['’]|chargée?\s+de\s+(?:mission|communication|projet)|"
                         r"coordinat|responsable|secrétaire\s+générale?|président|présidente|trésori)")
 REPRESENTED_RE = re.compile(r"\s*,?\s*(?:était\s+|est\s+|sera\s+|a\s+été\s+)?représentée?s?\s+par\s+"
-                            r"(?P<post>(?:son|sa|leur)\s+[^,.;:]{3,80}?,\s*)?$", re.IGNORECASE)
+                            r"(?P<post>(?:son|sa|leur)\s+[^,.;:]{3,80}?(?:,\s*|\s+))?$", re.IGNORECASE)  # (with or without a comma)
 
 
 def _represented(ctx: Ctx, pspans: list) -> None:
