@@ -451,14 +451,22 @@ def _spelled_acronyms(ctx: Ctx) -> None:
                 register_org(ctx, a.start(), a.end(), full, org_type(full), acr=acr)
 
 
+_NAME_ONLY = re.compile(rf"[\s:•–-]*(?P<name>{ORG_NAME})")
+
+
 def _named_by_predicate(ctx: Ctx) -> None:
     """"Ker Avel a d'ailleurs adhéré à la CRESS Bretagne", "Ti Récup fête ses dix ans": an unknown
     name that opens a sentence with what only an organisation does is an ESS structure."""
     work = ctx.notes["work"]
-    for m in re.finditer(rf"(?:^|(?<=[.!?:]\s)|(?<=\n))(?P<name>{ORG_NAME})(?=[ \t])", work, re.MULTILINE):
+    for p in ORG_PREDICATE.finditer(work):  # (rare: look for the name only where the predicate is)
+        ss = ctx.sent_span(p.start())[0]
+        colon = work.rfind(":", ss, p.start())  # "Bonne nouvelle : Sarthe Coop a rejoint …"
+        m = _NAME_ONLY.fullmatch(work, max(ss, colon + 1), p.start())
+        if not m:
+            continue
         s, e = m.start("name"), m.end("name")
         bare = re.sub(r"^(?:La|Le|Les|L['’])\s*", "", m.group("name"))
-        if not ORG_PREDICATE.match(work, e) or overlaps(ctx, s, e) or not bare[:1].isupper() or GENERIC_ORG.match(bare) \
+        if overlaps(ctx, s, e) or not bare[:1].isupper() or GENERIC_ORG.match(bare) \
                 or NOT_PLACE.match(m.group("name")) or fold(bare) in ("elle", "il", "ils", "elles", "cette", "ce", "on", "nous"):
             continue
         register_org(ctx, s, e, m.group("name"), "ESSOrganization")
