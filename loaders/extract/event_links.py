@@ -102,14 +102,15 @@ def _host_towns(ctx: Ctx) -> None:
     """"Le forum sera accueilli par la Ville de Vandœuvre-lès-Nancy": a commune that hosts an event
     placed nowhere else is where it takes place."""
     for r in list(ctx.rels):
+        if r.type != "participates" or r.role != "hôte" or ctx.entities[r.source].subtype != "Commune" \
+                or any(x.type == "located_in" and x.source == r.target for x in ctx.rels):
+            continue
         year = (ctx.entities[r.target].attrs.get("date") or "")[:4]
         ss, se = ctx.sent_span(r.start)
         if year and any(y != year for y in re.findall(r"\b(?:19|20)\d\d\b", ctx.text[ss:se])):
             continue  # "…, qui accueillera l'édition 2015 du forum": another edition
-        if r.type == "participates" and r.role == "hôte" and ctx.entities[r.source].subtype == "Commune" \
-                and not any(x.type == "located_in" and x.source == r.target for x in ctx.rels):
-            ctx.add_rel("located_in", r.target, r.source, r.start, r.end)
-            ctx.entities[r.target].attrs.setdefault("place", ctx.entities[r.source].name)
+        ctx.add_rel("located_in", r.target, r.source, r.start, r.end)
+        ctx.entities[r.target].attrs.setdefault("place", ctx.entities[r.source].name)
 
 
 def _plus_days(iso: str, n: int) -> str:
@@ -443,7 +444,7 @@ def _organizes(ctx: Ctx) -> None:
         subj = [x for x in ctx.ents_in(m.start(), m.end(), ORGS_ONLY) if not _inside_thing(ctx, x)][:1] \
             or [x for x in ctx.ents_in(ss, m.start(), ORGS_ONLY) if not _inside_thing(ctx, x)][-1:]
         before = [x for x in ctx.ents_in(ss, m.start(), {"Event"})]
-        ev = before[-1] if m.group(0).startswith("dont") and before else (event_near(ctx, m.start()) if not before else before[-1])
+        ev = before[-1] if before else event_near(ctx, m.start())  # ("qui en assure": the event named before)
         if subj and ev:
             ctx.add_rel("organizes", subj[0][2], ev[2], min(ev[0], subj[0][0]), m.end())
     # "La Grange Commune y avait convié … pour son inauguration": the structure holds it
