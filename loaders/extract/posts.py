@@ -743,12 +743,12 @@ def _emit(ctx: Ctx, pk: str, p: dict, ps: int) -> None:
         role_end = p.get("role_end", p["end"])
     else:
         # "président de l'agglomération": the one EPCI (département, région) the text names
-        gm = re.search(r"\b(?:de\s+l['’]|de\s+la\s+|du\s+|à\s+l['’]|à\s+la\s+|au\s+)(agglom[ée]ration|m[ée]tropole|communaut[ée]|d[ée]partement|r[ée]gion|"
+        gm = re.search(r"\b(?:de\s+l['’]|de\s+la\s+|du\s+|à\s+l['’]|à\s+la\s+|au\s+)(agglom[ée]ration|m[ée]tropole|communaut[ée]|d[ée]partement|r[ée]gion|EPT|"
                        r"conseil\s+g[ée]n[ée]ral|conseil\s+d[ée]partemental|conseil\s+r[ée]gional)\b",
                        work[p["start"]:p["end"]], re.IGNORECASE)
         if gm:
             from .refs import single_near
-            sub = {"agglomeration": "EPCI", "metropole": "EPCI", "communaute": "EPCI", "departement": "Departement",
+            sub = {"ept": "EPT", "agglomeration": "EPCI", "metropole": "EPCI", "communaute": "EPCI", "departement": "Departement",
                    "region": "Region", "conseil general": "Departement", "conseil departemental": "Departement",
                    "conseil regional": "Region"}[re.sub(r"\s+", " ", fold(gm.group(1)))]
             ck = single_near(ctx, sub, ps)
@@ -777,14 +777,16 @@ def _emit(ctx: Ctx, pk: str, p: dict, ps: int) -> None:
                         chain=ps)
             return
         # "déléguée générale du réseau", "directeur de l'association": the organisation the page speaks for
-        am = re.search(r"\s(?:du|au|de\s+notre|de\s+l['’]|à\s+l['’]|de\s+la|à\s+la)\s*(?P<w>réseau|association|fédération|coopérative|structure)[\s.]*$",
+        am = re.search(r"\s(?:du|au|de\s+notre|de\s+l['’]|à\s+l['’]|de\s+la|à\s+la)\s*(?P<w>réseau|association|fédération|coopérative|structure|"
+                       r"(?i:scic|scop)|recyclerie|ressourcerie|épicerie|tiers-lieu|chambre(?:\s+régionale)?|université)[\s.]*$",
                        work[p["start"]:p["end"]])
         if am:
+            from .refs import structure_of_kind
             w = fold(am.group("w"))
-            prev = [x for x in ctx.spans if ps - 800 <= x[0] < ps and ctx.entities[x[2]].type in ("Network", "ESSOrganization")
-                    and w in fold(" ".join(ctx.entities[x[2]].surfaces))]
-            org_k = prev[-1][2] if prev else author(ctx)
-            if org_k and ctx.entities[org_k].type in ("Network", "ESSOrganization"):
+            org_k = structure_of_kind(ctx, w, ps)
+            if not org_k and w in ("reseau", "association", "federation", "cooperative", "structure"):
+                org_k = author(ctx)
+            if org_k and ctx.entities[org_k].type in ("Network", "ESSOrganization", "Organization", "PublicBody"):
                 role, deleg = split_delegation(_trim(text[p["start"]:p["start"] + am.start()]))
                 if role:
                     ctx.add_rel("holds_post", pk, org_k, ps, p["end"], role=role[:1].lower() + role[1:], delegation=deleg, chain=ps)
@@ -933,6 +935,32 @@ PRE_RE = re.compile(rf"(?:^|[\s(])(?:(?:le|la|sa|son|notre|leur|du|de la|par le|
 OPENING_ROLE_RE = re.compile(rf"\s*(?:(?:en\s+ouverture|ensuite|enfin|puis)\s*,\s*)?(?P<role>{ROLE_HEAD}\b[^;:.()•\n]{{0,110}}?)\s*,\s*$")
 
 
+def _topic_before(ctx: Ctx, i: int) -> list:
+    """"… le Jardin du Lez, membre du Réseau Cocagne. Son directeur, X": the organisation the
+    sentences before sentence ``i`` are about: their subject, not the agents ("fondée par l'association
+    X") nor what it belongs to; a sentence whose subject is "il"/"elle" sends back one more."""
+    from .refs import generic_subject
+    work = ctx.notes["work"]
+    for j in (i - 1, i - 2):
+        if j < 0:
+            break
+        js, je = ctx.sents[j]
+        g = generic_subject(ctx, js, min(je, js + 30))  # "La coopérative héberge quatre associations"
+        if g and ctx.entities[g].type != "Collectivite":
+            return [(js, js, g)]
+        if re.match(r"\s*(?:l'\s?|la\s+|le\s+)(?:association|cooperative|scic|scop|structure|recyclerie|ressourcerie|tiers-lieu|epicerie)\b",
+                    ctx.folded[js:je]):
+            return []  # "La coopérative héberge quatre associations : …": its own, not one of those it lists
+        if re.match(r"\s*(?:[^,;:.]{0,80},\s*)?(?:il|elle)\s", ctx.folded[js:je]):
+            continue  # "Fondé en 2011 à l'initiative de …, il a pour membres …": the topic is further back
+        cands = [x for x in ctx.ents_in(js, je, ORG_TYPES) if ctx.entities[x[2]].type != "Collectivite"
+                 and not re.search(r"\bpar\s(?!ailleurs\b)[^.;:]{0,120}$", work[js:x[0]])
+                 and not re.search(r"\b(?:membres?|adherente?s?|partenaires?)\s+(?:du|de\s+la|de\s+l'|des|de)\s*$", ctx.folded[js:x[0]])]
+        if cands:
+            return cands[:1]
+    return []
+
+
 def _prenominal(ctx: Ctx, ps: int, pe: int, pk: str, pspans: list) -> None:
     """"la présidente du RTES, Mahel Coppey": the post title before the name."""
     work = ctx.notes["work"]
@@ -978,13 +1006,8 @@ def _prenominal(ctx: Ctx, ps: int, pe: int, pk: str, pspans: list) -> None:
         # "la CRESS Bretagne était représentée par son président, X": the organisation just named
         ss = ctx.sent_span(ps)[0]
         prev = ctx.ents_in(ss, rs, ORG_TYPES)
-        i = ctx.sent_index(ps)
-        for j in (i - 1, i - 2):  # "... la coopérative Bois du Trièves. Sa coordinatrice, X, présentera"
-            if prev or j < 0:
-                break
-            # not the agents of the sentence before ("fondée en 2017 par l'association X"): its topic
-            prev = [x for x in ctx.ents_in(*ctx.sents[j], ORG_TYPES) if ctx.entities[x[2]].type != "Collectivite"
-                    and not re.search(r"\bpar\s(?!ailleurs\b)[^.;:]{0,120}$", work[ctx.sents[j][0]:x[0]])]
+        if not prev:
+            prev = _topic_before(ctx, ctx.sent_index(ps))
         if prev:
             role = _trim(ctx.text[rs:ps])
             ctx.add_rel("holds_post", pk, prev[-1][2], prev[-1][0], pe, role=role[:1].lower() + role[1:], chain=ps)

@@ -284,6 +284,35 @@ def _own_clause(ctx: Ctx, a: int, b: int) -> str:
     return left + " … " + right  # (not the name itself: "Fondation Crédit Coopératif" is no cooperative)
 
 
+_KIND_STEMS = {"cooperative": ("cooperat", "scic", "scop"), "scic": ("scic", "interet collectif"), "scop": ("scop",),
+               "recyclerie": ("recycler",), "ressourcerie": ("ressourcer",), "association": ("associat",), "structure": ("",),
+               "federation": ("federat",), "reseau": ("reseau",), "tiers-lieu": ("tiers-lieu",), "epicerie": ("epicerie",),
+               "chambre": ("chambre",), "chambre regionale": ("chambre",), "universite": ("universit",)}
+
+
+def structure_of_kind(ctx: Ctx, noun: str, pos: int, reach: int = 800) -> Optional[str]:
+    """"cogérante de la coopérative", "directeur de la recyclerie": the last organisation before
+    ``pos`` whose name says it is one, or that the text calls one next to its name ("la SCIC La
+    Fabrique du Val"); "la structure" is the last one named. A chamber is the CRESS."""
+    stems = _KIND_STEMS.get(re.sub(r"\s+", " ", fold(noun)))
+    if stems is None:
+        return None
+    if stems == ("chambre",):
+        crs = {x[2] for x in ctx.spans if x[0] < pos and ctx.entities[x[2]].type == "Network"
+               and re.search(r"\b(?:cress|chambre)", fold(" ".join(ctx.entities[x[2]].surfaces)))}
+        return crs.pop() if len(crs) == 1 else None
+    types = {"Organization", "PublicBody"} if stems == ("universit",) else {"ESSOrganization", "Network"}
+    prev = [x for x in ctx.spans if pos - reach <= x[0] < pos and ctx.entities[x[2]].type in types]
+    for x in reversed(prev):
+        e = ctx.entities[x[2]]
+        # the name, the words just before it ("la SCIC La Fabrique du Val") or its apposition (", une coopérative")
+        said = " ".join([fold(" ".join(e.surfaces))] + [ctx.folded[max(0, a - 25):a] + " " + ctx.folded[b:b + 40].split(".")[0]
+                                                         for a, b in e.mentions if a < pos])
+        if any(st in said for st in stems):
+            return x[2]
+    return None
+
+
 GENERIC_OBJECT = re.compile(r"\s*(?:la|le|l['’]|notre|votre|cette)\s*(?P<n>établissement\s+public\s+territorial|ept|territoire|"
                             r"municipalité|ville|commune|mairie|métropole|agglomération|communauté\s+de\s+communes|communauté\s+d['’]agglomération|communauté\s+urbaine|communauté|intercommunalité|"
                             r"département|conseil\s+départemental|conseil\s+général|région|conseil\s+régional|réseau|chambre|association|coopérative|scic)\b(?!\s+(?:de|d['’]|du|des)\b)",

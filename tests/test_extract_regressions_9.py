@@ -1,0 +1,47 @@
+"""Regression tests, one per construction the extractor got wrong (session 10)."""
+import pytest
+
+from tests.extract_helpers import summary
+
+
+@pytest.mark.parametrize("text, person, org, wrong", [
+    # the sentence before is about the structure; what it belongs to is not its employer
+    ("Les visiteurs découvriront la Scop Terres d'Ici, une ferme coopérative installée à Lattes et membre du "
+     "Réseau Cocagne. Son directeur, Samuel Benoît, fera visiter les serres.",
+     "Samuel Benoît", "Terres d'Ici", "Réseau Cocagne"),
+    # "il" as the subject of the sentence before: the structure named one sentence earlier
+    ("Le pôle territorial de coopération économique Trièves Solidaire sera présenté. Fondé en 2011, il a pour "
+     "membres fondateurs l'association Trièves Emploi Solidaire et la coopérative Bois du Trièves. Sa coordinatrice, "
+     "Émilie Vachon, présentera ses premiers résultats.",
+     "Émilie Vachon", "Trièves Solidaire", "Bois du Trièves"),
+])
+def test_a_possessive_post_belongs_to_the_topic_of_the_sentence_before(text, person, org, wrong):
+    _, rels, _ = summary(text, "2019-02-01")
+    held = {t for (r, p, t) in rels if r == "holds_post" and p == person}
+    assert held == {org}, (held, wrong)
+
+
+def test_a_possessive_post_after_a_generic_subject_listing_others_is_not_theirs():
+    text = ("La coopérative héberge trois associations : l'atelier Fil d'Ariane, la recyclerie Seconde Main 25 et "
+            "l'association Planoise Connectée. Sa gérante, Nadia Benali, détaille le fonctionnement.")
+    _, rels, _ = summary(text, "2022-09-19")
+    assert not [r for r in rels if r[0] == "holds_post" and r[1] == "Nadia Benali"]
+
+
+@pytest.mark.parametrize("text, person, org", [
+    ("Le lieu est géré par la SCIC La Fabrique du Val, créée en 2017. « Nous voulions un endroit ouvert », "
+     "résume Claire Dumas, cogérante de la coopérative.", "Claire Dumas", "La Fabrique du Val"),
+    ("La Chambre régionale de l'économie sociale et solidaire du Limousin (CRESS Limousin) a présenté son panorama. "
+     "La directrice de la chambre, Anne Faucher, a commenté les chiffres.", "Anne Faucher", "CRESS Limousin"),
+])
+def test_a_post_in_a_structure_named_by_its_kind_is_held_in_the_one_named_so(text, person, org):
+    _, rels, _ = summary(text, "2019-02-01")
+    assert ("holds_post", person, org) in rels
+
+
+def test_a_vice_president_of_the_ept_holds_the_post_in_the_ept_the_page_names():
+    text = ("Grand-Orly Seine Bièvre est l'un des onze établissements publics territoriaux de la Métropole du Grand Paris. "
+            "Fatima Ouali, vice-présidente de l'EPT déléguée à l'économie sociale et solidaire, en porte la feuille de route.")
+    _, rels, ents = summary(text, "2023-04-12")
+    assert ("holds_post", "Fatima Ouali", "Grand-Orly Seine Bièvre") in rels
+    assert "EPT" not in {e.name for e in ents.values()}
