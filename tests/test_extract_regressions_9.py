@@ -45,3 +45,17 @@ def test_a_vice_president_of_the_ept_holds_the_post_in_the_ept_the_page_names():
     _, rels, ents = summary(text, "2023-04-12")
     assert ("holds_post", "Fatima Ouali", "Grand-Orly Seine Bièvre") in rels
     assert "EPT" not in {e.name for e in ents.values()}
+
+
+@pytest.mark.parametrize("text, acr, full", [
+    ("Une convention lie le Département et la Communauté d’agglomération de la région nazairienne et de l’estuaire "
+     "(CARENE). Céline Morand, vice-présidente de la CARENE, y interviendra.",
+     "CARENE", "Communauté d’agglomération de la région nazairienne et de l’estuaire"),
+    ("Mulhouse Alsace Agglomération (m2A) accompagne ce secteur. Jean-Luc Schmitt, vice-président de m2A, pilote "
+     "la politique. m2A est adhérente du RTES.", "m2A", "Mulhouse Alsace Agglomération"),
+])
+def test_an_acronym_in_brackets_after_a_collectivite_is_that_collectivite_later(text, acr, full):
+    _, rels, ents = summary(text, "2019-02-01")
+    assert acr not in {e.name for e in ents.values()}
+    person = next(e.name for e in ents.values() if e.type == "Person")
+    assert ("holds_post", person, full) in rels

@@ -472,8 +472,28 @@ def _named_by_predicate(ctx: Ctx) -> None:
         register_org(ctx, s, e, m.group("name"), "ESSOrganization")
 
 
+def _acronyms_of_found(ctx: Ctx) -> None:
+    """"la Communauté d'agglomération de l'Albigeois (C2A)", "Mulhouse Alsace Agglomération (m2A)":
+    an acronym in brackets right after an actor already found, and its later bare uses, are that actor."""
+    work = ctx.notes["work"]
+    for s, e, k in list(ctx.spans):
+        ent = ctx.entities[k]
+        m = re.match(r"\s*\(\s*(?P<acr>[A-Za-z][A-Za-z0-9&-]{2,11})\s*\)", work[e:e + 16])
+        if ent.type not in ("Collectivite", "Network", "ESSOrganization", "PublicBody", "Organization") or not m:
+            continue
+        acr = m.group("acr")
+        if sum(c.isupper() or c.isdigit() for c in acr) < 2 or fold(acr) in NOT_ORG_ACRONYMS or fold(acr[0]) != fold(ctx.text[s])[:1] \
+                or re.fullmatch(r"[A-Z][a-z]+", acr):
+            continue
+        for a in re.finditer(rf"(?<![\w-]){re.escape(acr)}(?![\w-])", work):
+            if not overlaps(ctx, a.start(), a.end()):
+                register(ctx, Mention(a.start(), a.end(), acr, ent.type, ent.name, subtype=ent.subtype, key=next(iter(ent.keys)),
+                                      alias_only=True, source="ess_orgs/1"))
+
+
 def orgs(ctx: Ctx) -> None:
     work = ctx.notes["work"]
+    _acronyms_of_found(ctx)
     _masthead(ctx)
     media_names(ctx)
     _unions_of_scop(ctx)
