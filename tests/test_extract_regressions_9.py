@@ -59,3 +59,31 @@ def test_an_acronym_in_brackets_after_a_collectivite_is_that_collectivite_later(
     assert acr not in {e.name for e in ents.values()}
     person = next(e.name for e in ents.values() if e.type == "Person")
     assert ("holds_post", person, full) in rels
+
+
+@pytest.mark.parametrize("text, member, network", [
+    ("La SCIC Terres d'Albigeois a été créée en 2018. Adhérente de l'Union régionale des Scop de Midi-Pyrénées, "
+     "la coopérative emploie douze salariés.", "Terres d'Albigeois", "Union régionale des Scop de Midi-Pyrénées"),
+    ("La recyclerie Le Grenier solidaire a ouvert à Rodez. L'association est adhérente du Réseau des Ressourceries.",
+     "Le Grenier solidaire", "Réseau des Ressourceries"),
+    ("Le tiers-lieu La Fabrique des Tilleuls a ouvert à Besançon. Elle vient d'adhérer à France Tiers-Lieux.",
+     "La Fabrique des Tilleuls", "France Tiers-Lieux"),
+])
+def test_a_structure_named_by_its_kind_or_a_pronoun_joins_a_network(text, member, network):
+    _, rels, _ = summary(text, "2019-02-01")
+    assert {(m, n) for (r, m, n) in rels if r == "member_of"} == {(member, network)}
+
+
+def test_a_pronoun_member_is_not_the_employer_in_an_apposition_of_the_sentence_before():
+    text = ("D'après Romain Guyot, chargé de mission à la CRESS Bourgogne-Franche-Comté, le lieu est un modèle. "
+            "Elle vient d'adhérer à France Tiers-Lieux.")
+    _, rels, _ = summary(text, "2022-09-19")
+    assert not [r for r in rels if r[0] == "member_of"]
+
+
+def test_the_credit_cooperatif_foundation_is_not_la_cooperative():
+    text = ("La SCIC Ker Avel a reçu le soutien de la Fondation Crédit Coopératif. La coopérative organise le 12 mars 2022 "
+            "une table ronde « Tiers-lieux et emploi ».")
+    _, rels, _ = summary(text, "2022-01-10")
+    organisers = {o for (r, o, _t) in rels if r == "organizes"}
+    assert organisers == {"Ker Avel"}

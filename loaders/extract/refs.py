@@ -263,16 +263,12 @@ def generic_subject(ctx: Ctx, ss: int, pos: int) -> Optional[str]:
         # "La collectivité, adhérente du RTES depuis sa création": the page's, else the one named
         colls = [k for k, e in ctx.entities.items() if e.type == "Collectivite" and e.mentions]
         return page_owner(ctx) or (colls[0] if len(colls) == 1 else None)
-    kind = re.search(r"\b(?:l'\s?|la\s+|le\s+)(?:association|cooperative|scic|scop|structure|recyclerie|ressourcerie|tiers-lieu|epicerie)"
+    kind = re.search(r"\b(?:l'\s?|la\s+|le\s+)(?P<w>association|cooperative|scic|scop|structure|recyclerie|ressourcerie|tiers-lieu|epicerie)"
                      + tail, f)
     if kind and not re.search(r"[A-ZÉ]", ctx.notes["work"][ss + kind.end():pos]):
         # "La recyclerie « Le Grenier solidaire » a ouvert. L'association est adhérente du …": the
         # structure just named (only when the sentence names no other actor before the verb)
-        word = re.sub(r"^(?:l'\s?|la\s+|le\s+)", "", kind.group(0))[:8]  # "cooperat": "coopérative", "coopératif"
-        near = [x for x in ctx.ents_in(max(0, ss - 600), ss, {"ESSOrganization"})
-                if any(word in _own_clause(ctx, a, b) for a, b in ctx.entities[x[2]].mentions)]
-        if near and len({x[2] for x in near}) == 1:
-            return near[-1][2]  # (that kind of structure, said of it next to one of its mentions)
+        return structure_of_kind(ctx, kind.group("w"), ss, reach=600, lone=True)
     return None
 
 
@@ -284,16 +280,18 @@ def _own_clause(ctx: Ctx, a: int, b: int) -> str:
     return left + " … " + right  # (not the name itself: "Fondation Crédit Coopératif" is no cooperative)
 
 
-_KIND_STEMS = {"cooperative": ("cooperat", "scic", "scop"), "scic": ("scic", "interet collectif"), "scop": ("scop",),
+# what the name, or the words next to it, say of a structure of that kind (not "Crédit Coopératif")
+_KIND_STEMS = {"cooperative": ("cooperative", "scic", "scop"), "scic": ("scic", "interet collectif"), "scop": ("scop",),
                "recyclerie": ("recycler",), "ressourcerie": ("ressourcer",), "association": ("associat",), "structure": ("",),
                "federation": ("federat",), "reseau": ("reseau",), "tiers-lieu": ("tiers-lieu",), "epicerie": ("epicerie",),
                "chambre": ("chambre",), "chambre regionale": ("chambre",), "universite": ("universit",)}
 
 
-def structure_of_kind(ctx: Ctx, noun: str, pos: int, reach: int = 800) -> Optional[str]:
+def structure_of_kind(ctx: Ctx, noun: str, pos: int, reach: int = 800, lone: bool = False) -> Optional[str]:
     """"cogérante de la coopérative", "directeur de la recyclerie": the last organisation before
     ``pos`` whose name says it is one, or that the text calls one next to its name ("la SCIC La
-    Fabrique du Val"); "la structure" is the last one named. A chamber is the CRESS."""
+    Fabrique du Val"); "la structure" is the last one named. A chamber is the CRESS. With ``lone``,
+    failing that, the one ESS structure the text has named so far."""
     stems = _KIND_STEMS.get(re.sub(r"\s+", " ", fold(noun)))
     if stems is None:
         return None
@@ -301,7 +299,8 @@ def structure_of_kind(ctx: Ctx, noun: str, pos: int, reach: int = 800) -> Option
         crs = {x[2] for x in ctx.spans if x[0] < pos and ctx.entities[x[2]].type == "Network"
                and re.search(r"\b(?:cress|chambre)", fold(" ".join(ctx.entities[x[2]].surfaces)))}
         return crs.pop() if len(crs) == 1 else None
-    types = {"Organization", "PublicBody"} if stems == ("universit",) else {"ESSOrganization", "Network"}
+    types = ({"Organization", "PublicBody"} if stems == ("universit",) else {"Network"} if stems in (("reseau",), ("federat",))
+             else {"ESSOrganization", "Network"} if stems in (("associat",), ("",)) else {"ESSOrganization"})
     prev = [x for x in ctx.spans if pos - reach <= x[0] < pos and ctx.entities[x[2]].type in types]
     for x in reversed(prev):
         e = ctx.entities[x[2]]
@@ -310,6 +309,9 @@ def structure_of_kind(ctx: Ctx, noun: str, pos: int, reach: int = 800) -> Option
                                                          for a, b in e.mentions if a < pos])
         if any(st in said for st in stems):
             return x[2]
+    if lone and "ESSOrganization" in types:
+        named = {x[2] for x in ctx.spans if x[0] < pos and ctx.entities[x[2]].type == "ESSOrganization"}
+        return named.pop() if len(named) == 1 else None
     return None
 
 

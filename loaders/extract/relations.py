@@ -41,11 +41,11 @@ SIGNER_RE = re.compile(r"\b(?:a|ont)\s+(?:signé|paraphé)\s+(?:au\s+nom\s+(?:de
 MEMBER_CUE = re.compile(r"\bsi[èe]g(?:e|ent|eait|eaient)\s+(?:au|à\s+la|dans\s+le)\s+(?=(?:comité|club|bureau|réseau|collectif)\b)|"
                         r",\s*(?:collectivité|commune|structure|association|ville|territoire|membre)\s+(?:adhérente?|membre|fondat(?:eur|rice))\s+(?:du|de\s+la|de\s+l['’]|des)\s*|"
                         r"\b(?:participe(?:nt)?|fai(?:t|saient|sait)\s+partie)\s+(?:au|à\s+la|à\s+l['’]|aux|du|de\s+la|de\s+l['’])\s*(?=[A-ZÉ])|"
-                        r"\badh(?:ésion|ère|èrent)\s+(?:de\s+la\s+(?:ville|commune|collectivité)\s+)?(?:au|à\s+la|à\s+l['’])\s*|"
+                        r"\badh(?:ésion|ère|èrent)\s+(?:de\s+la\s+(?:ville|commune|collectivité)\s+)?(?:au|à\s+la|à\s+l['’]|à\s+(?=[A-ZÉ]))\s*|"
                         r"\b(?:est|sont)\s+(?:désormais\s+|aussi\s+|également\s+|déjà\s+|par\s+ailleurs\s+)?(?:membres?|adhérente?s?)\s+(?:de\s+la|de\s+l['’]|du|des|de|d['’])\s*|"
                         r"\b(?:a|ont)\s+(?:d['’]ailleurs\s+|également\s+|aussi\s+|déjà\s+|récemment\s+|officiellement\s+)?"
-                        r"(?:rejoint|adhéré\s+(?:à\s+la|à\s+l['’]|au|aux))\s*|\brejoi(?:nt|gnent|ndra|ndront)\s+|"
-                        r"\bvien(?:t|nent)\s+(?:d['’]adhérer\s+(?:à\s+la|à\s+l['’]|au|aux)|de\s+rejoindre)\s*|"
+                        r"(?:rejoint|adhéré\s+(?:à\s+la|à\s+l['’]|au|aux|à\s+(?=[A-ZÉ])))\s*|\brejoi(?:nt|gnent|ndra|ndront)\s+|"
+                        r"\bvien(?:t|nent)\s+(?:d['’]adhérer\s+(?:à\s+la|à\s+l['’]|au|aux|à\s+(?=[A-ZÉ]))|de\s+rejoindre)\s*|"
                         r"\b(?:a|ont)\s+intégré\s+|\bcompte(?:nt)?\s+parmi\s+les\s+(?:membres|adhérents)\s+(?:du|de\s+la|de\s+l['’]|des|de|d['’])\s*|"
                         r"\b(?:est|sont)\s+(?:l['’]une?|une?)\s+des\s+(?:\w+\s+)?(?:adhérente?s|membres)\s+(?:du|de\s+la|de\s+l['’]|des|de|d['’])\s*|\badhérer\s+(?:au|à\s+la|à\s+l['’])\s*|"
                         r"(?:,|\bet)\s*(?:(?:nouvel(?:le)?|nouveau)\s+)?(?:adhérente?|membre)\s+(?:(?:de\s+longue\s+date|depuis\s+\d{4}|historique|associée?|active?|actif|observat(?:eur|rice))\s+)?"
@@ -1156,7 +1156,9 @@ def _members(ctx: Ctx) -> None:
             # "Elle est membre d'ESS France": the first actor of the sentence before
             i = ctx.sent_index(ss)
             if i > 0:
-                prev = [x for x in ctx.ents_in(*ctx.sents[i - 1], ORGS_ONLY) if x[2] != tgt[0][2]]
+                # (not the employer in a person's apposition: "X, chargé de mission à la CRESY, …")
+                prev = [x for x in ctx.ents_in(*ctx.sents[i - 1], ORGS_ONLY) if x[2] != tgt[0][2]
+                        and not any(r.type == "holds_post" and r.target == x[2] and r.start <= x[0] <= r.end for r in ctx.rels)]
                 subj = [(m.start(), m.start(), prev[0][2])] if prev else []
         if subj and subj[-1][1] > subj[-1][0]:
             # the whole list that ends with the subject: "la Ville de X, Y Métropole et le Département de Z ont rejoint"
