@@ -87,3 +87,17 @@ def test_the_credit_cooperatif_foundation_is_not_la_cooperative():
     _, rels, _ = summary(text, "2022-01-10")
     organisers = {o for (r, o, _t) in rels if r == "organizes"}
     assert organisers == {"Ker Avel"}
+
+
+def test_a_structure_shortened_to_its_first_word_is_the_same_structure():
+    text = ("Le tiers-lieu La Grange Commune a ouvert à Plouguerneau. Depuis, la Grange est membre du réseau national "
+            "France Tiers-Lieux.")
+    _, rels, ents = summary(text, "2019-02-01")
+    assert ("member_of", "La Grange Commune", "France Tiers-Lieux") in rels
+    assert len([e for e in ents.values() if e.type == "ESSOrganization"]) == 1
+
+
+def test_a_first_word_shared_by_two_structures_is_no_short_form():
+    text = ("La Grange Commune et La Grange aux Livres ont ouvert. Depuis, la Grange est membre du réseau France Tiers-Lieux.")
+    _, rels, _ = summary(text, "2019-02-01")
+    assert not [r for r in rels if r[0] == "member_of" and r[1].startswith("La Grange")]

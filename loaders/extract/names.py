@@ -684,8 +684,39 @@ def propagate(ctx: Ctx) -> None:
         register(ctx, Mention(m.start(), m.end(), ctx.text[m.start():m.end()], ent.type, ent.name, subtype=ent.subtype,
                               key=next(iter(ent.keys)), alias_only=True, source="ess_propagate/1"))
     _initialisms(ctx)
+    _short_forms(ctx)
     generic_collectivites(ctx)
     _surnames(ctx)
+
+
+# heads many names share: "la Maison" alone says nothing of which one
+_SHARED_HEADS = {"maison", "centre", "union", "federation", "association", "reseau", "communaute", "ville", "region",
+                 "conseil", "chambre", "club", "comite", "collectif", "groupe", "societe", "entreprise", "cooperative",
+                 "fondation", "mutuelle", "caisse", "agence", "institut", "office", "pole", "espace", "atelier", "jardin",
+                 "jardins", "ecole", "france", "grand", "petit", "petite", "nouvelle", "nouveau", "territoires"}
+
+
+def _short_forms(ctx: Ctx) -> None:
+    """"la Fabrique", "la Grange" in an article about "la Fabrique des Tilleuls" or "La Grange
+    Commune": the press shortens a structure's name to its first word once it has given it whole."""
+    work = ctx.notes["work"]
+    heads: dict[str, set] = {}
+    for k, e in ctx.entities.items():
+        if e.type != "ESSOrganization" or not e.mentions:
+            continue
+        words = re.sub(r"^(?:[Ll]es?\s+|[Ll]a\s+|[Ll]['’])", "", e.name).split()
+        if len(words) >= 2 and words[0][:1].isupper() and len(words[0]) >= 4 and words[0].isalpha() \
+                and fold(words[0]) not in _SHARED_HEADS and not GENERIC_ORG.match(words[0]):
+            heads.setdefault(words[0], set()).add(k)
+    for w, ks in heads.items():
+        if len(ks) != 1:
+            continue
+        ent = ctx.entities[next(iter(ks))]
+        for m in re.finditer(rf"(?:(?<=\b[Ll]a\s)|(?<=\b[Ll]e\s)|(?<=\b[Ll]['’])){re.escape(w)}(?![\w'’-])(?!\s+(?:[A-ZÉ]|d[eu]s?\s+[A-ZÉ]|d['’][A-ZÉ]))", work):
+            if m.start() > ent.first and not overlaps(ctx, m.start(), m.end()) and not _in_quote(ctx, m.start()):
+                register(ctx, Mention(m.start(), m.end(), ctx.text[m.start():m.end()], ent.type, ent.name, subtype=ent.subtype,
+                                      key=next(iter(ent.keys)), alias_only=True, extra={"no_surface": True},
+                                      source="ess_propagate/1"))
 
 
 _INITIAL_STOP = {"de", "du", "des", "la", "le", "les", "et", "pour", "en", "a", "au", "aux", "sur"}
