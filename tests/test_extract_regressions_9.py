@@ -101,3 +101,27 @@ def test_a_first_word_shared_by_two_structures_is_no_short_form():
     text = ("La Grange Commune et La Grange aux Livres ont ouvert. Depuis, la Grange est membre du réseau France Tiers-Lieux.")
     _, rels, _ = summary(text, "2019-02-01")
     assert not [r for r in rels if r[0] == "member_of" and r[1].startswith("La Grange")]
+
+
+def test_the_workshops_of_a_programme_are_held_where_the_event_is():
+    # a breadcrumb names the event a second way, without its place
+    text = ("Accueil > Agenda > Rencontres régionales de l'ESS 2024\n\nRencontres régionales de l'ESS en Occitanie\nMardi 26 novembre 2024 – 9h00-17h00\nHôtel de Région, Montpellier\n\n"
+            "Organisées par la Région Occitanie et la CRESS Occitanie, les Rencontres régionales de l'ESS s'inscrivent "
+            "cette année dans le Mois de l'ESS.\n\nPROGRAMME\n\n9h30 – Ouverture\n\n"
+            "10h00 – Table ronde « Zéro chômeur : quand le territoire devient employeur »\nAnimation : Élodie Marcq\n\n"
+            "11h30 – Ateliers au choix\nAtelier A – « Commande publique : ouvrir les marchés aux SIAE », co-animé par le RTES\n\n"
+            "14h00 – Table ronde « Jeunes et ESS : donner envie d'entreprendre autrement »\nAnimation : Élodie Marcq\n")
+    events, rels, _ = summary(text, "2024-10-15")
+    subs = [n for n in events if n.startswith("Table ronde")]
+    assert len(subs) == 2
+    for n in subs:
+        assert ("located_in", n, "Montpellier") in rels
+
+
+def test_a_workshop_on_another_day_does_not_take_the_place_of_the_main_event():
+    text = ("Séminaire régional des élus pour l'ESS\nVendredi 22 novembre 2019 – Caen\n\n"
+            "Le Séminaire régional des élus pour l'ESS réunit les collectivités normandes.\n\n"
+            "Le mardi 3 décembre 2019, un atelier « Tiers-lieux et vitalité des bourgs » prolongera les échanges.\n")
+    events, rels, _ = summary(text, "2019-10-01")
+    atelier = next(n for n in events if n.startswith("Atelier"))
+    assert not [r for r in rels if r[0] == "located_in" and r[1] == atelier]

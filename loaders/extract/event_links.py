@@ -22,6 +22,25 @@ def event_links(ctx: Ctx) -> None:
     _laureates(ctx)
     _represented_at(ctx)
     _sub_event_places(ctx)
+    _programme_places(ctx)
+
+
+def _programme_places(ctx: Ctx) -> None:
+    """A programme's workshops and round tables, listed after the event they belong to and given no
+    place of their own, are held where it is ("Vendredi 22 novembre – Caen" above "Atelier 1 …")."""
+    from .refs import main_event
+    main = main_event(ctx)
+    place = _located(ctx, main) if main else None
+    if not place:
+        return
+    first, day = ctx.entities[main].first, ctx.entities[main].attrs.get("date")
+    for k, ent in ctx.entities.items():
+        if k == main or ent.type != "Event" or ent.first < first or ent.extra.get("head") not in _SUB or _located(ctx, k):
+            continue
+        if ent.attrs.get("date") and day and not str(ent.attrs["date"]).startswith(str(day)[:10]):
+            continue  # another day: not one of its sessions
+        s, e = ent.mentions[0]
+        ctx.add_rel("located_in", k, place, s, e)
 
 
 def _located(ctx: Ctx, k: str) -> Optional[str]:
