@@ -125,3 +125,17 @@ def test_a_workshop_on_another_day_does_not_take_the_place_of_the_main_event():
     events, rels, _ = summary(text, "2019-10-01")
     atelier = next(n for n in events if n.startswith("Atelier"))
     assert not [r for r in rels if r[0] == "located_in" and r[1] == atelier]
+
+
+def test_a_quotation_in_the_present_is_no_participation():
+    text = ("Le Village de l'ESS s'installe samedi 6 octobre 2018 place Lazare-Goujon, à Villeurbanne. "
+            "« Consommer autrement est à la portée de tous », souligne Sophie Marchand, qui tient un stand d'épicerie.")
+    _, rels, _ = summary(text, "2018-10-01")
+    assert not [r for r in rels if r[0] == "participates" and r[1] == "Sophie Marchand"]
+
+
+def test_a_person_who_spoke_at_the_event_still_takes_part():
+    text = ("Le Village de l'ESS s'est tenu samedi 6 octobre 2018 à Villeurbanne. Sophie Marchand, adjointe au maire, "
+            "a pris la parole lors de l'inauguration.")
+    _, rels, _ = summary(text, "2018-10-08")
+    assert [r for r in rels if r[0] == "participates" and r[1] == "Sophie Marchand"]

@@ -687,8 +687,8 @@ def _speech_verbs() -> str:
 
 PART_CUES = [
     (re.compile(_speech_verbs(), re.IGNORECASE | re.MULTILINE), "intervenant"),
-    (re.compile(r"\b(?:rappelle|explique|souligne|déclare|précise|estime|confie|ajoute|insiste|résume|note)\b|"
-                r"(?:a|ont)\s+(?:salué|déclaré|expliqué|inauguré|coupé\s+le\s+ruban|pris\s+la\s+parole)|"
+    # (a quotation in the present, "souligne X", is said to the writer, not at the event)
+    (re.compile(r"(?:a|ont)\s+(?:salué|déclaré|expliqué|inauguré|coupé\s+le\s+ruban|pris\s+la\s+parole)|"
                 r"présenter(?:a|ont)\b|présentée?s?\s+par|assurée?s?\s+par|ouverte?s?\s+(?:[^,.;:]{0,24}\s)?par|ouverture\s+(?:officielle\s+)?par|"
                 r"donner(?:a|ont)\s+la\s+parole\s+à|invitée?s?\s+à\s+s['’]exprimer|donne(?:nt)?\s+la\s+parole\s+à|(?:a|ont)\s+(?:ouvert|introduit|clôturé|conclu)\b|interviendr(?:a|ont)|introduction\s+par|interventions?\s+(?:de|d['’])|intervenant(?:[·.]?e)?(?:[·.]?s)?\s*:|est\s+intervenue?|sont\s+intervenu|"
                 r"a\s+réuni|ont\s+réuni|réunira|réunit|retours?\s+d['’]exp[ée]riences?|en\s+ouverture|ouvert\s+par|"
