@@ -139,3 +139,12 @@ def test_a_person_who_spoke_at_the_event_still_takes_part():
             "a pris la parole lors de l'inauguration.")
     _, rels, _ = summary(text, "2018-10-08")
     assert [r for r in rels if r[0] == "participates" and r[1] == "Sophie Marchand"]
+
+
+def test_two_coordinated_funders_of_l_evenement_sponsor_the_page_s_event():
+    text = ("Les Rencontres méditerranéennes de l’ESS auront lieu à Aubagne le 5 juin 2015, avec un village des initiatives "
+            "sur le cours Foch. La Région Provence-Alpes-Côte d’Azur et la Banque des Territoires financent l’événement.")
+    _, rels, _ = summary(text, "2015-04-01")
+    assert {(a, t) for (r, a, t) in rels if r == "sponsors"} == {
+        ("Région Provence-Alpes-Côte d'Azur", "Rencontres méditerranéennes de l’ESS"),
+        ("Banque des Territoires", "Rencontres méditerranéennes de l’ESS")}

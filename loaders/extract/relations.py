@@ -370,7 +370,7 @@ def _signers_lists(ctx: Ctx) -> None:
 ACTIVE_SPONSOR = re.compile(r"\b(?:accompagn(?:e|ent|era|eront)\s+financièrement|soutien(?:t|nent|dra|dront)(?:\s+financièrement)?|"
                             r"financ(?:e|ent|era|eront)|subventionn(?:e|ent|era|eront)|(?:a|ont)\s+(?:co-?)?financé|(?:a|ont)\s+soutenu|"
                             r"parrain(?:e|ent|era|eront)|(?:a|ont)\s+parrainé|apport(?:e|ent|era|eront)\s+(?:son|leur)\s+soutien\s+(?=à|au|aux))\s*"
-                            r"(?=(?:le|la|l['’]|les|cette|ce|cet|à\s+la|à\s+l['’]|au|aux)\s)", re.IGNORECASE)
+                            r"(?=(?:le|la|les|cette|ce|cet|à\s+la|au|aux)\s|l['’]|à\s+l['’])", re.IGNORECASE)
 
 
 def _active_sponsors(ctx: Ctx) -> None:
@@ -379,12 +379,23 @@ def _active_sponsors(ctx: Ctx) -> None:
     work = ctx.notes["work"]
     for m in ACTIVE_SPONSOR.finditer(work):
         ss, se = ctx.sent_span(m.start())
-        subj = [x for x in ctx.ents_in(ss, m.start(), ORGS_ONLY) if not _inside_thing(ctx, x)][-1:]
+        subj = [x for x in ctx.ents_in(ss, m.start(), ORGS_ONLY) if not _inside_thing(ctx, x)]
+        if subj and re.fullmatch(r"\s*", work[subj[-1][1]:m.start()]):
+            # "La Région et la Banque des Territoires financent l'événement": the whole list before the verb
+            run = last_list_of(ctx, subj[-1][1], 0, back=subj[-1][1] - ss)
+            subj = run if run and run[-1][2] == subj[-1][2] else subj[-1:]
+        else:
+            subj = subj[-1:]
         if not subj:
             g = generic_subject(ctx, ss, m.start())
             subj = [(ss, m.start(), g)] if g else []
         obj = re.match(r"(?:à\s+)?(?:(?:les|le|la|cette|cet|ce|aux|au)\s+|l['’]\s?)(?P<w>[\w-]{4,})", work[m.end():m.end() + 40])
         things = [x for x in ctx.ents_in(m.end(), min(se, m.end() + 80), THINGS)][:1]
+        if not things and obj and fold(obj.group("w")) in ("evenement", "manifestation", "edition", "rencontre", "journee", "soiree"):
+            # "financent l'événement", "soutient cette édition": the event the page is about, else the last one named
+            main = main_event(ctx)
+            near = (0, 0, main) if main else event_near(ctx, m.start())
+            things = [near] if near else []
         if not things and obj:
             # "accompagne financièrement le forum": the event of that kind named before
             w = fold(obj.group("w"))
