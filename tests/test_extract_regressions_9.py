@@ -148,3 +148,12 @@ def test_two_coordinated_funders_of_l_evenement_sponsor_the_page_s_event():
     assert {(a, t) for (r, a, t) in rels if r == "sponsors"} == {
         ("Région Provence-Alpes-Côte d'Azur", "Rencontres méditerranéennes de l’ESS"),
         ("Banque des Territoires", "Rencontres méditerranéennes de l’ESS")}
+
+
+def test_a_kind_word_before_a_listed_name_does_not_end_the_list_of_signatories():
+    text = ("Une convention de coopération a été approuvée entre Plaine Commune, l’établissement public territorial "
+            "Est Ensemble et le Département de la Seine-Saint-Denis pour développer l’alimentation durable.")
+    _, rels, _ = summary(text, "2020-12-16")
+    signers = {a for (r, a, _t) in rels if r == "signatory"}
+    assert signers == {"Plaine Commune", "Est Ensemble", "Département de la Seine-Saint-Denis"}
+    assert ("partner_of", "Est Ensemble", "Département de la Seine-Saint-Denis") in rels

@@ -15,7 +15,8 @@ ORGS_ONLY = {"Collectivite", "Network", "ESSOrganization", "PublicBody", "Organi
 THINGS = {"Event", "Club", "Publication"}
 COUNT_WORDS = {"deux": 2, "trois": 3, "quatre": 4, "cinq": 5, "six": 6, "2": 2, "3": 3, "4": 4, "5": 5, "6": 6}
 LIST_GAP = re.compile(r"^\s*\)?\s*(?:\([^()\n]{1,40}\)\s*)?(?:,|et|ainsi\s+que|&|;)?\s*(?:par\s+|avec\s+)?(?:l['’]|le\s|la\s|les\s|du\s|de\s+la\s|de\s+l['’]|des\s|au\s|à\s+la\s|à\s+l['’]|aux\s|de\s|d['’])?\s*"
-                      r"(?:(?:association|fédération|réseau|union|tête\s+de\s+réseau|mutuelle|coopérative)(?:\s+(?:nationale?|régionale?|locale?))?\s+)?$",
+                      r"(?:(?:association|fédération|réseau|union|tête\s+de\s+réseau|mutuelle|coopérative|établissement\s+public\s+territorial|EPT|"
+                      r"SCIC|Scop|entreprise|structure|recyclerie|ressourcerie)(?:\s+(?:nationale?|régionale?|locale?))?\s+)?$",
                       re.IGNORECASE)
 
 
