@@ -157,3 +157,12 @@ def test_a_kind_word_before_a_listed_name_does_not_end_the_list_of_signatories()
     signers = {a for (r, a, _t) in rels if r == "signatory"}
     assert signers == {"Plaine Commune", "Est Ensemble", "Département de la Seine-Saint-Denis"}
     assert ("partner_of", "Est Ensemble", "Département de la Seine-Saint-Denis") in rels
+
+
+def test_actors_formalising_their_cooperation_by_a_convention_are_its_signatories():
+    text = ("L'Eurométropole de Strasbourg, la Ville de Strasbourg et la Chambre régionale de l'économie sociale et "
+            "solidaire Grand Est (CRESS Grand Est) formalisent leur coopération par une convention de partenariat.")
+    _, rels, _ = summary(text, "2021-11-24")
+    actors = {"Eurométropole de Strasbourg", "Strasbourg", "CRESS Grand Est"}
+    assert {a for (r, a, _t) in rels if r == "signatory"} == actors
+    assert len([r for r in rels if r[0] == "partner_of"]) == 3

@@ -121,7 +121,13 @@ def _mutual_partners(ctx: Ctx) -> None:
     work = ctx.notes["work"]
     for m in MUTUAL_PARTNERS.finditer(work):
         ss, _ = ctx.sent_span(m.start())
-        subj = [x for x in ctx.ents_in(ss, m.start(), ORGS_ONLY) if not _inside_thing(ctx, x)]
+        subj = []
+        for x in ctx.ents_in(ss, m.start(), ORGS_ONLY):
+            if subj and x[2] == subj[-1][2] and re.fullmatch(r"\s*\(\s*", work[subj[-1][1]:x[0]]):
+                close = work.find(")", x[1], x[1] + 3)  # "… Grand Est (CRESS Grand Est)": one actor, its acronym
+                subj[-1] = (subj[-1][0], close + 1 if close >= 0 else x[1], x[2])
+            elif not _inside_thing(ctx, x):
+                subj.append(x)
         chain = []
         if subj and re.fullmatch(r"\s*(?:\([^()]{1,30}\)\s*)?,?\s*", work[subj[-1][1]:m.start()]):
             chain = [subj[-1]]
@@ -140,6 +146,11 @@ def _mutual_partners(ctx: Ctx) -> None:
         for i, a in enumerate(keys):
             for b in keys[i + 1:]:
                 ctx.add_rel("partner_of", a, b, m.start(), m.end())
+        conv = ctx.ents_in(m.end(), ctx.sent_span(m.start())[1], {"Convention"})[:1]
+        if len(keys) >= 2 and conv and re.match(r"\s*(?:par|dans|au\s+travers\s+d['’]|à\s+travers)\s", work[m.end():conv[0][0]]):
+            # "… formalisent leur coopération par une convention de partenariat": its signatories
+            for k in keys:
+                ctx.add_rel("signatory", k, conv[0][2], m.start(), conv[0][1])
 
 
 def _partners(ctx: Ctx) -> None:
