@@ -166,3 +166,19 @@ def test_actors_formalising_their_cooperation_by_a_convention_are_its_signatorie
     actors = {"Eurométropole de Strasbourg", "Strasbourg", "CRESS Grand Est"}
     assert {a for (r, a, _t) in rels if r == "signatory"} == actors
     assert len([r for r in rels if r[0] == "partner_of"]) == 3
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Isula Riusu, première recyclerie solidaire du Pays ajaccien, a ouvert ses portes. Près de deux cents personnes "
+     "sont venues découvrir Isula Riusu samedi.", "Isula Riusu"),
+    ("Le public a découvert Ti Récup, une association de réemploi installée à Morlaix.", "Ti Récup"),
+])
+def test_a_name_shaped_like_a_person_s_said_to_be_a_structure_is_one(text, name):
+    _, _, ents = summary(text, "2024-03-05")
+    assert {e.name: e.type for e in ents.values()}.get(name) == "ESSOrganization"
+    assert not [e for e in ents.values() if e.type == "Person"]
+
+
+def test_a_person_then_a_clause_about_a_structure_stays_a_person():
+    _, _, ents = summary("Pour Jean-Paul Roques, la légumerie est « une preuve ».", "2019-06-15")
+    assert {e.name: e.type for e in ents.values()} == {"Jean-Paul Roques": "Person"}

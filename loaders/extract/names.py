@@ -223,18 +223,28 @@ ORG_PREDICATE = re.compile(r"[ \t]+(?:(?:est|était)\s+(?:d['’]ailleurs\s+|par
                            r"(?:fête|a\s+fêté|célèbre|a\s+célébré|souffle)\s+(?:ses|son)\s+(?:\w+\s+)?(?:ans|bougies|anniversaire))", re.IGNORECASE)
 
 
+# "Isula Riusu, première recyclerie solidaire du Pays ajaccien": a name shaped like a person's, said to be a structure
+KIND_APPOSITION = re.compile(r"\s*,\s*(?:une?\s+|(?=(?:la|le)\s+(?:premiere?|nouvel|nouveau|seule?|jeune|petite?)\b)(?:la|le)\s+)?"
+                             r"(?:(?:premiere?|nouvel(?:le)?|nouveau|seule?|jeune|petite?)\s+)?"
+                             r"(?:recyclerie|ressourcerie|cooperative|association|scic|scop|epicerie|tiers-lieu|regie|legumerie|"
+                             r"couveuse|incubateur|conserverie|entreprise\s+d'insertion|garage\s+solidaire|chantier\s+d'insertion|"
+                             r"societe\s+cooperative)\b")
+
+
 def persons(ctx: Ctx) -> None:
     work, text = ctx.notes["work"], ctx.text
     per_spans = ctx.notes.get("per", [])
     cands: list[tuple[int, int]] = []
     weak: list[tuple[int, int]] = []
+    structures = {m.group(0) for m in map(lambda w: PERSON_RE.match(work, w.start()), WORD_START_RE.finditer(work))
+                  if m and KIND_APPOSITION.match(ctx.folded, m.end()) and _valid_person_tokens(m.group(0).split())}
     for w in WORD_START_RE.finditer(work):
         m = PERSON_RE.match(work, w.start())
         if not m:
             continue
         s, e = m.start(), m.end()
         toks = work[s:e].split()
-        if not _valid_person_tokens(toks):
+        if not _valid_person_tokens(toks) or m.group(0) in structures:
             continue
         after = fold(work[e:e + 60])
         before = fold(work[max(0, s - 40):s])
