@@ -182,3 +182,11 @@ def test_a_name_shaped_like_a_person_s_said_to_be_a_structure_is_one(text, name)
 def test_a_person_then_a_clause_about_a_structure_stays_a_person():
     _, _, ents = summary("Pour Jean-Paul Roques, la légumerie est « une preuve ».", "2019-06-15")
     assert {e.name: e.type for e in ents.values()} == {"Jean-Paul Roques": "Person"}
+
+
+def test_a_university_for_elected_officials_is_an_event_not_a_university():
+    text = "L’Université des élus de l’ESS se tiendra du 18 au 20 mars 2025 à Dijon, à l'initiative du RTES."
+    events, rels, ents = summary(text, "2025-02-10")
+    assert "Université des élus de l’ESS" in events
+    assert ("located_in", "Université des élus de l’ESS", "Dijon") in rels
+    assert not [e for e in ents.values() if e.type in ("PublicBody", "Organization")]

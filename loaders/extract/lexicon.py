@@ -73,7 +73,7 @@ EVENT_HEADS = {
     "convention d'affaires": r"conventions? d'affaires",
     "mois de l'ess": r"mois de l'(?:ess|economie sociale et solidaire)",
     "festival": r"festivals?",
-    "universite d'ete": r"universites? d'ete",
+    "universite d'ete": r"universites? d'ete|universites? des elu(?:e?s)?(?= )",
     "petit-dejeuner": r"petits?-dejeuners?",
     "matinale": r"matinales?",
     "soiree": r"soirees?(?:-debats?)?",
