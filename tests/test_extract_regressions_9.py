@@ -190,3 +190,20 @@ def test_a_university_for_elected_officials_is_an_event_not_a_university():
     assert "Université des élus de l’ESS" in events
     assert ("located_in", "Université des élus de l’ESS", "Dijon") in rels
     assert not [e for e in ents.values() if e.type in ("PublicBody", "Organization")]
+
+
+@pytest.mark.parametrize("line, name", [
+    ("Rencontres régionales « Collectivités & ESS » en Centre-Val de Loire",
+     "Rencontres régionales « Collectivités & ESS » en Centre-Val de Loire"),
+    ("RENCONTRES RÉGIONALES « COLLECTIVITÉS & ESS » EN CENTRE-VAL DE LOIRE",
+     "RENCONTRES RÉGIONALES « COLLECTIVITÉS & ESS » EN CENTRE-VAL DE LOIRE"),
+])
+def test_the_region_after_a_quoted_title_is_part_of_the_event_name(line, name):
+    text = f"{line}\nJeudi 15 novembre 2018 – Orléans\n\nLa CRESS Centre-Val de Loire organise ces rencontres."
+    events, _, _ = summary(text, "2018-10-01")
+    assert name in events
+
+
+def test_a_place_that_is_no_region_after_a_quoted_title_stays_out_of_the_name():
+    events, _, _ = summary("Le Forum « ESS et emploi » en plein air aura lieu le 3 juin 2022.", "2022-05-01")
+    assert "Forum « ESS et emploi »" in events

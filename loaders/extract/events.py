@@ -9,6 +9,7 @@ from typing import Optional
 
 from .base import Ctx, Mention, clean_space, fold, norm
 from .lexicon import EVENT_HEAD_RE, ROLE_HEAD, event_head_key
+from .collectivites import _cog_find
 from .phrases import (CONNECT, DET_RE, GENERIC_CTX, ORDINAL_RE, QUOTE_RE, _cap, _skip_space, _title_line,
                       complement)
 from .refs import _token_at
@@ -94,6 +95,13 @@ def events(ctx: Ctx) -> None:
             title = q.group("t")
             colon_gap = ":" in work[comp_end:q.start()]
             comp_end = q.end()
+            where = re.match(r"[ \t]+(?:en|EN|En)[ \t]+", work[comp_end:comp_end + 8])
+            if where:
+                # "Rencontres régionales « Collectivités & ESS » en Centre-Val de Loire": the region is in the name
+                at = comp_end + where.end()
+                reg = re.match(r"[A-ZÀ-Ý][\w'’-]*(?:[ \t]+(?:de|du|des|la|DE|DU|LA)?[ \t]*[A-ZÀ-Ý][\w'’-]*)*", work[at:at + 40])
+                if reg and _cog_find(reg.group(0).title() if reg.group(0).isupper() else reg.group(0), "Region"):
+                    comp_end = at + reg.end()
         # title line "Table ronde : réemploi et économie circulaire"
         line = _title_line(ctx, hs)
         bar_named = None
