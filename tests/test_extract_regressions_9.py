@@ -207,3 +207,14 @@ def test_the_region_after_a_quoted_title_is_part_of_the_event_name(line, name):
 def test_a_place_that_is_no_region_after_a_quoted_title_stays_out_of_the_name():
     events, _, _ = summary("Le Forum « ESS et emploi » en plein air aura lieu le 3 juin 2022.", "2022-05-01")
     assert "Forum « ESS et emploi »" in events
+
+
+def test_dated_bullets_under_a_programme_heading_are_events_of_its_kind_with_their_speakers():
+    text = ("Intercommunalités de France lance un cycle de webinaires.\n\nAu programme des webinaires\n\n"
+            "• Jeudi 19 octobre, 11h – « Mobilités solidaires », avec Gérard Dufresne, vice-président de la "
+            "Communauté de communes du Pays de Mormal.\n\n"
+            "• Jeudi 16 novembre, 11h – « Alimentation et circuits courts », avec Odile Perrin.\n")
+    events, rels, _ = summary(text, "2023-09-12")
+    assert {"Webinaire « Mobilités solidaires »", "Webinaire « Alimentation et circuits courts »"} <= set(events)
+    assert ("participates", "Gérard Dufresne", "Webinaire « Mobilités solidaires »") in rels
+    assert ("participates", "Odile Perrin", "Webinaire « Alimentation et circuits courts »") in rels

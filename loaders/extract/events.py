@@ -290,7 +290,8 @@ _SINGULAR = {"table ronde": "Table ronde", "atelier": "Atelier", "conference": "
 
 _PLURAL_HEADS = r"tables?[- ]rondes|ateliers|conferences|webinaires|debats|seminaires|pleniere?s|visites"
 _COUNT = r"(?:deux|trois|quatre|cinq|six|sept|huit|\d{1,2})"
-_ITEM_QUOTE = re.compile(r"\s*(?:[-–•*·]|\d{1,2}[.)]|[a-h][.)])\s*(?P<q>[«“\"]\s*(?P<t>[^»”\"\n]{3,120}?)\s*[»”\"])")
+# a bullet, then (optionally) its date and time ("• Jeudi 19 octobre, 11h – "), then the quoted title
+_ITEM_QUOTE = re.compile(r"\s*(?:[-–•*·]|\d{1,2}[.)]|[a-h][.)])\s*(?:[^«“\"\n]{0,40}?\s[–—:-]\s*)?(?P<q>[«“\"]\s*(?P<t>[^»”\"\n]{3,120}?)\s*[»”\"])")
 _NEXT_ITEM = re.compile(r"[^;\n]*;\s*(?:(?:et|enfin|puis)\s*,?\s*)?(?=[«“\"])")  # "…, animé par X ; enfin « B »"
 _INLINE_LIST = re.compile(rf"\b{_COUNT}\s+(?P<h>{_PLURAL_HEADS})\b(?:\s+[\w'-]+){{0,3}}\s*:\s*(?=[«“\"])")
 
@@ -314,7 +315,8 @@ def _bulleted_titles(ctx: Ctx, consumed: list) -> list[dict]:
     for m in re.finditer(rf"(?m)^(?P<l>[^\n]*\b(?P<h>{_PLURAL_HEADS})\b[^\n]*)$", folded):
         line = m.group("l").rstrip()
         if not (line.endswith(":") or len(line) <= 80 and not line.endswith((".", "!", "?"))
-                and re.search(rf"\b{_COUNT}\s+(?:[\w'-]+\s+)?(?:{_PLURAL_HEADS})\b", line)):
+                and (re.search(rf"\b{_COUNT}\s+(?:[\w'-]+\s+)?(?:{_PLURAL_HEADS})\b", line)
+                     or re.match(rf"\s*(?:au\s+)?programme\s+(?:des|de\s+nos|de\s+ces)\s+(?:{_PLURAL_HEADS})\s*$", line))):
             continue
         head = _plural_head(m.group("h"))
         if head not in _SINGULAR:
@@ -322,9 +324,12 @@ def _bulleted_titles(ctx: Ctx, consumed: list) -> list[dict]:
         pos = m.end() + 1
         if work[pos:pos + 1] == "\n":
             pos += 1  # one blank line between the heading and its list
+        n_items = 0
         for item in re.finditer(r"[^\n]*\n?", work[pos:]):
             t = item.group(0)
             if not t.strip():
+                if n_items and _ITEM_QUOTE.match(work, pos + item.end()) and work[pos + item.end():pos + item.end() + 1] != "\n":
+                    continue  # one blank line between two items of the list
                 break
             q = _ITEM_QUOTE.match(t)
             if not q:
@@ -334,6 +339,7 @@ def _bulleted_titles(ctx: Ctx, consumed: list) -> list[dict]:
                 continue
             consumed.append((qs, qe))
             out.append(_title_event(work, head, qs, qe, q.group("t")))
+            n_items += 1
     for m in _INLINE_LIST.finditer(folded):
         head = _plural_head(m.group("h"))
         if head not in _SINGULAR:
