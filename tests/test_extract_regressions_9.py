@@ -218,3 +218,24 @@ def test_dated_bullets_under_a_programme_heading_are_events_of_its_kind_with_the
     assert {"Webinaire « Mobilités solidaires »", "Webinaire « Alimentation et circuits courts »"} <= set(events)
     assert ("participates", "Gérard Dufresne", "Webinaire « Mobilités solidaires »") in rels
     assert ("participates", "Odile Perrin", "Webinaire « Alimentation et circuits courts »") in rels
+
+
+@pytest.mark.parametrize("text, name", [
+    ("La journée s’est achevée par la signature de la charte toulousaine de l’achat public solidaire par la Ville de "
+     "Toulouse et Toulouse Métropole.", "Charte toulousaine de l’achat public solidaire"),
+    ("La journée s’est achevée par la signature de la charte métropolitaine des achats socialement responsables par la "
+     "Ville de Toulouse et Toulouse Métropole.", "Charte métropolitaine des achats socialement responsables"),
+])
+def test_a_charter_named_by_its_subject_is_signed_by_those_after_par(text, name):
+    _, rels, ents = summary(text, "2022-06-01")
+    assert name in {e.name for e in ents.values() if e.type == "Convention"}
+    assert {a for (r, a, t) in rels if r == "signatory" and t == name} == {"Toulouse", "Toulouse Métropole"}
+
+
+def test_those_who_signed_it_sign_the_charter_named_before_with_their_representatives():
+    text = ("La journée s’est achevée par la signature de la charte toulousaine de l’achat public solidaire. "
+            "Toulouse Métropole et la Ville de Toulouse l’ont signé en premier, représentées par Sandrine Fabre et "
+            "Karim Ouali. La commune de Colomiers a elle aussi signé la charte.")
+    _, rels, _ = summary(text, "2022-06-01")
+    assert {a for (r, a, _t) in rels if r == "signatory"} == {
+        "Toulouse Métropole", "Toulouse", "Sandrine Fabre", "Karim Ouali", "Colomiers"}

@@ -222,10 +222,14 @@ def _conventions(ctx: Ctx) -> None:
         for s, e in sorted(set(ent.mentions)):
             if (s, e) in conv_mentions:
                 continue
-            se = ctx.sent_span(s)[1]
+            ss, se = ctx.sent_span(s)
             for m in SIGN_CUE.finditer(work, e, min(se, e + 60)):
                 if re.search(r"par\s*$", m.group(0)) and re.match(r"\s*(?:a\s+été|ont\s+été|sera|seront|est|sont)?\s*$", work[e:m.start()]):
                     signs += [x for x in ctx.ents_in(m.end(), se, {"Person"})]
+            if re.search(r"\b(?:a|ont)\s+(?:(?:elles?|ils?)\s+)?(?:(?:aussi|également|ensuite|à\s+son\s+tour)\s+)?(?:co-?)?(?:signé|paraphé)\s+(?:la|le|l['’]|cette|ce)?\s*$",
+                         work[max(ss, s - 60):s]):
+                # "La commune de Colomiers a elle aussi signé la charte": the subject
+                signs += [x for x in ctx.ents_in(ss, s, ORGS_ONLY | {"Person"})][:1]
         for s, e in conv_mentions:
             ss, se = ctx.sent_span(s)
             # "une convention avec X", "une convention … est conclue pour trois ans avec X", "a été votée avec X"
@@ -239,6 +243,10 @@ def _conventions(ctx: Ctx) -> None:
                 if got and own and not ctx.ents_in(ss, s, ORGS_ONLY) and own not in [x[2] for x in got]:
                     # "les élus ont voté une convention avec X" on a page that speaks for one organisation: it is the other party
                     signs.append((s, e, own))
+            # "la signature de la charte X par la Ville et la Métropole"
+            by = re.match(r"\s*(?:»\s*)?par\s+", work[e:e + 8])
+            if by and re.search(r"\bsignature\s+(?:officielle\s+)?(?:de\s+la|du|de\s+l['’]|de\s+cette|de\s+ce)\s*(?:«\s*)?$", work[max(0, s - 40):s], re.IGNORECASE):
+                signs += list_after(ctx, e + by.end(), ORGS_ONLY | {"Person"})
             # "la convention d'objectifs qui lie la CRESS, la Région et l'État", "… qui lie la CRESS à l'État"
             lie = re.match(r"[^,.;:()]{0,40}?\s(?:qui\s+)?(?:lie|liait|liera|lient|unit|associe)\s+", work[e:min(se, e + 90)])
             if lie:
@@ -263,7 +271,8 @@ def _conventions(ctx: Ctx) -> None:
                         if len(orgs) == n:
                             signs += [(s, e, o) for o in orgs]
             # "X et Y signent une convention"
-            m2 = re.search(r"\b(?:sign(?:ent|eront|era|e)|(?:a|ont)\s*(?:,[^,;.]{1,30},\s*|\s)(?:(?:d['’]abord|également|aussi|officiellement|déjà|ensemble)\s+)?"
+            m2 = re.search(r"\b(?:sign(?:ent|eront|era|e)|(?:a|ont)\s*(?:,[^,;.]{1,30},\s*|\s)(?:(?:elles?|ils?)\s+(?:aussi|également)\s+)?"
+                           r"(?:(?:d['’]abord|également|aussi|officiellement|déjà|ensemble)\s+)?"
                            r"(?:signé|paraphé|conclu|renouvelé|reconduit|prolongé)|conclu(?:en)?t|de\s+signer|renouvell?(?:ent|e))\b", work[ss:s])
             if m2:
                 signs += [x for x in ctx.ents_in(ss, ss + m2.start(), ORGS_ONLY | {"Person"})
@@ -376,6 +385,20 @@ def _signers_lists(ctx: Ctx) -> None:
         end = len(work) if end < 0 else end
         for x in ctx.ents_in(m.end(), end, {"Person"}):
             ctx.add_rel("signatory", x[2], conv[-1][2], m.start(), x[1])
+    # "Toulouse Métropole et la Ville de Toulouse l'ont signé en premier, représentées par X et Y":
+    # the subjects sign the agreement the text just named, and so do those who represent them
+    for m in re.finditer(r"\b(?:l['’]\s?|la\s+)(?:ont|a)\s+(?:(?:elles?|ils?)\s+)?(?:(?:aussi|également|ensuite|déjà)\s+)?(?:co-?)?(?:signée?|paraphée?)\b",
+                         work, re.IGNORECASE):
+        conv = [x for x in ctx.spans if ctx.entities[x[2]].type == "Convention" and m.start() - 1500 <= x[0] < m.start()]
+        if not conv:
+            continue
+        ss, se = ctx.sent_span(m.start())
+        subj = [x for x in ctx.ents_in(ss, m.start(), ORGS_ONLY | {"Person"})
+                if not re.search(r"(?:\bà|\bau|\bde|\bdu|\bdes)\s+$", work[max(0, x[0] - 5):x[0]])]
+        rep = re.match(r"[^.;:]{0,40}?,\s*représentée?s?\s+par\s+", work[m.end():se])
+        reps = [x for x in ctx.ents_in(m.end() + rep.end(), se, {"Person"})] if rep else []
+        for x in subj + reps:
+            ctx.add_rel("signatory", x[2], conv[-1][2], x[0], m.end())
 
 
 ACTIVE_SPONSOR = re.compile(r"\b(?:accompagn(?:e|ent|era|eront)\s+financièrement|soutien(?:t|nent|dra|dront)(?:\s+financièrement)?|"

@@ -35,6 +35,16 @@ def conventions(ctx: Ctx) -> None:
         if head == "conventions":
             continue
         e = m.end()
+        if head == "charte" and not kind and re.match(
+                r"(?:\s[a-z]+(?:aise|oise|aine|ine|ienne|enne|ale))?\s(?:de\s(?:l'achat|la\scommande|l'ess\b)|des\sachats|pour\s(?:une|des|l'|la|le)\s)",
+                folded[e:]):
+            # "la charte toulousaine de l'achat public solidaire", "la charte métropolitaine des achats
+            # socialement responsables": a charter named by what it is about
+            ce = complement(ctx, e, maxw=10, allow=("pour",))
+            adv = re.match(r"\s(?:socialement|ecologiquement|durablement)\s[a-z]+", folded[ce:])
+            ce += adv.end() if adv else 0
+            if ce > e + 6:
+                kind, e = clean_space(text[m.end():ce]), ce
         # complements: "pour les quartiers prioritaires", "entre l'AMIF, la CRESS et le RTES"
         cm = re.match(r"\s+(?:pour|relative a|relatif a|sur)\s+", folded[e:])
         if cm and kind:
