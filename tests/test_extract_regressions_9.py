@@ -239,3 +239,12 @@ def test_those_who_signed_it_sign_the_charter_named_before_with_their_representa
     _, rels, _ = summary(text, "2022-06-01")
     assert {a for (r, a, _t) in rels if r == "signatory"} == {
         "Toulouse Métropole", "Toulouse", "Sandrine Fabre", "Karim Ouali", "Colomiers"}
+
+
+def test_a_steering_or_local_committee_named_by_its_complement_is_a_club_with_members():
+    text = ("Le Mouvement Impact France et ESS France rejoignent le comité d'orientation du centre de ressources "
+            "ESS-Territoires animé par l'Avise.")
+    _, rels, ents = summary(text, "2024-01-10")
+    club = "Comité d'orientation du centre de ressources ESS-Territoires"
+    assert {e.name: e.type for e in ents.values()}.get(club) == "Club"
+    assert ("member_of", "ESS France", club) in rels

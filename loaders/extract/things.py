@@ -254,7 +254,7 @@ def _pub_key(name: str) -> str:
 
 
 # ---------------------------------------------------------------- ess_clubs/1
-CLUB_RE = re.compile(r"(?<![\w-])(?P<head>club|groupe de travail|comite de pilotage)(?![\w])")
+CLUB_RE = re.compile(r"(?<![\w-])(?P<head>club|groupe de travail|comite de pilotage|comite d'orientation|comite local|comite de suivi)(?![\w])")
 
 
 def clubs(ctx: Ctx) -> None:
