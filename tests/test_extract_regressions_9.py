@@ -248,3 +248,12 @@ def test_a_steering_or_local_committee_named_by_its_complement_is_a_club_with_me
     club = "Comité d'orientation du centre de ressources ESS-Territoires"
     assert {e.name: e.type for e in ents.values()}.get(club) == "Club"
     assert ("member_of", "ESS France", club) in rels
+
+
+def test_an_epci_written_with_the_long_name_its_official_label_spells_in_brackets_is_linked():
+    from loaders.extract import run
+    ctx = run("La Communauté intercommunale des villes solidaires (CIVIS) lance un incubateur à Saint-Pierre. "
+              "La CIVIS soutient le projet.", "2015-01-30")
+    colls = [e for e in ctx.entities.values() if e.type == "Collectivite" and e.subtype == "EPCI"]
+    assert len(colls) == 1 and colls[0].ids.get("siren") == "249740077"
+    assert len(colls[0].mentions) == 3  # the long name, its acronym in brackets, "la CIVIS"

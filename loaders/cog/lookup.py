@@ -120,6 +120,10 @@ def _index() -> _Index:
                 core = _core(short)
                 if core != short and len(core) >= 3:
                     add(hinted, core, i, 2)
+            # "CA CIVIS (Communauté Intercommunale des Villes Solidaires)": the name spelt out in brackets
+            spelt = re.search(r"\(([^()]+)\)\s*$", r.name)
+            if spelt and len(spelt.group(1).split()) >= 3:
+                add(general, normalise(spelt.group(1)), i, 1)
     code_idx: dict[tuple[str, str], int] = {}
     for i, r in enumerate(records):
         for code in (r.insee, r.siren):

@@ -132,7 +132,7 @@ def _coll_mention(ctx: Ctx, s: int, e: int, kind: str, rec, fallback_name: str, 
     return ek
 
 
-EPCI_CUE_RE = re.compile(r"(?<![\w-])(?:[Cc]ommunauté\s+(?:de\s+[Cc]ommunes|d['’]\s?[Aa]gglomération|[Uu]rbaine)|C[CAU])\s+(?=\S)")
+EPCI_CUE_RE = re.compile(r"(?<![\w-])(?:[Cc]ommunauté\s+(?:de\s+[Cc]ommunes|d['’]\s?[Aa]gglomération|[Uu]rbaine|[Ii]ntercommunale)|C[CAU])\s+(?=\S)")
 _CAPW = r"[A-ZÉÈÎÔÂ][\w'’-]*"
 EPCI_WRITTEN_NAME = re.compile(rf"(?:de\s+la\s+|de\s+l['’]\s?|du\s+|des\s+|de\s+|d['’]\s?)?(?P<core>{_CAPW}"
                                rf"(?:\s+(?:(?:de|du|des|en|sur|et|la|le)\s+|d['’]|l['’])?{_CAPW})*)")
@@ -164,7 +164,9 @@ def _epci_after_cue(ctx: Ctx, taken) -> None:
                 continue
             recs = [r for r in _cog_find(work[m.start():e], "EPCI") if r.kind == "EPCI"]
             official = _without_acronym(recs[0].name) if recs else ""
-            if recs and fold(official.split(" ", 1)[-1]).replace("-", " ").endswith(fold(last).replace("-", " ")):
+            spelt = re.search(r"\(([^()]+)\)\s*$", recs[0].name) if recs else None  # "CA CIVIS (Communauté … Solidaires)"
+            if recs and any(fold(o).replace("-", " ").endswith(fold(last).replace("-", " "))
+                            for o in (official.split(" ", 1)[-1], spelt.group(1) if spelt else "")):
                 best = (e, recs[0])
         if best is None:
             # unknown to today's list (renamed or merged since: "communauté d'agglomération du Grand
