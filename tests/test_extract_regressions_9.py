@@ -257,3 +257,14 @@ def test_an_epci_written_with_the_long_name_its_official_label_spells_in_bracket
     colls = [e for e in ctx.entities.values() if e.type == "Collectivite" and e.subtype == "EPCI"]
     assert len(colls) == 1 and colls[0].ids.get("siren") == "249740077"
     assert len(colls[0].mentions) == 3  # the long name, its acronym in brackets, "la CIVIS"
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Morlaix Communauté et le pôle ESS Bro Montroulez organisent les Rencontres de l'ESS le 4 avril 2019.",
+     "Pôle ESS Bro Montroulez"),
+    ("Organisée par la Ville avec le Pôle ESS Lorient-Blavet, la remise du prix a lieu le 5 juin 2024.",
+     "Pôle ESS Lorient-Blavet"),
+])
+def test_a_local_ess_pole_is_a_network(text, name):
+    _, _, ents = summary(text, "2019-03-01")
+    assert {e.name: e.type for e in ents.values()}.get(name) == "Network"

@@ -501,9 +501,22 @@ def _acronyms_of_found(ctx: Ctx) -> None:
                                       alias_only=True, source="ess_orgs/1"))
 
 
+POLE_ESS_RE = re.compile(rf"(?<![\w-])[Pp]ôle\s+(?:ESS|de\s+l['’]ESS|de\s+développement\s+de\s+l['’](?:ESS|économie\s+sociale\s+et\s+solidaire))"
+                         rf"[ \t]+(?P<n>{ORG_NAME})")
+
+
+def _local_ess_poles(ctx: Ctx) -> None:
+    """"le pôle ESS Bro Montroulez", "le Pôle ESS Lorient-Blavet": a local network of ESS structures."""
+    work = ctx.notes["work"]
+    for m in POLE_ESS_RE.finditer(work):
+        if not overlaps(ctx, m.start(), m.end()) and not GENERIC_ORG.match(m.group("n")):
+            register_org(ctx, m.start(), m.end(), work[m.start()].upper() + work[m.start() + 1:m.end()], "Network")
+
+
 def orgs(ctx: Ctx) -> None:
     work = ctx.notes["work"]
     _acronyms_of_found(ctx)
+    _local_ess_poles(ctx)
     _masthead(ctx)
     media_names(ctx)
     _unions_of_scop(ctx)
