@@ -268,3 +268,16 @@ def test_an_epci_written_with_the_long_name_its_official_label_spells_in_bracket
 def test_a_local_ess_pole_is_a_network(text, name):
     _, _, ents = summary(text, "2019-03-01")
     assert {e.name: e.type for e in ents.values()}.get(name) == "Network"
+
+
+@pytest.mark.parametrize("text, authors", [
+    ("La CRESS Occitanie et Toulouse Métropole ont coécrit un « Guide de l’achat public solidaire à l’usage des élus ».",
+     {"CRESS Occitanie", "Toulouse Métropole"}),
+    ("Le RTES co-édite avec la Fédération des acteurs de la solidarité ce guide pratique, « ESS et politiques de "
+     "l'habitat : 15 fiches pour agir ».", {"RTES", "Fédération des acteurs de la solidarité"}),
+    ("La nouvelle publication « Villes et ESS : 30 fiches pour agir », que France urbaine et le RTES co-signent, "
+     "paraît en mai.", {"France urbaine", "RTES"}),
+])
+def test_co_authors_of_a_publication_publish_it(text, authors):
+    _, rels, _ = summary(text, "2020-04-01")
+    assert {a for (r, a, _t) in rels if r == "publishes"} == authors

@@ -31,7 +31,8 @@ PUB_VERB = re.compile(r"\b(?:vien(?:t|nent)\s+de\s+publier|(?:co-?)?(?:édit|pub
                       r"co-?édit[ée]e?s?\s+(?:en\s+\d{4}\s+)?avec|diffus(?:e|ent)\b|"
                       r"une\s+publication\s+(?:de\s+la|de\s+l['’]|du|des|de|d['’])|publi(?:e|ent|era)|a\s+publié|ont\s+publié|(?:a|ont)\s+(?:également\s+)?présenté|présentent|édit(?:e|ent)|a\s+édité|sort(?:ent)?|"
                       r"r[ée]alis[ée]e?s?\s+par|publi[ée]e?s?\s+par|édit[ée]e?s?\s+par|co-?publi|"
-                      r"(?:co-?écrit|coécrit|édit[ée]|réalis[ée]|rédig[ée])e?s?\s+(?:en\s+\d{4}\s+)?avec(?!\s+(?:le\s+soutien|l['’]appui|la\s+participation|le\s+concours)))",
+                      r"(?:co-?écrit|coécrit|édit[ée]|réalis[ée]|rédig[ée])e?s?\s+(?:en\s+\d{4}\s+)?avec(?!\s+(?:le\s+soutien|l['’]appui|la\s+participation|le\s+concours))|"
+                      r"(?:a|ont)\s+(?:co-?écrit|coécrit|co-?réalisé|co-?signé)|co-?sign(?:e|ent)\b)",
                       re.IGNORECASE)
 SIGN_CUE = re.compile(r"(?:co-?)?sign[ée]e?s?\s*(?:,\s*pour\s+[^,;]{2,40},\s*|\s(?:le|ce|en|à|au|lors|dans)\s[^,;.:()]{1,35}?\s|"
                       r"\s(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|demain|hier|aujourd['’]hui)(?:\s+(?:prochain|dernier|matin|soir))?\s)?par\s*|paraph[ée]e?s?\s+par\s*|signataires?\s*:\s*|entre\s*", re.IGNORECASE)
@@ -819,6 +820,11 @@ def _publishes(ctx: Ctx) -> None:
                               work[authors[-1][1]:authors[-1][1] + 80], re.IGNORECASE)
                 if co:
                     authors += list_after(ctx, authors[-1][1] + co.end(), ORGS_ONLY)[:3]
+            if authors and "par" not in m.group(0).lower():
+                # "Le RTES co-édite avec la FAS ce guide": the subject right before the verb writes it too
+                subj = [x for x in ctx.ents_in(ss, m.start(), ORGS_ONLY) if not _inside_thing(ctx, x)]
+                if subj and re.fullmatch(r"\s*(?:(?:a|ont)\s+)?(?:co-?)?", work[subj[-1][1]:m.start()]):
+                    authors.append(subj[-1])
         else:
             authors = [x for x in ctx.ents_in(ss, m.start(), ORGS_ONLY) if not _inside_thing(ctx, x)]
             if not authors and re.match(r"(?i)\s*(?:la\s+chambre|le\s+réseau|l['’]association|la\s+fédération|elle|il)\b", work[ss:m.start()]):
