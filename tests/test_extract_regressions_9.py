@@ -281,3 +281,10 @@ def test_a_local_ess_pole_is_a_network(text, name):
 def test_co_authors_of_a_publication_publish_it(text, authors):
     _, rels, _ = summary(text, "2020-04-01")
     assert {a for (r, a, _t) in rels if r == "publishes"} == authors
+
+
+def test_a_publication_after_a_list_of_authors_is_no_author():
+    _, _, ents = summary("Réalisé par la Ville et la CRESS Nouvelle-Aquitaine, le Guide poitevin de l'ESS recense "
+                         "300 structures.", "2020-01-01")
+    assert {e.name: e.type for e in ents.values()}.get("Guide poitevin de l'ESS") == "Publication"
+    assert len([e for e in ents.values() if e.name == "Guide poitevin de l'ESS"]) == 1

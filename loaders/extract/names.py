@@ -882,9 +882,9 @@ def slot_orgs(ctx: Ctx) -> None:
                 break
             s, e = m.start("name"), m.end("name")
             name = m.group("name")
-            from .lexicon import EVENT_HEAD_RE
-            if EVENT_HEAD_RE.match(fold(name)):
-                break  # "Organisée par X et Y, la Journée régionale ...": the event, not one more organiser
+            from .lexicon import CONVENTION_RE, EVENT_HEAD_RE, PUB_HEAD_RE
+            if EVENT_HEAD_RE.match(fold(name)) or PUB_HEAD_RE.match(fold(name)) or CONVENTION_RE.match(fold(name)):
+                break  # "Organisée par X et Y, la Journée régionale …", "Réalisé par X, le Guide …": the thing, not one more actor
             if not overlaps(ctx, s, e) and not NOT_PLACE.match(name) and not re.match(rf"{ROLE_HEAD}", fold(name)) \
                     and not GENERIC_ORG.match(name) and not _in_quote(ctx, s):
                 toks = name.split()
