@@ -288,3 +288,18 @@ def test_a_publication_after_a_list_of_authors_is_no_author():
                          "300 structures.", "2020-01-01")
     assert {e.name: e.type for e in ents.values()}.get("Guide poitevin de l'ESS") == "Publication"
     assert len([e for e in ents.values() if e.name == "Guide poitevin de l'ESS"]) == 1
+
+
+@pytest.mark.parametrize("text, person, wrong", [
+    ("Sarah Benchikh, chargée de mission Hauts-de-France, a présenté le guide.", "Sarah Benchikh", "Région Hauts-de-France"),
+    ("La Région Bretagne était représentée par Loïc Tanguy, conseiller régional délégué à l’ESS, tandis que la CRESS "
+     "Bretagne avait dépêché son directeur.", "Loïc Tanguy", "CRESS Bretagne"),
+])
+def test_no_post_in_a_region_named_as_a_field_or_in_a_clause_after_tandis_que(text, person, wrong):
+    _, rels, _ = summary(text, "2019-02-01")
+    assert ("holds_post", person, wrong) not in rels
+
+
+def test_an_elected_regional_post_is_still_held_in_the_region():
+    _, rels, _ = summary("Claire Roy, conseillère régionale d'Île-de-France, a présenté le guide.", "2019-02-01")
+    assert ("holds_post", "Claire Roy", "Région Île-de-France") in rels

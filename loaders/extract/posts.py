@@ -712,7 +712,7 @@ ROLE_TAIL = re.compile(r"(?!en presence\b)(?:de|du|des|d'|a|au|aux|en charge|et\
 
 
 CLAUSE_START = re.compile(r"(?:en presence|y|qui|que|dont|il|elle|ils|elles|on|selon|avec|lors|pour|afin|apres|avant|depuis|"
-                          r"puis|mais|car|donc|ainsi|notamment|aux cotes|entoure|accompagne|"
+                          r"puis|mais|car|donc|ainsi|notamment|aux cotes|entoure|accompagne|tandis|alors\s+que|lorsque|puisque|"
                           r"et\s+(?!(?:delegue|deleguee|charge|chargee)\b)[a-z]+(?:e|ee|es|ees)\b)\b")
 
 
@@ -733,7 +733,11 @@ NAMED_OF = re.compile(r"\s(?:du|des|de|d['’])\s*(?:(?i:la|l['’]|les)\s*)?[A-
 
 def _emit(ctx: Ctx, pk: str, p: dict, ps: int) -> None:
     work, text = ctx.notes["work"], ctx.text
-    orgs = ctx.ents_in(p["start"], p["end"], ORG_TYPES)
+    # "chargée de mission Île-de-France": the region is the field of a staff post, not its employer
+    orgs = [x for x in ctx.ents_in(p["start"], p["end"], ORG_TYPES)
+            if not (ctx.entities[x[2]].type == "Collectivite" and ctx.entities[x[2]].subtype in ("Region", "Departement")
+                    and re.fullmatch(r"(?i)\s*(?:chargée?\s+(?:de\s+mission|d['’]études|de\s+développement|de\s+projets?)|"
+                                     r"déléguée?\s+(?:régionale?|territoriale?)|coordinat(?:eur|rice))\s+", work[p["start"]:x[0]]))]
     role_end = None
     org = p.get("org")
     if orgs and not org:
