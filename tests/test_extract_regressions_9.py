@@ -303,3 +303,10 @@ def test_no_post_in_a_region_named_as_a_field_or_in_a_clause_after_tandis_que(te
 def test_an_elected_regional_post_is_still_held_in_the_region():
     _, rels, _ = summary("Claire Roy, conseillère régionale d'Île-de-France, a présenté le guide.", "2019-02-01")
     assert ("holds_post", "Claire Roy", "Région Île-de-France") in rels
+
+
+def test_the_national_month_takes_no_place_from_one_of_its_local_events():
+    text = "Novembre, le Mois de l'ESS à Poitiers : la Ville propose un forum le 14 novembre 2019 à l'hôtel de ville."
+    _, rels, _ = summary(text, "2019-10-20")
+    assert not [r for r in rels if r[0] == "located_in" and r[1].startswith("Mois de l")]
+

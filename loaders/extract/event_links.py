@@ -23,6 +23,15 @@ def event_links(ctx: Ctx) -> None:
     _represented_at(ctx)
     _sub_event_places(ctx)
     _programme_places(ctx)
+    # the Mois de l'ESS is a national month: the town of one of its events is not its place, unless
+    # its name gives one ("Mois de l'ESS en Indre-et-Loire")
+    ctx.rels = [r for r in ctx.rels if not (r.type == "located_in" and ctx.entities[r.source].extra.get("head") == "mois de l'ess"
+                                            and not _named_in(ctx.entities[r.target], ctx.entities[r.source]))]
+
+
+def _named_in(place, ev) -> bool:
+    names = {fold(n) for n in (place.name, *place.surfaces)} | {fold(re.sub(r"^(?:Département|Région)\s+(?:de\s+la|de\s+l['’]|du|des|de|d['’])\s*", "", place.name))}
+    return any(n and n in fold(" ".join((ev.name, *ev.surfaces))) for n in names)
 
 
 def _programme_places(ctx: Ctx) -> None:
