@@ -44,7 +44,8 @@ def _programme_places(ctx: Ctx) -> None:
         return
     first, day = ctx.entities[main].first, ctx.entities[main].attrs.get("date")
     for k, ent in ctx.entities.items():
-        if k == main or ent.type != "Event" or ent.first < first or ent.extra.get("head") not in _SUB or _located(ctx, k):
+        if k == main or ent.type != "Event" or not ent.mentions or ent.first < first or ent.extra.get("head") not in _SUB \
+                or _located(ctx, k):
             continue
         if ent.attrs.get("date") and day and not str(ent.attrs["date"]).startswith(str(day)[:10]):
             continue  # another day: not one of its sessions

@@ -273,14 +273,6 @@ def generic_subject(ctx: Ctx, ss: int, pos: int) -> Optional[str]:
     return None
 
 
-def _own_clause(ctx: Ctx, a: int, b: int) -> str:
-    """The folded text either side of a mention, up to 60 characters, not past a full stop
-    ("… le soutien de la MAIF. La coopérative …": the cooperative is another one)."""
-    left = re.split(r"[.!?]\s", ctx.folded[max(0, a - 60):a])[-1]
-    right = re.split(r"[.!?](?:\s|$)", ctx.folded[b:b + 60])[0]
-    return left + " … " + right  # (not the name itself: "Fondation Crédit Coopératif" is no cooperative)
-
-
 # what the name, or the words next to it, say of a structure of that kind (not "Crédit Coopératif")
 _KIND_STEMS = {"cooperative": ("cooperative", "scic", "scop"), "scic": ("scic", "interet collectif"), "scop": ("scop",),
                "recyclerie": ("recycler",), "ressourcerie": ("ressourcer",), "association": ("associat",), "structure": ("",),
