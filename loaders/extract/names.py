@@ -236,12 +236,9 @@ def persons(ctx: Ctx) -> None:
     per_spans = ctx.notes.get("per", [])
     cands: list[tuple[int, int]] = []
     weak: list[tuple[int, int]] = []
-    structures = {m.group(0) for m in map(lambda w: PERSON_RE.match(work, w.start()), WORD_START_RE.finditer(work))
-                  if m and KIND_APPOSITION.match(ctx.folded, m.end()) and _valid_person_tokens(m.group(0).split())}
-    for w in WORD_START_RE.finditer(work):
-        m = PERSON_RE.match(work, w.start())
-        if not m:
-            continue
+    shaped = [m for m in (PERSON_RE.match(work, w.start()) for w in WORD_START_RE.finditer(work)) if m]
+    structures = {m.group(0) for m in shaped if KIND_APPOSITION.match(ctx.folded, m.end()) and _valid_person_tokens(m.group(0).split())}
+    for m in shaped:
         s, e = m.start(), m.end()
         toks = work[s:e].split()
         if not _valid_person_tokens(toks) or m.group(0) in structures:
