@@ -291,7 +291,8 @@ def test_a_publication_after_a_list_of_authors_is_no_author():
 
 
 @pytest.mark.parametrize("text, person, wrong", [
-    ("Sarah Benchikh, chargée de mission Hauts-de-France, a présenté le guide.", "Sarah Benchikh", "Région Hauts-de-France"),
+    ("La Région Hauts-de-France soutient le projet.\nContact : Sarah Benchikh, chargée de mission Hauts-de-France – "
+     "01 02 03 04 05", "Sarah Benchikh", "Région Hauts-de-France"),
     ("La Région Bretagne était représentée par Loïc Tanguy, conseiller régional délégué à l’ESS, tandis que la CRESS "
      "Bretagne avait dépêché son directeur.", "Loïc Tanguy", "CRESS Bretagne"),
 ])

@@ -734,10 +734,14 @@ NAMED_OF = re.compile(r"\s(?:du|des|de|d['’])\s*(?:(?i:la|l['’]|les)\s*)?[A-
 def _emit(ctx: Ctx, pk: str, p: dict, ps: int) -> None:
     work, text = ctx.notes["work"], ctx.text
     # "chargée de mission Île-de-France": the region is the field of a staff post, not its employer
-    orgs = [x for x in ctx.ents_in(p["start"], p["end"], ORG_TYPES)
+    # (and the post names no employer: no fallback to the page's collectivité either)
+    named = ctx.ents_in(p["start"], p["end"], ORG_TYPES)
+    orgs = [x for x in named
             if not (ctx.entities[x[2]].type == "Collectivite" and ctx.entities[x[2]].subtype in ("Region", "Departement")
                     and re.fullmatch(r"(?i)\s*(?:chargée?\s+(?:de\s+mission|d['’]études|de\s+développement|de\s+projets?)|"
                                      r"déléguée?\s+(?:régionale?|territoriale?)|coordinat(?:eur|rice))\s+", work[p["start"]:x[0]]))]
+    if named and not orgs and not p.get("org"):
+        return
     role_end = None
     org = p.get("org")
     if orgs and not org:
@@ -817,7 +821,7 @@ def _emit(ctx: Ctx, pk: str, p: dict, ps: int) -> None:
         # "Agnès Thiriet, vice-présidente déléguée à l'insertion" on a Département's own page: its post there
         if re.match(r"(?i)(?:(?:premi(?:er|ère)\s+)?vice-présidente?\s+(?:déléguée?|chargée?|en\s+charge)|chargée?\s+de\s+mission|"
                     r"conseill(?:er|ère)\s+(?:délégué|communautaire|métropolitain|départemental|régional)e?)\b", work[p["start"]:p["end"]]) \
-                and not NAMED_OF.search(work[p["start"]:p["end"]]):
+                and not NAMED_OF.search(work[p["start"]:p["end"]]) and not _field_region(work[p["start"]:p["end"]]):
             from .refs import page_owner
             owner = page_owner(ctx)
             if owner:
@@ -916,6 +920,16 @@ def _emit(ctx: Ctx, pk: str, p: dict, ps: int) -> None:
         role = role[:1].lower() + role[1:]
     ev_s = min(ps, p["start"])
     ctx.add_rel("holds_post", pk, org[2], ev_s, max(org[1], p["end"]), role=role, delegation=deleg, chain=ps)
+
+
+def _field_region(post: str) -> bool:
+    """"chargée de mission Hauts-de-France": a region or département named as the field of a staff
+    post, not as its employer ("chargée de mission ESS" names none)."""
+    m = re.match(r"(?i:chargée?\s+de\s+mission)\s+(?P<t>[A-ZÉÈÎ][\w'’-]*(?:\s+(?:de|du|des|la)?\s*[A-ZÉÈÎ][\w'’-]*)*)", post)
+    if not m:
+        return False
+    from .collectivites import _cog_find
+    return any(r.kind in ("Region", "Departement") for r in _cog_find(m.group("t"), None)[:1])
 
 
 def _trim(role: str) -> str:
