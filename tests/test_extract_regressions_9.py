@@ -311,3 +311,12 @@ def test_the_national_month_takes_no_place_from_one_of_its_local_events():
     _, rels, _ = summary(text, "2019-10-20")
     assert not [r for r in rels if r[0] == "located_in" and r[1].startswith("Mois de l")]
 
+
+
+def test_a_month_keeps_a_place_its_own_name_gives():
+    from loaders.extract.event_links import _named_in
+    from loaders.extract.registry import EntityBuilder
+    dep = EntityBuilder("X1", "Collectivite", "Département d'Indre-et-Loire", "Departement", surfaces=["Indre-et-Loire"])
+    month = EntityBuilder("X2", "Event", "Mois de l'ESS en Indre-et-Loire 2022", surfaces=["Mois de l'ESS en Indre-et-Loire"])
+    town = EntityBuilder("X3", "Collectivite", "Tours", "Commune", surfaces=["Tours"])
+    assert _named_in(dep, month) and not _named_in(town, month)
