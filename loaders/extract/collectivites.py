@@ -7,7 +7,7 @@ import re
 from typing import Optional
 
 from . import territory
-from .base import Ctx, Mention, clean_space, fold, norm
+from .base import Ctx, Mention, clean_space, fold, fold_char, norm
 from .lexicon import PLACE
 from .prep import in_quote as _in_quote
 from .registry import overlaps, register
@@ -66,9 +66,23 @@ def _cog_find(name: str, kind: Optional[str]) -> list:
     if _cog is None:
         return []
     try:
-        return _cog.find(name, kind)
+        recs = _cog.find(name, kind)
     except Exception:  # noqa: BLE001 - a lookup failure only means "not recognised"
         return []
+    return [r for r in recs if not _accent_clash(name, r.name)]
+
+
+def _accent_clash(written: str, official: str) -> bool:
+    """True when the text spells the name with a lower-case letter unaccented (or differently accented)
+    where the official name has an accent: "Vire" is not "Viré". Capitals often lose their
+    accents in print ("Etampes"), so only lower-case letters count."""
+    w = re.sub(r"\s*\(\s*\w{2,3}\s*\)\s*$", "", written).rstrip()
+    if len(w) < len(official) or fold(w[-len(official):]) != fold(official):
+        return False  # another form ("St-Denis", "Ville de …" with an article): not comparable letter by letter
+    if len(w) > len(official) and w[-len(official) - 1].isalnum():
+        return False
+    return any(a != b and a.islower() and b.islower() and fold_char(a) == fold_char(b)
+               for a, b in zip(w[-len(official):], official))
 
 
 def _commune_name(de: str, name: str) -> str:

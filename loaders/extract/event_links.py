@@ -699,7 +699,8 @@ PART_CUES = [
     (re.compile(_speech_verbs(), re.IGNORECASE | re.MULTILINE), "intervenant"),
     # (a quotation in the present, "souligne X", is said to the writer, not at the event)
     (re.compile(r"(?:a|ont)\s+(?:salué|déclaré|expliqué|inauguré|coupé\s+le\s+ruban|pris\s+la\s+parole)|"
-                r"présenter(?:a|ont)\b|présentée?s?\s+par|assurée?s?\s+par|ouverte?s?\s+(?:[^,.;:]{0,24}\s)?par|ouverture\s+(?:officielle\s+)?par|"
+                r"présenter(?:a|ont)\b|présentée?s?\s+par|assurée?s?\s+par|ouverte?s?\s+(?:[^,.;:]{0,40}\s)?par|"
+                r"ouverture\s+(?:officielle\s+)?(?:(?:du|de\s+la|de\s+l['’]|des)\s+[^,.;:]{0,40}?\s)?par|récompensée?s?\s+par|"
                 r"donner(?:a|ont)\s+la\s+parole\s+à|invitée?s?\s+à\s+s['’]exprimer|donne(?:nt)?\s+la\s+parole\s+à|(?:a|ont)\s+(?:ouvert|introduit|clôturé|conclu)\b|interviendr(?:a|ont)|introduction\s+par|interventions?\s+(?:de|d['’])|intervenant(?:[·.]?e)?(?:[·.]?s)?\s*:|est\s+intervenue?|sont\s+intervenu|"
                 r"a\s+réuni|ont\s+réuni|réunira|réunit|retours?\s+d['’]exp[ée]riences?|en\s+ouverture|ouvert\s+par|"
                 r"clôtur[ée]e?\s+par|rappelait|a\s+rappelé|a\s+présenté|avec\s+(?:la\s+participation\s+de|les\s+interventions)|"
@@ -716,11 +717,11 @@ PART_CUES = [
     (re.compile(r"anim[ée]e?s?\s+par|modér[ée]e?s?\s+par|\banimer(?:a|ont)\b|\bmodérer(?:a|ont)\b|\b(?:a|ont)\s+(?:animé|modéré)\b", re.IGNORECASE), "animateur"),
     (re.compile(r"présid[ée]e?\s+par", re.IGNORECASE), "président"),
     (re.compile(r"en\s+présence\s+(?:de|d['’])|invit[ée]e?s?\b|aux\s+côtés\s+(?:de|d['’])|(?:accompagnée?|entourée?)s?\s+(?:de|d['’])|"
-                r"étai(?:en)?t\s+présente?s?|(?:a|ont)\s+assisté|sont\s+attendue?s?", re.IGNORECASE), "invité"),
+                r"étai(?:en)?t\s+(?:également\s+|aussi\s+|notamment\s+)?présente?s?|(?:a|ont)\s+assisté|sont\s+attendue?s?", re.IGNORECASE), "invité"),
     (re.compile(r"^\s*(?:présents?|participants?|étaient\s+présents?)\s*:", re.IGNORECASE | re.MULTILINE), "participant"),
     (re.compile(r"témoignages?\s+(?:de|du|d['’])", re.IGNORECASE), "témoin"),
     (re.compile(r"avec\s+l['’]appui\s+(?:de|du|d['’])", re.IGNORECASE), "appui"),
-    (re.compile(r"accueiller(?:a|ont)\b|accueille(?:nt)?\s+les\s+(?:visiteurs|participants|invités)|accueil\s+par|accueilli(?:e|s)?\s+par|mot\s+d['’]accueil\s+(?:de|d['’])", re.IGNORECASE), "hôte"),
+    (re.compile(r"accueiller(?:a|ont)\b|(?:accueille(?:nt)?|(?:a|ont)\s+accueilli)\s+les\s+(?:visiteurs|participants|invités|congressistes)|accueil\s+par|accueilli(?:e|s)?\s+par|mot\s+d['’]accueil\s+(?:de|d['’])", re.IGNORECASE), "hôte"),
     (re.compile(r"^\s*(?:animation|modération|animé\s+par)\s*:", re.IGNORECASE | re.MULTILINE), "animateur"),
     (re.compile(r"^[ \t]*(?:[-–•]\s*)?(?:grands?\s+témoins?|conclusion|synthèse|mot\s+de\s+clôture|clôture|ouverture|introduction)\s*:",
                 re.IGNORECASE | re.MULTILINE), "intervenant"),
@@ -923,7 +924,7 @@ LAUREATE_CUE = re.compile(r"^[ \t]*(?:[-–•*]\s*)?(?:(?:grand\s+)?prix|troph[
                           r"(?:les\s+)?lauréats?(?:\s+(?:de\s+cette\s+édition|20\d\d))?\s*(?::|sont)|(?:a|ont)\s+remis\s+(?:un|le|les|des)\s+prix\s+à)"
                           r"\s*(?:(?:la|le|l['’]|les)\s+)?", re.IGNORECASE | re.MULTILINE)
 ORG_SPEAKER_CUE = re.compile(r"\b(?:une?\s+)?représentante?s?\s+(?:de\s+la|de\s+l['’]|du|des|de|d['’])\s*|"
-                             r"\bavec\s+la\s+participation\s+(?:de\s+la|de\s+l['’]|du|des|de|d['’])\s*|"
+                             r"\bavec\s+(?:la\s+participation|l['’]intervention)\s+(?:de\s+la|de\s+l['’]|du|des|de|d['’])\s*|"
                              r"\b(?:y\s+)?prendront\s+la\s+parole\s*:?\s*|\bintervenant(?:[·.]?e)?(?:[·.]?s)?\s*:\s*|\bsont\s+intervenus\s*:?\s*", re.IGNORECASE)
 
 FEMININE_ROLE = re.compile(r"(?:présidente|adjointe|déléguée|directrice|conseillère|administratrice|chargée|élue|"
