@@ -44,3 +44,44 @@ def test_an_unaccented_capital_still_finds_the_commune():
     text = "Une antenne de la CRESS ouvrira à Etampes le 4 juin 2019."
     _, _, ents = summary(text, "2019-02-01")
     assert "Étampes" in {e.name for e in ents.values() if e.type == "Collectivite"}
+
+
+def test_a_collectivite_inviting_to_an_event_someone_else_holds_is_its_host():
+    text = ("C'est à Strasbourg, à l'invitation de l'Eurométropole de Strasbourg, que le RTES a tenu son assemblée "
+            "générale le 6 juin 2019.")
+    _, rels, _ = summary(text, "2019-06-10")
+    mine = {(r, t) for (r, s, t) in rels if s == "Eurométropole de Strasbourg"}
+    assert {r for r, _ in mine} == {"participates"}, sorted(rels)
+
+
+def test_a_collectivite_inviting_to_its_own_launch_organises_it():
+    # what is launched ("du PTCE Thouars Coop") does not organise its own launch evening
+    text = ("La soirée de lancement du PTCE Thouars Coop aura lieu le 5 mars 2019, à l'invitation de la Communauté "
+            "de communes du Thouarsais.")
+    _, rels, _ = summary(text, "2019-02-01")
+    org = {s for (r, s, t) in rels if r == "organizes"}
+    assert org == {"Communauté de communes du Thouarsais"}, sorted(rels)
+
+
+def test_an_event_named_after_its_town_is_the_titled_event_held_there():
+    text = ("Retour sur la journée de Rodez\n\nLe jeudi 30 janvier, 150 personnes se sont retrouvées à Rodez pour la "
+            "journée « Innover dans les territoires ruraux », co-organisée par l'Avise et la CRESS Occitanie.")
+    _, rels, ents = summary(text, "2025-02-10")
+    events = [e for e in ents.values() if e.type == "Event"]
+    assert len(events) == 1, [e.name for e in events]
+    assert ("organizes", "Avise", events[0].name) in rels
+
+
+@pytest.mark.parametrize("text, who", [
+    ("Les 4es Assises régionales de l'ESS de Lorraine se sont tenues le 3 juin 2014 à Metz. En clôture, Nadège "
+     "Royer, vice-présidente de la Région Lorraine, a annoncé un nouvel appel à projets.", "Nadège Royer"),
+    ("La journée « Innover en milieu rural » s'est tenue le 30 janvier 2025 à Rodez. Après l'ouverture de Julien "
+     "Albinet, conseiller régional d'Occitanie, les participants ont visité un tiers-lieu.", "Julien Albinet"),
+    ("L'assemblée générale 2019 du RTES s'est tenue le 6 juin 2019 à Strasbourg. Un message vidéo de Christophe "
+     "Itier, haut-commissaire à l'ESS, a été diffusé.", "Christophe Itier"),
+    ("Le lancement officiel du PTCE Val de Drôme Coopère a eu lieu le 3 mai 2019 à Eurre. Françoise Chazal, "
+     "présidente de l'association, a, elle, insisté sur la place des habitants.", "Françoise Chazal"),
+])
+def test_opening_closing_and_reported_speech_at_an_event(text, who):
+    _, rels, _ = summary(text, "2019-02-01")
+    assert [r for r in rels if r[0] == "participates" and r[1] == who], sorted(rels)

@@ -437,7 +437,7 @@ ANAPHOR_SUBJECT = re.compile(r"\s*(?:[^,.;]{0,40},\s*)?(?:l['’]édition|cet\s+
                              r"(?:\s+\w+){0,3}?\s+(?:est|sera|a\s+été|sont|seront|ont\s+été|était|étaient|avait\s+été)\s+$", re.IGNORECASE)
 ORG_CUE = re.compile(r"(?:(?:co-?)?organis[ée]e?s?\s+(?:(?:conjointement|notamment|également|chaque\s+année|cette\s+année|ensemble|depuis\s+(?:19|20)\d\d)\s+)?"
                      r"(?:le\s+(?:\w+\s+)?\d{1,2}(?:er)?\s+\w+(?:\s+\d{4})?\s+)?(?:(?:à|au)\s+[A-ZÉ][\w'’-]+(?:[\s-][A-ZÉ][\w'’-]+)?\s+)?(?:par|avec|en\s+partenariat\s+avec)|"
-                     r"conduite?s?\s+par|décerné(?:e|s|es)?\s+(?:[^,.;]{0,20}\s)?par|(?<!répondu\s)à\s+l['’]invitation\s+(?:de\s+la|de\s+l['’]|du|des|de|d['’])|imagin[ée]e?s?\s+par|coordonn[ée]e?s?(?:\s+(?:en|dans\s+la)\s+r[ée]gion|\s+localement|\s+(?:à\s+l['’]échelle|au\s+niveau)\s+(?:nationale?|régionale?|locale?|départementale?))?\s+par|propos[ée]e?s?\s+(?:conjointement\s+|ensemble\s+)?(?:par|avec)|(?:co-?)?anim[ée]e?s?\s+par|une\s+initiative\s+(?:de\s+la|de\s+l['’]|du|des|de|d['’])|(?:co-?)?pilot[ée]e?s?\s+par|"
+                     r"conduite?s?\s+par|décerné(?:e|s|es)?\s+(?:[^,.;]{0,20}\s)?par|(?<!répondu\s)à\s+l['’]invitation\s+(?:de\s+la|de\s+l['’]|du|des|de|d['’])|imagin[ée]e?s?\s+par|coordonn[ée]e?s?(?:\s+(?:en|dans\s+la)\s+r[ée]gion|\s+localement|\s+(?:à\s+l['’]échelle|au\s+niveau)\s+(?:nationale?|régionale?|locale?|départementale?))?\s+par|propos[ée]e?s?\s+(?:conjointement\s+|ensemble\s+)?(?:(?:à|au)\s+[A-ZÉ][\w'’-]+(?:[\s-][A-ZÉ][\w'’-]+)?\s+)?(?:par|avec)|(?:co-?)?anim[ée]e?s?\s+par|une\s+initiative\s+(?:de\s+la|de\s+l['’]|du|des|de|d['’])|(?:co-?)?pilot[ée]e?s?\s+par|"
                      r"à\s+l['’]initiative\s+(?:de\s+la|de\s+l['’]|du|des|de|d['’])|sous\s+l['’][ée]gide\s+(?:de\s+la|de\s+l['’]|du|des|de|d['’])|"
                      r"port[ée]e?s?\s+par|co-?anim[ée]e?s?\s+avec|pr[ée]par[ée]e?s?\s+avec|co-?construite?s?\s+avec|"
                      r"^[ \t]*(?:co-?)?organisation\s*(?=:)|^[ \t]*(?:co-?)?organisat(?:eur|rice)s?\s*(?=:))\s*:?\s*(?:(?:l['’]\s?)?association\s+)?", re.IGNORECASE | re.MULTILINE)
@@ -464,6 +464,7 @@ def _organizes(ctx: Ctx) -> None:
         for os_, oe, ok in ctx.ents_in(s, e, AGENTS):
             if re.search(r"(?:\bde\s+la|\bde\s+l['’]|\bdu|\bdes|\bde|\bd['’])\s*(?:[\w-]+\s+(?:du|de\s+la|de\s+l['’]|des)\s+)?$",
                          work[max(s, os_ - 25):os_]) and ctx.entities[ok].type != "Collectivite" \
+                    and not re.search(r"(?i)\blancement\s+(?:du|de\s+la|de\s+l['’]|des)\s*(?:[\w-]+\s+){0,6}$", work[s:os_]) \
                     and (ctx.entities[k].extra.get("head") not in ("lancement", "inauguration")
                          or ctx.entities[k].extra.get("head") == "inauguration" and ctx.entities[ok].type == "ESSOrganization"):
                 # what is launched does not organise its launch; an ESS structure does hold its own inauguration
@@ -505,6 +506,7 @@ def _organizes(ctx: Ctx) -> None:
             for x in subj:
                 ctx.add_rel("organizes", x[2], k, s, x[1])
     # passive cues: "organisé par X et Y", "animé par X"
+    invited: list[tuple[str, str]] = []
     for m in ORG_CUE.finditer(work):
         ss, se = ctx.sent_span(m.start())
         near = [x for x in ctx.ents_in(ss, m.start(), {"Event"})]
@@ -566,11 +568,16 @@ def _organizes(ctx: Ctx) -> None:
             entry = max(work.rfind("\n\n", 0, m.start()), work.rfind("──", 0, m.start()))
             block = ctx.ents_in(max(entry, 0), m.start(), {"Event"})
             ev = block[0] if block else None
+        if ev is None and re.search(r"(?i)invitation", m.group(0)):
+            # "C'est à Strasbourg, à l'invitation de l'Eurométropole, que le RTES a tenu son AG"
+            ev = ([x for x in ctx.ents_in(m.end(), se, {"Event"})] or [None])[0]
         if ev is None:
             continue
         earlier = [r.source for r in ctx.rels if r.type == "organizes" and r.target == ev[2]]
         for s, e, k in orgs_after:
             ctx.add_rel("organizes", k, ev[2], min(ev[0], m.start()), e)
+            if re.search(r"(?i)invitation", m.group(0)):
+                invited.append((k, ev[2]))
             if re.search(r"(?i)partenariat", m.group(0)):
                 # "Il est organisé en partenariat avec X": X co-organises and is a partner of the organiser
                 for o in earlier:
@@ -681,6 +688,20 @@ def _organizes(ctx: Ctx) -> None:
             for o in orgs:
                 for l in {x[2] for x in launches}:
                     ctx.add_rel("organizes", o[2], l, ss, se)
+    _inviting_hosts(ctx, invited)
+
+
+def _inviting_hosts(ctx: Ctx, invited: list[tuple[str, str]]) -> None:
+    """"L'AG du RTES s'est tenue à Strasbourg, à l'invitation de l'Eurométropole": a collectivité that
+    invites others to an event someone else organises is its host, not an organiser."""
+    for k, ev in invited:
+        others = [r for r in ctx.rels if r.type == "organizes" and r.target == ev and r.source != k]
+        if not others or ctx.entities[k].type != "Collectivite":
+            continue
+        mine = [r for r in ctx.rels if r.type == "organizes" and r.target == ev and r.source == k]
+        for r in mine:
+            ctx.rels.remove(r)
+            ctx.add_rel("participates", k, ev, r.start, r.end, role="hôte")
 
 
 def _speech_verbs() -> str:
@@ -708,7 +729,8 @@ PART_CUES = [
                 r"réunissa(?:nt|it|ient)|réuniront|rassembl(?:ait|ant|era|eront)|(?:a|ont)\s+débattu|(?:a|ont)\s+échangé|"
                 r"est\s+venue?\s+(?:présenter|témoigner|parler|expliquer)|témoigner(?:a|ont)|(?:a|ont)\s+exposé|"
                 r"conclusion\s+(?:assurée\s+)?par|(?:est|sont|seront|sera)\s+annoncée?s?\b|\bdonnée?s?\s+par|(?:sera|seront|a\s+été|ont\s+été)\s+rejointe?s?\s+par|"
-                r"en\s+assurer(?:a|ont)\s+l['’](?:ouverture|introduction|animation|clôture)|en\s+ouverture\s*,|"
+                r"en\s+assurer(?:a|ont)\s+l['’](?:ouverture|introduction|animation|clôture)|en\s+(?:ouverture|clôture|conclusion)\s*,|"
+                r"après\s+l['’](?:ouverture|introduction|intervention)\s+(?:de|d['’])|message\s+(?:vidéo\s+|enregistré\s+)?(?:de|d['’])(?=\s*(?-i:[A-ZÉ]))|"
                 r"présentation\b[^.;:\n]{0,80}?\bpar(?=\s+(?-i:[A-ZÉ]))|annoncée?s?\s+(?:[^.;:\n]{0,30}?\s)?par(?=\s+(?-i:[A-ZÉ]))|"
                 r"(?:a|ont)\s+(?:pour\s+sa\s+part\s+|ensuite\s+|également\s+)?détaillé|regards?\s+croisés?\s+avec|"
                 r"^[ \t]*(?:[-–•]\s*)?avec\s+(?=(?-i:[A-ZÉ]))|(?<=[?.!»)]\s)avec\s+(?=(?-i:[A-ZÉ][a-zé]+\s[A-ZÉ]))|(?<=[»”],\s)avec\s+(?=(?-i:[A-ZÉ][a-zé]+\s[A-ZÉ]))", re.IGNORECASE | re.MULTILINE), "intervenant"),
@@ -759,7 +781,8 @@ def _participates(ctx: Ctx) -> None:
                     role, cue_pos = r, pos
         # "X, présidente du RTES, est intervenue": what is said of the person wins
         nxt = min([x[0] for x in persons if x[0] > s] + [se])
-        if re.search(r"\b(?:est|sont)\s+intervenu|\ba\s+(?:\w+\s+)?(?:présenté|rappelé|souligné|ouvert|témoigné|exposé|détaillé)", work[e:nxt]):
+        if re.search(r"\b(?:est|sont)\s+intervenu|\ba(?:\s+\w+\s+|\s*,\s*(?:elle|lui)\s*,\s*|\s+)(?:présenté|rappelé|souligné|ouvert|témoigné|exposé|détaillé|"
+                     r"plaidé|insisté|salué|évoqué|martelé|défendu|expliqué)\b", work[e:nxt]):
             role, cue_pos = "intervenant", s
         ev = None
         block = next((b for b in blocks if b[0] <= s < b[1]), None)

@@ -558,6 +558,8 @@ def _merge_events(ctx: Ctx, evs: list[dict]) -> None:
                             and (not owners[0] or not owners[1] or owners[0] == owners[1]):
                         target = k
                         break
+            if target is None and prev and tk:
+                target = _same_day_in_town(ctx, ev, prev)
             if target is None and prev and head in ("assemblee generale", "ag") and not ev["named"] \
                     and ev["det"] in ("l'", "la", "cette", "notre", "son", "sa", "leur"):
                 # one general assembly per organisation: "l'assemblée générale ordinaire de la CRESS"
@@ -657,6 +659,22 @@ def _merge_events(ctx: Ctx, evs: list[dict]) -> None:
         else:
             by_head[head].remove(ek)
             by_head[head].append(ek)
+
+
+def _same_day_in_town(ctx: Ctx, ev: dict, prev: list[str]) -> Optional[str]:
+    """"Retour sur la journée de Rodez", then "à Rodez pour la journée « Innover … »": the event named
+    after its town and the titled one held in that town are one occurrence."""
+    ss, se = ctx.sent_span(ev["start"])
+    sent = norm(ctx.text[ss:se])
+    for k in reversed(prev):
+        e = ctx.entities[k]
+        town = re.fullmatch(r"\S+(?:\s\S+)?\s+(?:de|d')\s*(?P<t>.+)", norm(e.name))
+        if not town or ev["start"] - e.first > 1500 or any(re.search(r"[«“\"]", x) for x in e.surfaces):
+            continue
+        towns = [c for c in ctx.entities.values() if c.type == "Collectivite" and norm(c.name) == town.group("t")]
+        if towns and re.search(rf"\b{re.escape(town.group('t'))}\b", sent):
+            return k
+    return None
 
 
 def _heading_rest(ctx: Ctx, start: int, end: int) -> int:

@@ -144,11 +144,14 @@ def event_near(ctx: Ctx, pos: int, back: int = 900, types: set = frozenset({"Eve
     before = own_line or before
     if not before:
         # far down a press article: the event the article is about (named again and again), if one stands out
-        counts = Counter(k for _x0, _x1, k in ctx.spans if ctx.entities[k].type in types
-                         and ctx.entities[k].extra.get("head") not in SUB_HEADS | {"mois de l'ess"})
-        top = counts.most_common(2)
-        if top and top[0][1] >= 2 and (len(top) == 1 or top[0][1] > top[1][1]):
-            before = [x for x in ctx.spans if x[2] == top[0][0] and x[0] < pos]
+        main = [x for x in ctx.spans if ctx.entities[x[2]].type in types
+                and ctx.entities[x[2]].extra.get("head") not in SUB_HEADS | {"mois de l'ess"}]
+        # (a tie over the whole text is broken by the mentions made so far)
+        for counts in (Counter(k for _x0, _x1, k in main), Counter(k for x0, _x1, k in main if x0 < pos)):
+            top = counts.most_common(2)
+            if top and top[0][1] >= 2 and (len(top) == 1 or top[0][1] > top[1][1]):
+                before = [x for x in ctx.spans if x[2] == top[0][0] and x[0] < pos]
+                break
     return before[-1] if before else None
 
 
