@@ -16,7 +16,7 @@ from typing import Callable
 
 from graph.model import Document, Extraction
 
-from . import collectivites, event_links, events, meetings, names, posts, prep, relations, sittings, things
+from . import collectivites, composition, event_links, events, meetings, names, posts, prep, relations, sittings, things
 from .base import Ctx
 from .dates import document_date, find_dates, relative_dates
 from .output import build_extraction
@@ -59,6 +59,7 @@ PIPELINE: list[Component] = [
               event_links.event_links),
     Component("ess_relations/1", ("mentions",), ("rel:partner_of,signatory,sponsors,founded,publishes,member_of",),
               relations.relations),
+    Component("ess_composition/1", ("mentions:Collectivite",), ("rel:part_of",), composition.part_of_collectivites),
 ]
 
 
