@@ -85,3 +85,52 @@ def test_an_event_named_after_its_town_is_the_titled_event_held_there():
 def test_opening_closing_and_reported_speech_at_an_event(text, who):
     _, rels, _ = summary(text, "2019-02-01")
     assert [r for r in rels if r[0] == "participates" and r[1] == who], sorted(rels)
+
+
+def test_a_sentence_ends_after_an_acronym():
+    # "l'ESS. Coop FR …" was one sentence: only a one-letter initial ("J. Dupont") keeps the sentence going
+    from loaders.extract.prep import split_sentences
+    text = "ESS France fédère les familles de l'ESS. Coop FR en est membre. Elle a reçu J. Dupont."
+    assert [text[s:e] for s, e in split_sentences(text)] == [
+        "ESS France fédère les familles de l'ESS.", "Coop FR en est membre.", "Elle a reçu J. Dupont."]
+
+
+@pytest.mark.parametrize("text, member, network", [
+    ("ESS France fédère les familles de l'ESS. Coop FR, la Mutualité Française et Le Mouvement associatif "
+     "comptent parmi ses membres.", "Le Mouvement associatif", "ESS France"),
+    ("Lettre du RTES, mars 2019. Le Département du Gers compte désormais parmi nos adhérents.",
+     "Département du Gers", "RTES"),
+    ("Le RTES accueille un nouveau membre : c'est la Ville de Fort-de-France qui adhère désormais au réseau.",
+     "Fort-de-France", "RTES"),
+    ("Six communes font aujourd'hui partie du Club ESS de Plaine Commune : Aubervilliers, Saint-Denis et Stains.",
+     "Stains", "Club ESS de Plaine Commune"),
+    # the club's name stops before the verb the tagger read as a noun
+    ("Le Club ESS Grand-Orly Seine Bièvre compte parmi ses adhérents la SCIC Les Paniers de la Bièvre et "
+     "l'association Recyclerie des Portes de l'Essonne.", "Les Paniers de la Bièvre", "Club ESS Grand-Orly Seine Bièvre"),
+])
+def test_membership_wordings(text, member, network):
+    _, rels, _ = summary(text, "2019-03-01")
+    assert ("member_of", member, network) in rels, sorted(rels)
+
+
+def test_the_field_is_part_of_an_event_name():
+    text = ("Plus de 250 employeurs se sont retrouvés jeudi dernier à Amiens pour les Rencontres régionales de "
+            "l'emploi dans l'ESS. Co-organisée par la CRESS Hauts-de-France, la journée a réuni du monde.")
+    _, _, ents = summary(text, "2024-03-18")
+    assert "Rencontres régionales de l'emploi dans l'ESS" in {e.name for e in ents.values() if e.type == "Event"}
+
+
+def test_celles_ci_takes_up_the_event_before_not_the_month_named_after_the_place():
+    text = ("Le panorama sera présenté lors des Rencontres régionales de l'ESS. Celles-ci se tiendront le 13 novembre "
+            "2014 à Albi, au cœur du Mois de l'ESS.")
+    _, rels, _ = summary(text, "2014-07-03")
+    assert ("located_in", "Rencontres régionales de l'ESS", "Albi") in rels, sorted(rels)
+
+
+def test_a_workshop_under_a_day_line_takes_that_day_not_the_previous_events():
+    text = ("Du 3 au 5 juin 2024, la CRESS Grand Est organise les Rencontres de l'achat responsable.\n\n"
+            "Lundi 3 juin : ouverture\n\nLa conférence d'ouverture aura lieu le 3 juin 2024.\n\n"
+            "Mardi 4 juin : deux ateliers pratiques\n\n"
+            "– « Rédiger une clause sociale », animé par l'association Clauses & Territoires ;\n")
+    ev, _, _ = summary(text, "2024-05-28")
+    assert ev["Atelier « Rédiger une clause sociale »"]["date"] == "2024-06-04", ev

@@ -250,7 +250,7 @@ def _agenda_line_places(ctx: Ctx) -> None:
             ctx.entities[k].attrs.setdefault("place", ctx.entities[place[2]].name)
 
 
-HELD_AT = re.compile(r"^\s*(?:elles?|ils?)\s+(?:sera|seront|a\s+été|ont\s+été|est|sont)?\s*(?:accueillie?s?|organisée?s?|"
+HELD_AT = re.compile(r"^\s*(?:elles?|ils?|celles?-ci|ceux-ci|celui-ci)\s+(?:sera|seront|a\s+été|ont\s+été|est|sont)?\s*(?:accueillie?s?|organisée?s?|"
                      r"se\s+tiendr(?:a|ont)|se\s+déroulera|se\s+dérouleront|aur(?:a|ont)\s+lieu|a\s+eu\s+lieu|s['’]est\s+tenue?|se\s+tiendra)"
                      r"(?:\s+[^,.;:]{0,40}?)?\s+à\s+$", re.IGNORECASE)
 
@@ -264,7 +264,12 @@ def _pronoun_places(ctx: Ctx) -> None:
         ss, _ = ctx.sent_span(s)
         if not HELD_AT.match(work[ss:s]):
             continue
-        ev = event_near(ctx, s)
+        # the pronoun takes up an event of the sentence before, not one named after the place
+        # ("Celles-ci se tiendront à Albi, au cœur du Mois de l'ESS")
+        i = ctx.sent_index(ss)
+        prev = [x for x in ctx.ents_in(*ctx.sents[i - 1], {"Event"})
+                if ctx.entities[x[2]].extra.get("head") != "mois de l'ess"] if i > 0 else []
+        ev = (prev[0] if ctx.sents[i - 1][0] + 40 >= prev[0][0] else prev[-1]) if prev else event_near(ctx, s)
         if ev and not any(r.type == "located_in" and r.source == ev[2] for r in ctx.rels):
             ctx.add_rel("located_in", ev[2], k, ss, e)
             ctx.entities[ev[2]].attrs.setdefault("place", ctx.entities[k].name)
@@ -407,6 +412,12 @@ def _event_dates_places(ctx: Ctx) -> None:
         parents = [x for x in parents if ctx.entities[x[2]].extra.get("head") != "mois de l'ess"]
         for x in reversed(parents):
             pe = ctx.entities[x[2]]
+            # "Mardi 4 juin : deux ateliers" between the parent and the sub-event: that day, not the parent's
+            day_lines = [d for d in ctx.dates if x[1] <= d.start < s and d.precision == "day"
+                         and not ctx.notes["work"][ctx.notes["work"].rfind("\n", 0, d.start) + 1:d.start].strip(" \t-–•*")]
+            if "date" not in ent.attrs and day_lines:
+                ent.attrs["date"] = day_lines[-1].resolve(dy, _near_years(years, ctx.dates, day_lines[-1]))
+                ent.extra["date_inherited"] = True
             if "date" not in ent.attrs and "date" in pe.attrs:
                 ent.attrs["date"] = pe.attrs["date"]
                 ent.extra["date_inherited"] = True

@@ -55,8 +55,13 @@ def complement(ctx: Ctx, pos: int, maxw: int = 9, allow: tuple = ()) -> int:
         if s >= sent_end or "\n" in work[end:s]:
             break
         f = fold(t)
+        # "Rencontres régionales de l'emploi dans l'ESS": the field is part of the name
+        in_ess = f == "dans" and i + 2 < len(toks) and fold(toks[i + 1][2]) in ("l'", "l’") \
+            and fold(toks[i + 2][2]) in ("ess", "economie")
         if f == "est" and t == "Est" and n > 0 and toks[i - 1][2][:1].isupper():
             pass  # "la CRESS Grand Est": the region's name, not the verb
+        elif in_ess:
+            pass
         elif (f in STOP_WORDS and f not in allow) or t == "a":
             break
         if seen_cap and f in ("de", "du", "des", "d'") and i + 1 < len(toks):
@@ -65,6 +70,8 @@ def complement(ctx: Ctx, pos: int, maxw: int = 9, allow: tuple = ()) -> int:
                 break  # "Salon des Maires d'Île-de-France | de la place de l'ESS"
         if p in ("PUNCT",) and t not in ("-", "&", "'", "’"):
             break
+        if f in _VERB_NOUNS and t.islower() and n > 0 and toks[i - 1][2][:1].isupper():
+            break  # "le Club ESS Grand-Orly Seine Bièvre | compte parmi ses adhérents": a verb after the name
         if t in ("-", "–") and work[s - 1:s] == " ":
             break  # "Salon de X - 30 juin": a dash between spaces ends the name
         if f in ("le", "la", "l'", "les", "du") and i + 1 < len(toks) and re.match(r"\d", toks[i + 1][2]):
@@ -84,7 +91,7 @@ def complement(ctx: Ctx, pos: int, maxw: int = 9, allow: tuple = ()) -> int:
         if f in ("consacre", "consacree", "consacres", "consacrees", "dedie", "dediee", "dedies", "dediees") \
                 and i + 1 < len(toks) and fold(toks[i + 1][2]) in ("a", "au", "aux"):
             end = e  # "l'atelier consacré aux clauses sociales": the theme is part of the name
-        elif f in CONNECT or t in ("'", "’", "-"):
+        elif f in CONNECT or t in ("'", "’", "-") or in_ess:
             end = e
         elif p == "PART" and i + 1 < len(toks) and fold(toks[i + 1][2]) in ("de", "du", "des", "d'") and n <= 1:
             end = e  # "l'Atlas commenté de l'ESS"
@@ -99,6 +106,11 @@ def complement(ctx: Ctx, pos: int, maxw: int = 9, allow: tuple = ()) -> int:
         i += 1
     return last_good
 
+
+# finite verbs that the tagger may read as nouns right after a name
+_VERB_NOUNS = {"compte", "comptent", "regroupe", "regroupent", "rassemble", "rassemblent", "reunit", "propose", "proposent",
+               "organise", "organisent", "accueille", "accueillent", "lance", "lancent", "porte", "portent", "publie",
+               "federe", "vise", "offre", "soutient", "permet", "devient", "reste", "signe", "signent", "invite", "invitent"}
 
 _NOT_NOUNS = {"nouveau", "meme", "plus", "moins", "tres", "bien", "loin", "pres", "suite", "facon", "maniere", "ailleurs",
               "demain", "hier", "jadis", "partout", "ensuite", "abord", "autant", "emblee"}

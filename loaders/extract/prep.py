@@ -50,7 +50,7 @@ def clean(ctx: Ctx) -> None:
 
 # ---------------------------------------------------------------- ess_spacy/1
 # a middle dot is a bullet, except inside a word written inclusively ("intervenant·es", "élu·es")
-SENT_END = re.compile(r"(?<![A-Z]\.)(?<!\bM\.)(?<!\bMme\.)(?<!\bcf\.)(?<=[.!?…])[ \t\u00a0]+(?=[«\"“A-ZÀ-Ý0-9])|\n+|[•\u2022]|"
+SENT_END = re.compile(r"(?<!\b[A-Z]\.)(?<!\bM\.)(?<!\bMme\.)(?<!\bcf\.)(?<=[.!?…])[ \t\u00a0]+(?=[«\"“A-ZÀ-Ý0-9])|\n+|[•\u2022]|"
                       r"(?<![^\W\d_])·|·(?![a-zàâçéèêëîïôûù])")
 
 

@@ -41,8 +41,8 @@ SIGNER_RE = re.compile(r"\b(?:a|ont)\s+(?:signé|paraphé)\s+(?:au\s+nom\s+(?:de
                        r"(?:\s+(?:prochain|dernier|matin|soir))?\s+)?par\s+", re.IGNORECASE)
 MEMBER_CUE = re.compile(r"\bsi[èe]g(?:e|ent|eait|eaient)\s+(?:au|à\s+la|dans\s+le)\s+(?=(?:comité|club|bureau|réseau|collectif)\b)|"
                         r",\s*(?:collectivité|commune|structure|association|ville|territoire|membre)\s+(?:adhérente?|membre|fondat(?:eur|rice))\s+(?:du|de\s+la|de\s+l['’]|des)\s*|"
-                        r"\b(?:participe(?:nt)?|fai(?:t|saient|sait)\s+partie)\s+(?:au|à\s+la|à\s+l['’]|aux|du|de\s+la|de\s+l['’])\s*(?=[A-ZÉ])|"
-                        r"\badh(?:ésion|ère|èrent)\s+(?:de\s+la\s+(?:ville|commune|collectivité)\s+)?(?:au|à\s+la|à\s+l['’]|à\s+(?=[A-ZÉ]))\s*|"
+                        r"\b(?:participe(?:nt)?|(?:fai(?:t|saient|sait)|font)\s+(?:(?:aujourd['’]hui|désormais|également|aussi|déjà)\s+)?partie)\s+(?:au|à\s+la|à\s+l['’]|aux|du|de\s+la|de\s+l['’])\s*(?=[A-ZÉ])|"
+                        r"\badh(?:ésion|ère|èrent)\s+(?:de\s+la\s+(?:ville|commune|collectivité)\s+)?(?:(?:désormais|aussi|également|depuis\s+\d{4})\s+)?(?:au|à\s+la|à\s+l['’]|à\s+(?=[A-ZÉ]))\s*|"
                         r"\b(?:est|sont)\s+(?:désormais\s+|aussi\s+|également\s+|déjà\s+|par\s+ailleurs\s+)?(?:membres?|adhérente?s?)\s+(?:de\s+la|de\s+l['’]|du|des|de|d['’])\s*|"
                         r"\b(?:a|ont)\s+(?:d['’]ailleurs\s+|également\s+|aussi\s+|déjà\s+|récemment\s+|officiellement\s+)?"
                         r"(?:rejoint|adhéré\s+(?:à\s+la|à\s+l['’]|au|aux|à\s+(?=[A-ZÉ])))\s*|\brejoi(?:nt|gnent|ndra|ndront)\s+|"
@@ -977,8 +977,8 @@ def _whose_members(ctx: Ctx) -> None:
 
 MADE_OFFICIAL = re.compile(r"\b(?:ont|a|viennent\s+d['’]|vient\s+d['’])\s*officialisée?s?\s+(?:leur|son|sa)\s+(?:adhésion|engagement|entrée)\b"
                            r"(?P<rest>[^.\n:]{0,80})(?P<colon>:)?", re.IGNORECASE)
-HAS_MEMBERS = re.compile(r"\b(?:compte(?:nt)?\s+parmi\s+(?:ses|leurs)\s+(?:membres|adhérents)|(?:rassemble|fédère)(?:nt)?\s+notamment)\s+",
-                         re.IGNORECASE)
+HAS_MEMBERS = re.compile(r"\b(?:compte(?:nt)?\s+(?:(?:désormais|aujourd['’]hui|également|aussi|déjà)\s+)?parmi\s+(?P<pos>ses|leurs|nos)\s+"
+                         r"(?:membres|adhérents|adhérentes)|(?:rassemble|fédère)(?:nt)?\s+notamment)\s*", re.IGNORECASE)
 
 
 def _made_official(ctx: Ctx) -> None:
@@ -1110,14 +1110,23 @@ def _members(ctx: Ctx) -> None:
     _en_members(ctx)
     _on_behalf(ctx)
     # "Le RTES compte parmi ses membres X", "Le réseau rassemble notamment X et Y"
+    auth = author(ctx)
     for m in HAS_MEMBERS.finditer(work):
         ss, _ = ctx.sent_span(m.start())
         net = [x for x in ctx.ents_in(ss, m.start(), {"Network", "Club"}) if not _inside_thing(ctx, x)][-1:]
-        if net:
-            for x in list_after(ctx, m.end(), ORGS_ONLY):
+        after = list_after(ctx, m.end(), ORGS_ONLY)
+        if net and after:
+            for x in after:
                 if x[2] != net[0][2]:
                     ctx.add_rel("member_of", x[2], net[0][2], net[0][0], x[1])
-    auth = author(ctx)
+        elif not after and m.group("pos"):
+            # "Coop FR, la Mutualité Française et Le Mouvement associatif comptent parmi ses membres" (the network
+            # the text spoke of before), "Le Département du Gers compte désormais parmi nos adhérents" (the page's)
+            prev = [x for x in ctx.spans if x[0] < ss and ctx.entities[x[2]].type in ("Network", "Club")][-1:]
+            tgt = auth if fold(m.group("pos")) == "nos" and auth else (prev[0][2] if prev else None)
+            for x in [y for y in ctx.ents_in(ss, m.start(), ORGS_ONLY) if not _inside_thing(ctx, y)] if tgt else []:
+                if x[2] != tgt:
+                    ctx.add_rel("member_of", x[2], tgt, x[0], m.end())
     _made_official(ctx)
     _whose_members(ctx)
     _fronted_members(ctx)
