@@ -134,3 +134,19 @@ def test_a_workshop_under_a_day_line_takes_that_day_not_the_previous_events():
             "– « Rédiger une clause sociale », animé par l'association Clauses & Territoires ;\n")
     ev, _, _ = summary(text, "2024-05-28")
     assert ev["Atelier « Rédiger une clause sociale »"]["date"] == "2024-06-04", ev
+
+
+@pytest.mark.parametrize("text, event, town", [
+    # a venue after the commune on the date line under the title
+    ("4e Forum régional de l'ESS\nJeudi 13 novembre 2014 – Caen, Centre des congrès\n\nLe forum réunit chaque année "
+     "plusieurs centaines de personnes.", "4e Forum régional de l'ESS", "Caen"),
+    # date, commune, dash, then the event on the same line
+    ("Agenda\n\nJeudi 28 mars, Toulouse – Journée d'échanges « Commande publique responsable et ESS », organisée "
+     "par le RTES.", "Journée d'échanges « Commande publique responsable et ESS »", "Toulouse"),
+    # the entry under the date line starts with its time slot
+    ("Programme\n\nMercredi 7 novembre – Les Abymes\n9h00-12h00 : atelier « Financer son projet associatif », animé "
+     "par l'Adie.", "Atelier « Financer son projet associatif »", "Les Abymes"),
+])
+def test_agenda_date_lines_give_the_place(text, event, town):
+    _, rels, _ = summary(text, "2018-10-20")
+    assert ("located_in", event, town) in rels, sorted(rels)

@@ -74,7 +74,9 @@ def _heading_date_line_places(ctx: Ctx) -> None:
                 break  # the heading's block ends at the first blank line
             ds = [d for d in ctx.dates if l0 <= d.start < l1]
             colls = [x for x in ctx.ents_in(l0, l1, {"Collectivite"}) if ctx.entities[x[2]].subtype == "Commune"]
-            tail_ok = colls and not work[colls[-1][1]:l1].strip(" .)")
+            # (a venue may follow the commune: "Jeudi 13 novembre – Caen, Centre des congrès")
+            tail_ok = colls and (not work[colls[-1][1]:l1].strip(" .)")
+                                 or re.fullmatch(r",\s*[A-ZÉ][^,;:\n\d]{2,50}", work[colls[-1][1]:l1].rstrip(" ."))) is not None
             if ds and tail_ok and colls[-1][0] > ds[0].start and re.search(r"[–—|,-]", work[ds[0].end:colls[-1][0]]) \
                     or dated and not ds and tail_ok and l1 - l0 < 90 and re.search(r"[–—|,-]\s*$", work[l0:colls[-1][0]]):
                 # "Mardi 21 novembre 2023 – Saint-Denis", or the venue line under the date line: "Université Paris 8 – Saint-Denis"
@@ -187,7 +189,8 @@ def _agenda_headings(ctx: Ctx, dy, years) -> None:
         be = work.find("\n\n", bs)
         be = len(work) if be < 0 else be
         evs = ctx.ents_in(bs, be, {"Event"})
-        if not evs or (evs[0][0] - bs > 3 and not re.fullmatch(r"(?:les?|la|l['’]|une?)\s*", ctx.folded[bs:evs[0][0]])):
+        if not evs or (evs[0][0] - bs > 3 and not re.fullmatch(r"(?:\d{1,2}\s?h\s?\d{0,2}\s*(?:[-–à]\s*\d{1,2}\s?h\s?\d{0,2})?\s*[:–—-]\s*)?"
+                                                               r"(?:les?|la|l['’]|une?)?\s*", ctx.folded[bs:evs[0][0]])):
             continue  # the entry's first line names the event ("Les Journées de ...")
         first_line_end = work.find("\n", bs)
         first_line_end = be if first_line_end < 0 else min(first_line_end, be)
@@ -238,9 +241,9 @@ def _agenda_line_places(ctx: Ctx) -> None:
         if colls and re.fullmatch(r"\s*,\s*", work[ds[-1].end:colls[-1][0]]) and not work[colls[-1][1]:le].strip(" .") \
                 and evs[0][0] < ds[-1].start:
             place = colls[-1]
-        # "- Jeudi 14 novembre, Paris : event": date, commune, colon, then the event
+        # "- Jeudi 14 novembre, Paris : event", "Jeudi 28 mars, Toulouse – Journée …": date, commune, colon or dash, event
         elif colls and ds[0].start - ls <= 4 and re.fullmatch(r"\s*,\s*", work[ds[0].end:colls[0][0]]) \
-                and re.match(r"\s*:\s*", work[colls[0][1]:evs[0][0]]):
+                and re.match(r"\s*[:–—]\s*", work[colls[0][1]:evs[0][0]]):
             place = colls[0]
         if place is None:
             continue
