@@ -150,3 +150,18 @@ def test_a_workshop_under_a_day_line_takes_that_day_not_the_previous_events():
 def test_agenda_date_lines_give_the_place(text, event, town):
     _, rels, _ = summary(text, "2018-10-20")
     assert ("located_in", event, town) in rels, sorted(rels)
+
+
+def test_a_community_councillor_sits_in_the_intercommunality_of_the_sentence():
+    text = ("SAINT-PIERRE. Le Forum de l'ESS du Sud s'est tenu le 15 octobre 2016, à l'appel de la Communauté "
+            "intercommunale des villes solidaires (CIVIS) et de la Communauté d'agglomération du Sud (CASUD). Côté CASUD, "
+            "c'est Jean-Marc Técher, conseiller communautaire, qui a pris la parole.")
+    _, rels, _ = summary(text, "2016-10-16")
+    assert {t for (r, p, t) in rels if r == "holds_post" and p == "Jean-Marc Técher"} == {"Communauté d'agglomération du Sud"}
+
+
+def test_a_community_councillor_is_never_placed_in_the_dateline_commune():
+    text = ("SAINT-PIERRE. Le Forum de l'ESS du Sud s'est tenu le 15 octobre 2016. Côté sud, c'est Jean-Marc Técher, "
+            "conseiller communautaire, qui a pris la parole.")
+    _, rels, _ = summary(text, "2016-10-16")
+    assert not [r for r in rels if r[0] == "holds_post" and r[1] == "Jean-Marc Técher"], sorted(rels)

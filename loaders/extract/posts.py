@@ -779,10 +779,15 @@ def _emit(ctx: Ctx, pk: str, p: dict, ps: int) -> None:
         kind = ("Region" if re.search(r"(?i)r[ée]gional", work[p["start"]:p["end"]]) else
                 "Departement" if re.search(r"(?i)d[ée]partemental|conseill(?:er|ère)\s+g[ée]n[ée]ral", work[p["start"]:p["end"]]) else
                 "EPCI" if re.search(r"(?i)communautaire|m[ée]tropolitain", work[p["start"]:p["end"]]) else None)
-        if kind and single_near(ctx, kind, ps):
+        where = single_near(ctx, kind, ps) if kind else None
+        if kind == "EPCI" and not where:
+            # "Côté CASUD, c'est X, conseiller communautaire": the one intercommunality of the sentence
+            ss, se = ctx.sent_span(ps)
+            here = {x[2] for x in ctx.ents_in(ss, se, {"Collectivite"}) if ctx.entities[x[2]].subtype == "EPCI"}
+            where = here.pop() if len(here) == 1 else None
+        if where:
             role, deleg = split_delegation(_trim(text[p["start"]:p["end"]]))
-            ctx.add_rel("holds_post", pk, single_near(ctx, kind, ps), ps, p["end"], role=role[:1].lower() + role[1:], delegation=deleg,
-                        chain=ps)
+            ctx.add_rel("holds_post", pk, where, ps, p["end"], role=role[:1].lower() + role[1:], delegation=deleg, chain=ps)
             return
         # "déléguée générale du réseau", "directeur de l'association": the organisation the page speaks for
         am = re.search(r"\s(?:du|au|de\s+notre|de\s+l['’]|à\s+l['’]|de\s+la|à\s+la)\s*(?P<w>réseau|association|fédération|coopérative|structure|"
@@ -824,7 +829,7 @@ def _emit(ctx: Ctx, pk: str, p: dict, ps: int) -> None:
                 and not NAMED_OF.search(work[p["start"]:p["end"]]) and not _field_region(work[p["start"]:p["end"]]):
             from .refs import page_owner
             owner = page_owner(ctx)
-            if owner:
+            if owner and not (kind == "EPCI" and ctx.entities[owner].subtype == "Commune"):  # (a commune has no community councillor)
                 role, deleg = split_delegation(_trim(text[p["start"]:p["end"]]))
                 ctx.add_rel("holds_post", pk, owner, ps, p["end"], role=role[:1].lower() + role[1:], delegation=deleg, chain=ps)
                 return
@@ -835,7 +840,7 @@ def _emit(ctx: Ctx, pk: str, p: dict, ps: int) -> None:
             colls = {x[2] for x in ctx.ents_in(lo, ctx.sent_span(ps)[1], ORG_TYPES)}
             if len(colls) == 1 and not NAMED_OF.search(work[p["start"]:p["end"]]):
                 ck = next(iter(colls))
-                if ctx.entities[ck].type == "Collectivite":
+                if ctx.entities[ck].type == "Collectivite" and not (kind == "EPCI" and ctx.entities[ck].subtype == "Commune"):
                     role = _trim(text[p["start"]:p["end"]])
                     deleg = None
                     dm = DELEG_SPLIT.search(role)
