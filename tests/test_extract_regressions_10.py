@@ -165,3 +165,25 @@ def test_a_community_councillor_is_never_placed_in_the_dateline_commune():
             "conseiller communautaire, qui a pris la parole.")
     _, rels, _ = summary(text, "2016-10-16")
     assert not [r for r in rels if r[0] == "holds_post" and r[1] == "Jean-Marc Técher"], sorted(rels)
+
+
+def test_the_headline_event_after_a_dateline_is_the_numbered_one_of_the_body():
+    text = ("SAINT-PIERRE\n\nForum de l'ESS du Sud : l'économie solidaire veut changer d'échelle\n\n"
+            "Publié le mardi 18 octobre 2016\n\nIls étaient quatre cents, hier, pour le premier Forum de l'ESS du Sud, "
+            "organisé par la CRESS Réunion.")
+    _, rels, ents = summary(text, "2016-10-18")
+    assert len([e for e in ents.values() if e.type == "Event"]) == 1, [e.name for e in ents.values()]
+
+
+@pytest.mark.parametrize("text, sponsor, thing", [
+    ("Le 4e Forum régional de l'ESS aura lieu le 13 novembre 2014 à Caen. Organisé avec le soutien financier de "
+     "l'Union européenne, le forum réunit 500 personnes.", "Union européenne", "4e Forum régional de l'ESS"),
+    ("La remise des Trophées de l'innovation sociale aura lieu le 13 novembre 2014 à Caen. Les trophées sont "
+     "parrainés par le Crédit Coopératif.", "Crédit Coopératif", "Remise des Trophées de l'innovation sociale"),
+    # the prize-giving the prizes point to, not the last event named
+    ("La remise des Prix de l'ESS aura lieu le 20 novembre 2025 à Nantes. L'assemblée générale de la CRESS se "
+     "tiendra le 2 juin 2025. Les prix sont soutenus par la MAIF.", "MAIF", "Remise des Prix de l'ESS"),
+])
+def test_sponsors_named_by_what_they_support(text, sponsor, thing):
+    _, rels, _ = summary(text, "2014-10-01")
+    assert ("sponsors", sponsor, thing) in rels, sorted(rels)

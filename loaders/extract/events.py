@@ -445,9 +445,13 @@ TITLE_TAIL = re.compile(r"\s*,\s+(?:(?:co-?)?anim[ée]|présid[ée]|modér[ée]|
 
 
 def _headline(ctx: Ctx, ent) -> bool:
-    """The event was first named in the document's first line."""
-    nl = ctx.text.find("\n")
-    return ent.first < (nl if nl > 0 else len(ctx.text)) and len(ent.mentions) == 1
+    """The event was first named in the document's headline: its first line, or a short line among its
+    first three (after a dateline or a rubric: "SAINT-PIERRE\n\nForum X : …")."""
+    if len(ent.mentions) != 1:
+        return False
+    lines = [m for m in re.finditer(r"[^\n]+", ctx.text[:600]) if m.group(0).strip()][:3]
+    return any(m.start() <= ent.first < m.end() and (i == 0 or len(m.group(0)) < 140 and not m.group(0).rstrip().endswith("."))
+               for i, m in enumerate(lines))
 
 
 def _words_in(a: str, b: str) -> bool:

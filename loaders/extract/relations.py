@@ -461,14 +461,22 @@ def _sponsors(ctx: Ctx) -> None:
             target = things[0]
         else:
             i = ctx.sent_index(m.start())
-            ana = re.search(r"(?i)\b(?:cette|ce|cet|l['’]|la|le)\s*(?P<w>étude|note|guide|rapport|publication|panorama|ouvrage|"
+            ana = re.search(r"(?i)\b(?:cette|ce|cet|ces|l['’]|la|le|les)\s*(?P<w>étude|note|guide|rapport|publication|panorama|ouvrage|"
                             r"événement|evenement|forum|salon|rencontre|journée|manifestation|séance|soirée|fête|conférence|"
-                            r"table\s+ronde|atelier|webinaire|édition|action)\b", work[ss:m.start()])
+                            r"table\s+ronde|atelier|webinaire|édition|action|trophées|prix|festival|club)\b", work[ss:m.start()])
+            if not ana and not work[ss:m.start()].strip(" \t"):
+                # "Organisé avec le soutien de l'Union européenne, le forum a réuni …": the subject after the list
+                ana = re.match(r"(?i)[^.;:]{0,120}?,\s*(?:le|la|l['’]|les|cette|ce|cet)\s*(?P<w>forum|salon|rencontres?|journée|manifestation|"
+                               r"soirée|fête|festival|événement|guide|étude|rapport|trophées|prix|club)\b", work[sponsors[-1][1]:se])
             if ana:
                 pub_word = fold(ana.group("w")) in ("etude", "note", "guide", "rapport", "publication", "panorama", "ouvrage")
-                types = {"Publication"} if pub_word else {"Event"}
+                types = {"Publication"} if pub_word else {"Club"} if fold(ana.group("w")) == "club" else {"Event"}
                 prev = [x for x in ctx.spans if x[1] <= ss and ss - x[1] < 1500 and ctx.entities[x[2]].type in types]
                 prev = [x for x in prev if ctx.entities[x[2]].extra.get("head") != "mois de l'ess"] or prev
+                w = fold(ana.group("w"))
+                if w in ("trophees", "prix", "festival", "salon", "forum", "club"):
+                    # "Les prix sont soutenus par X": the prize-giving, not the last event named
+                    prev = [x for x in prev if w in fold(" ".join(ctx.entities[x[2]].surfaces))]
                 target = prev[-1] if prev else None
             # the sentence before; two back when the subject is a pronoun ("Il a été réalisé avec ...")
             pronoun = re.match(r"\s*(?:il|elle|ils|elles|celui-ci|celle-ci)\b", ctx.folded[ss:m.start()])
