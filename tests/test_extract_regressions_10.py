@@ -187,3 +187,13 @@ def test_the_headline_event_after_a_dateline_is_the_numbered_one_of_the_body():
 def test_sponsors_named_by_what_they_support(text, sponsor, thing):
     _, rels, _ = summary(text, "2014-10-01")
     assert ("sponsors", sponsor, thing) in rels, sorted(rels)
+
+
+def test_the_club_on_its_own_page_is_the_bare_club_not_the_regional_one_it_belongs_to():
+    text = ("Club ESS Grand-Orly Seine Bièvre\nAccueil › Le Club › Qui sommes-nous ?\n\n"
+            "Le Club ESS Grand-Orly Seine Bièvre réunit élus et entrepreneurs du territoire. Il est l'antenne locale du "
+            "Club des collectivités pour l'ESS en Île-de-France.\n\nNos membres\n\n"
+            "Six communes font aujourd'hui partie du Club : Ivry-sur-Seine, Vitry-sur-Seine et Villejuif.")
+    _, rels, _ = summary(text, "2024-02-08")
+    clubs = {t for (r, s, t) in rels if r == "member_of" and s == "Villejuif"}
+    assert clubs == {"Club ESS Grand-Orly Seine Bièvre"}, sorted(rels)

@@ -740,6 +740,14 @@ def _named_founders(ctx: Ctx) -> None:
                 ctx.add_rel("founded", x[2], k, s_, x[1])
 
 
+def page_thing(ctx: Ctx, prev: list) -> str:
+    """"le Club", "le réseau" on a page: the one the page's title line names (a club's own page also names
+    the regional club it belongs to), else the last one named."""
+    nl = ctx.text.find("\n")
+    head = {x[2] for x in prev if x[0] < (nl if nl > 0 else len(ctx.text))}
+    return next(iter(head)) if len(head) == 1 else prev[-1][2]
+
+
 def _after_cue(work: str, pos: int, ss: int) -> bool:
     """Organisations named after 'parrainé par', 'soutenu par'... are not founders."""
     return re.search(r"(?i)(?:parrain|soutenu|soutien|financ|pour\s+les|auprès)[^,;]{0,40}$", work[ss:pos]) is not None
@@ -911,7 +919,7 @@ def _joined_lists(ctx: Ctx) -> None:
             if auth and ctx.entities[auth].type == want:
                 tgt = auth
             elif prev:
-                tgt = prev[-1][2]
+                tgt = page_thing(ctx, prev)
         if tgt is None:
             continue
         items = bullet_items(ctx, m.end(), ORGS_ONLY) or list_after(ctx, m.end(), ORGS_ONLY)
@@ -1183,7 +1191,7 @@ def _members(ctx: Ctx) -> None:
             want = "Club" if fold(generic.group("w")) == "club" else "Network"
             auth = author(ctx)
             prev = [x for x in ctx.spans if x[0] < m.start() and ctx.entities[x[2]].type == want]
-            owner = auth if auth and ctx.entities[auth].type == want else (prev[-1][2] if prev else None)
+            owner = auth if auth and ctx.entities[auth].type == want else (page_thing(ctx, prev) if prev else None)
             tgt = [(m.end(), g_at + generic.end(), owner)] if owner else []
         if not tgt and m.group(0)[-1:] in "'’":
             tgt = list_after(ctx, m.end() - 2, {"Network", "Club"})  # "membre de L'Heureux Cyclage": the article is in the name

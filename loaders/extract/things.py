@@ -296,9 +296,13 @@ def clubs(ctx: Ctx) -> None:
                 named.append(ek)
         else:
             pending.append((hs, he))
+    # a club's own page names it on its first line: "le Club" there is that club, though the page
+    # also names the regional club it belongs to
+    nl = text.find("\n")
+    own = [k for k in named if ctx.entities[k].first < (nl if nl > 0 else len(text)) and ctx.entities[k].first <= 2]
     for hs, he in pending:
         prev = [k for k in named if ctx.entities[k].first < hs]
-        target = prev[-1] if prev else (named[0] if len(named) == 1 else None)
+        target = own[0] if len(own) == 1 and prev else prev[-1] if prev else (named[0] if len(named) == 1 else None)
         if target:
             register(ctx, Mention(hs, he, text[hs:he], "Club", "", key=next(iter(ctx.entities[target].keys)),
                                   alias_only=True))
