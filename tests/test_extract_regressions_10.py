@@ -197,3 +197,24 @@ def test_the_club_on_its_own_page_is_the_bare_club_not_the_regional_one_it_belon
     _, rels, _ = summary(text, "2024-02-08")
     clubs = {t for (r, s, t) in rels if r == "member_of" and s == "Villejuif"}
     assert clubs == {"Club ESS Grand-Orly Seine Bièvre"}, sorted(rels)
+
+
+def test_the_minutes_of_a_sitting_name_its_president_and_secretary():
+    text = ("Est Ensemble\n\nConseil de territoire du 6 avril 2021\n\nLe conseil de territoire s'est réuni le 6 avril 2021 "
+            "sous la présidence de M. Marc Ollivier, premier vice-président. Mme Hélène Bazin, conseillère territoriale, "
+            "est désignée secrétaire de séance.")
+    _, rels, _ = summary(text, "2021-04-09")
+    sitting = "Conseil de territoire d'Est Ensemble du 6 avril 2021"
+    assert {("participates", "Marc Ollivier", sitting), ("participates", "Hélène Bazin", sitting),
+            ("holds_post", "Marc Ollivier", "Est Ensemble")} <= rels, sorted(rels)
+
+
+def test_our_general_assembly_is_held_by_the_organisation_the_page_speaks_for():
+    text = ("Chambre régionale de l'économie sociale et solidaire du Centre-Val de Loire (CRESS Centre-Val de Loire)\n\n"
+            "Rapport d'activité 2017\n\nLa CRESS Centre-Val de Loire a poursuivi son action. La CRESS a accompagné les "
+            "collectivités.\n\nNotre assemblée générale annuelle s'est tenue le 15 juin 2017 à Chartres, à l'invitation "
+            "de Chartres Métropole.")
+    _, rels, _ = summary(text, "2018-06-01")
+    org = {s for (r, s, t) in rels if r == "organizes"}
+    host = {s for (r, s, t) in rels if r == "participates"}
+    assert org == {"CRESS Centre-Val de Loire"} and host == {"Chartres Métropole"}, sorted(rels)

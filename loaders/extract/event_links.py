@@ -687,6 +687,13 @@ def _organizes(ctx: Ctx) -> None:
         for ek in nxt[:n]:
             for o in orgs:
                 ctx.add_rel("organizes", o[2], ek, m.start(), o[1])
+    # "Notre assemblée générale s'est tenue à Chartres": the organisation the page speaks for holds its own meeting
+    if auth:
+        for s, e, k in evs:
+            if re.search(r"\b(?:notre|nos)\s+$", ctx.folded[max(0, s - 6):s]) and ctx.entities[k].extra.get("head") in (
+                    "assemblee generale", "ag", "congres", "seminaire", "conseil d'administration", "universite d'ete",
+                    "rencontre", "forum", "journee", "anniversaire"):
+                ctx.add_rel("organizes", auth, k, s, e)
     # "lors de la remise des prix, nous allons célébrer": the author organises
     if auth:
         for s, e, k in evs:
@@ -751,7 +758,8 @@ PART_CUES = [
     (re.compile(r"\bparticiper(?:a|ont)\s+(?:au|à\s+la|à\s+l['’]|aux)\b|\b(?:a|ont)\s+participé\s+(?:au|à\s+la|à\s+l['’]|aux)\b",
                 re.IGNORECASE), "participant"),
     (re.compile(r"anim[ée]e?s?\s+par|modér[ée]e?s?\s+par|\banimer(?:a|ont)\b|\bmodérer(?:a|ont)\b|\b(?:a|ont)\s+(?:animé|modéré)\b", re.IGNORECASE), "animateur"),
-    (re.compile(r"présid[ée]e?\s+par", re.IGNORECASE), "président"),
+    (re.compile(r"présid[ée]e?\s+par|sous\s+la\s+présidence\s+(?:de|d['’])", re.IGNORECASE), "président"),
+    (re.compile(r"(?:désignée?|nommée?)s?\s+secrétaire\s+de\s+séance", re.IGNORECASE), "secrétaire de séance"),
     (re.compile(r"en\s+présence\s+(?:de|d['’])|invit[ée]e?s?\b|aux\s+côtés\s+(?:de|d['’])|(?:accompagnée?|entourée?)s?\s+(?:de|d['’])|"
                 r"étai(?:en)?t\s+(?:également\s+|aussi\s+|notamment\s+)?présente?s?|(?:a|ont)\s+assisté|sont\s+attendue?s?", re.IGNORECASE), "invité"),
     (re.compile(r"^\s*(?:présents?|participants?|étaient\s+présents?)\s*:", re.IGNORECASE | re.MULTILINE), "participant"),
@@ -771,7 +779,7 @@ _QUOTED = re.compile(r"(?:rappelle|explique|souligne|déclare|précise|estime|co
 TIMED_LINE = re.compile(r"^[ \t]*\d{1,2}\s?h\s?\d{0,2}", re.MULTILINE)
 
 
-SITTING_PART = re.compile(r"(?i)\b(?:présidée?s?\s+par|a\s+présidé|présidait|présentée?s?\s+par|rapportée?s?\s+par|sur\s+(?:la\s+)?proposition\s+d|"
+SITTING_PART = re.compile(r"(?i)\b(?:présidée?s?\s+par|a\s+présidé|présidait|sous\s+la\s+présidence\s+d|secrétaire\s+de\s+séance|présentée?s?\s+par|rapportée?s?\s+par|sur\s+(?:la\s+)?proposition\s+d|"
                           r"en\s+séance|présente?s?\s+dans\s+la\s+salle|(?:est|sont)\s+intervenue?s?)")
 
 

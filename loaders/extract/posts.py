@@ -834,7 +834,7 @@ def _emit(ctx: Ctx, pk: str, p: dict, ps: int) -> None:
                 ctx.add_rel("holds_post", pk, owner, ps, p["end"], role=role[:1].lower() + role[1:], delegation=deleg, chain=ps)
                 return
         # an elected post named without its collectivité, right after a sentence naming only one
-        if re.match(r"(?i)(?:vice-)?présidente?|conseill|élue?", work[p["start"]:p["end"]]):
+        if re.match(r"(?i)(?:premi(?:er|ère)\s+)?(?:vice-)?présidente?|conseill|élue?", work[p["start"]:p["end"]]):
             i = ctx.sent_index(ps)
             lo = ctx.sents[i - 1][0] if i > 0 else ctx.sent_span(ps)[0]
             colls = {x[2] for x in ctx.ents_in(lo, ctx.sent_span(ps)[1], ORG_TYPES)}
@@ -846,6 +846,15 @@ def _emit(ctx: Ctx, pk: str, p: dict, ps: int) -> None:
                     dm = DELEG_SPLIT.search(role)
                     if dm:
                         role, deleg = role[:dm.start()].strip(" ,"), role[dm.end():].strip(" ,")
+                    ctx.add_rel("holds_post", pk, ck, ps, p["end"], role=role[:1].lower() + role[1:], delegation=deleg, chain=ps)
+                    return
+            # the minutes of a council's sitting: "M. X, premier vice-président" sits in that council
+            if not NAMED_OF.search(work[p["start"]:p["end"]]) and not _field_region(work[p["start"]:p["end"]]):
+                holders = {r.source for r in ctx.rels if r.type == "organizes" and ctx.entities[r.target].extra.get("head") == "seance"
+                           and ctx.entities[r.source].type == "Collectivite"}
+                if len(holders) == 1:
+                    ck = holders.pop()
+                    role, deleg = split_delegation(_trim(text[p["start"]:p["end"]]))
                     ctx.add_rel("holds_post", pk, ck, ps, p["end"], role=role[:1].lower() + role[1:], delegation=deleg, chain=ps)
                     return
         # a named organisation that no component knew: "PDG du Chantier de ...", "président de l'association X"
