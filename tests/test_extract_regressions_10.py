@@ -218,3 +218,16 @@ def test_our_general_assembly_is_held_by_the_organisation_the_page_speaks_for():
     org = {s for (r, s, t) in rels if r == "organizes"}
     host = {s for (r, s, t) in rels if r == "participates"}
     assert org == {"CRESS Centre-Val de Loire"} and host == {"Chartres Métropole"}, sorted(rels)
+
+
+@pytest.mark.parametrize("text, founder, thing", [
+    ("Né en 2018 de la volonté de l'établissement public territorial Grand-Orly Seine Bièvre et de la CRESS "
+     "Île-de-France, le Club ESS Grand-Orly Seine Bièvre réunit élus et entrepreneurs.",
+     "CRESS Île-de-France", "Club ESS Grand-Orly Seine Bièvre"),
+    ("Le PTCE Haut-Doubs Coopère a été lancé en 2021. Né de la volonté de trois structures – l'association "
+     "intermédiaire Le Relais Horloger, la Scop Tournerie du Dessoubre et la fédération Familles Rurales du Doubs –, "
+     "qui en sont les membres fondateurs, il emploie six salariés.", "Tournerie du Dessoubre", "Haut-Doubs Coopère"),
+])
+def test_born_of_the_will_of_founders(text, founder, thing):
+    _, rels, _ = summary(text, "2023-05-01")
+    assert ("founded", founder, thing) in rels, sorted(rels)

@@ -548,6 +548,9 @@ def _event_partners(ctx: Ctx) -> None:
 
 
 FOUND_PASSIVE = re.compile(r"(?<=,\s)(?:une|née\s+d['’]une)\s+initiative\s+(?:commune\s+)?(?=de\s+la|de\s+l['’]|du|des|de|d['’])|"  # "Le Club X, une initiative de A et B, …"
+                           # "Né en 2018 de la volonté de l'EPT et de la CRESS, le Club …"
+                           r"\bnée?s?\s+(?:en\s+\d{4}\s+)?(?:de\s+la\s+volonté|d['’]une\s+volonté|à\s+l['’]initiative|de\s+l['’]initiative)\s+(?:commune\s+|conjointe\s+)?"
+                           r"(?:de\s+(?:\w+\s+)?(?:structures|partenaires|acteurs|organisations)\s*[–—:-]?\s*|(?=de\s+la|de\s+l['’]|du|des|de|d['’]))|"
                            r"\b(?:lancée?s?|créée?s?|fondée?s?|initiée?s?|imaginée?s?|mise?s?\s+en\s+place)\s+"
                            r"(?:(?:en\s+(?:\w+\s+)?\d{4}|l['’]an\s+dernier|l['’]année\s+dernière|au\s+(?:printemps|début\s+de\s+l['’]année)(?:\s+dernier)?|"
                            r"il\s+y\s+a\s+[\w-]+\s+(?:ans?|mois)|dès\s+\d{4}|\d{4})\s*,?\s+)?(?:à\s+[A-ZÉ][\w'’-]+\s+)?"
