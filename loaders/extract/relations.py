@@ -9,6 +9,7 @@ from itertools import combinations
 from .base import Ctx, fold
 from .dates import doc_year
 from .event_links import _program_blocks
+from .founding import founding_cues
 from .refs import (COUNT_WORDS, GENERIC_OBJECT, LIST_GAP, ORGS_ONLY, THINGS, _inside_thing, author, bullet_items, event_near,
                    generic_list_after, generic_object, generic_subject, last_list_of, list_after, main_event, subjects, SUB_HEADS)
 
@@ -669,6 +670,7 @@ def _founded(ctx: Ctx) -> None:
             if o[2] not in founders[tgt]:
                 founders[tgt].append(o[2])
     _named_founders(ctx)
+    founding_cues(ctx)
     ctx.notes["founders"] = founders
 
 

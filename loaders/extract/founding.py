@@ -1,0 +1,61 @@
+"""Founding wordings the other rules miss (relation ``founded``, organisation → Club/Network/structure).
+
+Active, founders first: "X et Y sont à l'origine du Club Z", "X a impulsé la création du PTCE Z",
+"X compte parmi les fondateurs du Club Z", "X a cofondé Z". Passive, founded thing first: "Le Club Z a vu
+le jour en 2016 à l'initiative de X et de Y", "Z est issu d'une initiative de X", "Z a été fondé à
+l'initiative conjointe de X et de Y".
+"""
+from __future__ import annotations
+
+import re
+
+from .base import Ctx
+from .refs import ORGS_ONLY, list_after
+
+FOUNDED_TYPES = {"Club", "Network", "ESSOrganization"}
+_OF = r"(?:du|de\s+la|de\s+l['’]|des|de|d['’])\s*"
+
+# founders before, the founded thing right after
+ACTIVE = re.compile(rf"\b(?:(?:est|sont|était|étaient)\s+(?:(?:aussi|également|ainsi)\s+)?à\s+l['’]origine\s+(?:de\s+la\s+création\s+)?{_OF}|"
+                    rf"(?:a|ont|avait|avaient)\s+(?:impulsé|initié|porté|suscité|piloté)\s+la\s+création\s+{_OF}|"
+                    rf"compte(?:nt)?\s+parmi\s+les\s+(?:membres\s+|structures\s+)?fondat(?:eurs|rices)\s+{_OF}|"
+                    rf"(?:a|ont)\s+(?:co-?fondé|cofondé)\s+(?:en\s+\d{{4}}\s+)?(?:le|la|l['’]|les)?\s*)", re.IGNORECASE)
+# the founded thing before, founders after
+PASSIVE = re.compile(r"\b(?:(?:a|ont)\s+vu\s+le\s+jour|(?:est|sont)\s+née?s?|(?:a|ont)\s+été\s+(?:fondée?s?|créée?s?|lancée?s?|mise?s?\s+en\s+place|initiée?s?)|"
+                     r"(?:est|sont)\s+issue?s?)\s+(?:en\s+\d{4}\s+|il\s+y\s+a\s+\w+\s+ans\s+|dès\s+\d{4}\s+)?(?:,\s*)?"
+                     r"(?:à\s+l['’]initiative|sous\s+l['’]impulsion|d['’]une\s+initiative|de\s+l['’]initiative)\s+(?:commune\s+|conjointe\s+)?"
+                     r"(?=de\s+la|de\s+l['’]|du|des|de|d['’])(?:de\s+(?=la\s|l['’])|(?=du|des|d['’]|de\s))", re.IGNORECASE)
+
+
+def founding_cues(ctx: Ctx) -> None:
+    work = ctx.notes["work"]
+    for m in ACTIVE.finditer(work):
+        ss, _ = ctx.sent_span(m.start())
+        thing = [x for x in ctx.ents_in(m.end(), m.end() + 120, FOUNDED_TYPES) if x[0] - m.end() <= 40][:1]
+        founders = _founders_before(ctx, ss, m.start())
+        for f in founders if thing else []:
+            if f[2] != thing[0][2]:
+                ctx.add_rel("founded", f[2], thing[0][2], f[0], thing[0][1])
+    for m in PASSIVE.finditer(work):
+        ss, _ = ctx.sent_span(m.start())
+        thing = [x for x in ctx.ents_in(ss, m.start(), FOUNDED_TYPES)][:1]
+        if not thing:
+            continue
+        for f in list_after(ctx, m.end(), ORGS_ONLY):
+            if f[2] != thing[0][2]:
+                ctx.add_rel("founded", f[2], thing[0][2], thing[0][0], f[1])
+
+
+def _founders_before(ctx: Ctx, ss: int, pos: int) -> list[tuple]:
+    """The subject list before the verb: "X et Y", "X, Y et Z" (an apposition of the last one is skipped)."""
+    work = ctx.notes["work"]
+    cands = [x for x in ctx.ents_in(ss, pos, ORGS_ONLY)]
+    if not cands:
+        return []
+    out = [cands[0]]
+    for x in cands[1:]:
+        if re.fullmatch(r"\s*(?:,|et|,\s*et)\s*(?:la|le|l['’]|les)?\s*", work[out[-1][1]:x[0]]):
+            out.append(x)
+        else:
+            break
+    return out
