@@ -46,7 +46,9 @@ MEMBER_CUE = re.compile(r"\bsi[èe]g(?:e|ent|eait|eaient)\s+(?:au|à\s+la|dans\s
                         r"\badh(?:ésion|ère|èrent)\s+(?:de\s+la\s+(?:ville|commune|collectivité)\s+)?(?:(?:désormais|aussi|également|depuis\s+\d{4})\s+)?(?:au|à\s+la|à\s+l['’]|à\s+(?=[A-ZÉ]))\s*|"
                         r"\b(?:est|sont)\s+(?:désormais\s+|aussi\s+|également\s+|déjà\s+|par\s+ailleurs\s+)?(?:membres?|adhérente?s?)\s+(?:de\s+la|de\s+l['’]|du|des|de|d['’])\s*|"
                         r"\b(?:a|ont)\s+(?:d['’]ailleurs\s+|également\s+|aussi\s+|déjà\s+|récemment\s+|officiellement\s+)?"
-                        r"(?:rejoint|adhéré\s+(?:à\s+la|à\s+l['’]|au|aux|à\s+(?=[A-ZÉ])))\s*|\brejoi(?:nt|gnent|ndra|ndront)\s+|"
+                        r"(?:rejoint|adhéré\s+(?:à\s+la|à\s+l['’]|au|aux|à\s+(?=[A-ZÉ])))\s*(?:(?:en\s+\d{4}|cette\s+année|l['’]an\s+dernier|en\s+\w+\s+\d{4})\s+)?|\brejoi(?:nt|gnent|ndra|ndront)\s+|"
+                        r"\b(?:est|sont|était|étaient)\s+affiliée?s?\s+(?:à\s+la|à\s+l['’]|au|aux|à\s+(?=[A-ZÉ]))\s*|"
+                        r"\b(?:fait|font|faisait|faisaient)\s+partie\s+des\s+(?:\d+\s+|[a-zé]+\s+)?(?:collectivités|structures|organisations|communes|associations)?\s*(?:adhérentes|membres)\s+(?:du|de\s+la|de\s+l['’]|des)\s*|"
                         r"\bvien(?:t|nent)\s+(?:d['’]adhérer\s+(?:à\s+la|à\s+l['’]|au|aux|à\s+(?=[A-ZÉ]))|de\s+rejoindre)\s*|"
                         r"\b(?:a|ont)\s+intégré\s+|\bcompte(?:nt)?\s+parmi\s+les\s+(?:membres|adhérents)\s+(?:du|de\s+la|de\s+l['’]|des|de|d['’])\s*|"
                         r"\b(?:est|sont)\s+(?:l['’]une?|une?)\s+des\s+(?:\w+\s+)?(?:adhérente?s|membres)\s+(?:du|de\s+la|de\s+l['’]|des|de|d['’])\s*|\badhérer\s+(?:au|à\s+la|à\s+l['’])\s*|"
@@ -745,6 +747,36 @@ def _named_founders(ctx: Ctx) -> None:
                 ctx.add_rel("founded", x[2], k, s_, x[1])
 
 
+AMONG_MEMBERS = re.compile(r"\bparmi\s+(?P<pos>les|ses|nos|leurs)\s+(?:membres|adhérents|adhérentes)(?:\s+(?:actuels|fondateurs))?\s*"
+                           r"(?P<of>(?:du|de\s+la|de\s+l['’]|des)\s*)?", re.IGNORECASE)
+AMONG_VERB = re.compile(r"\s*,?\s*(?:figurent|figure|on\s+(?:trouve|compte|retrouve)|citons|se\s+trouvent|comptent)\s*:?\s*", re.IGNORECASE)
+
+
+def _among_members(ctx: Ctx, auth) -> None:
+    """"Parmi les membres du RTES figurent X et Y", "Parmi nos adhérents, on trouve X": members of that network."""
+    work = ctx.notes["work"]
+    for m in AMONG_MEMBERS.finditer(work):
+        at = m.end()
+        if m.group("of"):
+            net = [x for x in ctx.ents_in(at, at + 120, {"Network", "Club"}) if x[0] <= at + 1][:1]
+            if not net:
+                continue
+            tgt, at = net[0][2], net[0][1]
+        elif fold(m.group("pos")) == "nos" and auth and ctx.entities[auth].type in ("Network", "Club"):
+            tgt = auth
+        else:
+            prev = [x for x in ctx.spans if x[0] < m.start() and ctx.entities[x[2]].type in ("Network", "Club")]
+            if not prev:
+                continue
+            tgt = page_thing(ctx, prev)
+        verb = AMONG_VERB.match(work, at)
+        if not verb:
+            continue
+        for x in list_after(ctx, verb.end(), ORGS_ONLY):
+            if x[2] != tgt:
+                ctx.add_rel("member_of", x[2], tgt, m.start(), x[1])
+
+
 def page_thing(ctx: Ctx, prev: list) -> str:
     """"le Club", "le réseau" on a page: the one the page's title line names (a club's own page also names
     the regional club it belongs to), else the last one named."""
@@ -1132,6 +1164,7 @@ def _members(ctx: Ctx) -> None:
     _on_behalf(ctx)
     # "Le RTES compte parmi ses membres X", "Le réseau rassemble notamment X et Y"
     auth = author(ctx)
+    _among_members(ctx, auth)
     for m in HAS_MEMBERS.finditer(work):
         ss, _ = ctx.sent_span(m.start())
         net = [x for x in ctx.ents_in(ss, m.start(), {"Network", "Club"}) if not _inside_thing(ctx, x)][-1:]
