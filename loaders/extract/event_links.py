@@ -456,7 +456,8 @@ ORG_CUE = re.compile(r"(?:(?:co-?)?organis[ée]e?s?\s+(?:(?:conjointement|notamm
                      r"port[ée]e?s?\s+par|co-?anim[ée]e?s?\s+avec|pr[ée]par[ée]e?s?\s+avec|co-?construite?s?\s+avec|"
                      r"^[ \t]*(?:co-?)?organisation\s*(?=:)|^[ \t]*(?:co-?)?organisat(?:eur|rice)s?\s*(?=:))\s*:?\s*(?:(?:l['’]\s?)?association\s+)?", re.IGNORECASE | re.MULTILINE)
 ACTIVE_ORG = re.compile(r"\b(?:(?:vous\s+)?donn(?:e|ent|era|eront)\s+rendez-vous|lan(?:ce|cent|cera|ceront)|(?:a|ont)\s+lancé|"
-                        r"met(?:tent|tra|tront)?\s+sur\s+pied|(?:co-?)?pilot(?:e|ent|era|eront)|(?:est|sont)\s+à\s+l['’]origine|convi(?:e|ent|era|eront)|vous\s+attend(?:ent)?\s+(?:à|au|pour)|(?:a|ont)\\s+convié|(?:a|ont)\s+réuni\s+(?:ses|leurs)\s+(?:adhérents|membres|partenaires)\s+en|(?:vous\s+)?invit(?:e|ent|ons)\s+(?:à|au)|(?:a|ont)\s+tenu|tiendra|tiendront|tient|propos(?:e|ent|era|eront)|organis(?:e|ent|era|eront|ait|aient)|a\s+organis[ée]|ont\s+organis[ée]|co-?organis(?:e|ent|ons|era)|"
+                        r"met(?:tent|tra|tront)?\s+sur\s+pied|(?:co-?)?pilot(?:e|ent|era|eront)|(?:est|sont)\s+à\s+l['’]origine|convi(?:e|ent|era|eront)|vous\s+attend(?:ent)?\s+(?:à|au|pour)|(?:a|ont)\\s+convié|(?:a|ont)\s+réuni\s+(?:ses|leurs)\s+(?:adhérents|membres|partenaires)\s+en|(?:vous\s+)?invit(?:e|ent|ons)\s+(?:à|au)|(?:a|ont)\s+tenu|tiendra|tiendront|tient|propos(?:e|ent|era|eront)|organis(?:e|ent|era|eront|ait|aient)|a\s+organis[ée]|ont\s+organis[ée]|co-?organis(?:e|ent|ons|era)|(?:a|ont|avait|avaient)\s+co-?organisé|(?:a|ont)\s+monté|"
+                        r"(?:est|était|sont|étaient)\s+aux\s+manettes\s+(?:du|de\s+la|de\s+l['’]|des)|"
                         r"(?:co-?)?anim(?:e|ent|era|eront)|a\s+(?:co-?)?animé|ont\s+(?:co-?)?animé)\b",
                         re.IGNORECASE)
 # "le Mois de l'ESS, dont la CRESS assure la coordination", "c'est la CRESS qui en assure l'animation"
@@ -491,6 +492,19 @@ def _organizes(ctx: Ctx) -> None:
         ev = before[-1] if before else event_near(ctx, m.start())  # ("qui en assure": the event named before)
         if subj and ev:
             ctx.add_rel("organizes", subj[0][2], ev[2], min(ev[0], subj[0][0]), m.end())
+    # "Brest Métropole en est l'organisatrice, avec la CRESS": the event the sentence before named
+    for m in re.finditer(r"\ben\s+(?:est|sont|était|étaient|sera|seront)\s+(?:l['’]|les?\s|la\s)\s*(?:co-?)?organisat(?:eur|rice)s?"
+                         r"(?:\s+principale?s?)?|\ben\s+assur(?:e|ent|era|eront|ait|aient)\s+l['’]organisation", work, re.IGNORECASE):
+        ss, se = ctx.sent_span(m.start())
+        subj = [x for x in ctx.ents_in(ss, m.start(), ORGS_ONLY | {"Club"}) if not _inside_thing(ctx, x)]
+        i = ctx.sent_index(ss)
+        prev = [x for x in ctx.ents_in(*ctx.sents[i - 1], {"Event"})] if i > 0 else []
+        if not subj or not prev:
+            continue
+        co = re.match(r"\s*,?\s*(?:avec|aux\s+côtés\s+(?:de\s+la|de\s+l['’]|du|des|de))\s+", work[m.end():m.end() + 30])
+        more = list_after(ctx, m.end() + co.end(), ORGS_ONLY | {"Club"}) if co else []
+        for x in subj + more:
+            ctx.add_rel("organizes", x[2], prev[0][2], x[0], m.end())
     # "La Grange Commune y avait convié … pour son inauguration": the structure holds it
     for s, e, k in evs:
         owner = ctx.entities[k].extra.get("inaugurated")
@@ -635,6 +649,13 @@ def _organizes(ctx: Ctx) -> None:
                 subj = last_list_of(ctx, ss, 0, back=back)
         also = re.match(r"\s*,\s*(?:en\s+partenariat\s+|conjointement\s+)?avec\s+", work[m.end():evs_after[0][0]])
         co = [x for x in list_after(ctx, m.end() + also.end(), ORGS_ONLY | {"Club"}) if x[1] <= evs_after[0][0]] if also else []
+        # "a organisé le forum avec Brest Métropole": a co-organiser right after the event (not "avec le soutien de")
+        after_ev = re.match(r"\s*,?\s*(?:(?:le|en)\s+[^,;.]{1,25}?\s+)?(?:conjointement\s+|en\s+partenariat\s+)?avec\s+"
+                            r"(?!le\s+soutien|l['’]appui|la\s+participation|le\s+concours|les?\s+(?:élus|habitants|acteurs|participants))",
+                            work[evs_after[0][1]:evs_after[0][1] + 60])
+        if after_ev and not re.match(r"(?i)(?:lan|met|(?:co-?)?pilot|(?:est|sont)\s+à|convi|invit|vous)", m.group(0)):
+            co += [x for x in list_after(ctx, evs_after[0][1] + after_ev.end(), ORGS_ONLY | {"Club"})
+                   if ctx.entities[x[2]].type != "Person"]
         if subj:
             # "France urbaine et le RTES proposent un webinaire": every coordinated subject
             subj = [x for i, x in enumerate(subj) if not any(y[0] == x[0] and y[1] == x[1] for y in subj[:i])]
