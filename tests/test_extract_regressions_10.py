@@ -231,3 +231,16 @@ def test_our_general_assembly_is_held_by_the_organisation_the_page_speaks_for():
 def test_born_of_the_will_of_founders(text, founder, thing):
     _, rels, _ = summary(text, "2023-05-01")
     assert ("founded", founder, thing) in rels, sorted(rels)
+
+
+def test_a_venue_common_noun_is_not_a_commune():
+    # "au Palais des congrès" is not "à Le Palais" (Belle-Île)
+    text = "Le Forum régional de l'ESS se tiendra le 5 mars 2020 au Palais des congrès de Saint-Brieuc."
+    _, rels, _ = summary(text, "2020-01-01")
+    assert {t for (r, s, t) in rels if r == "located_in"} == {"Saint-Brieuc"}, sorted(rels)
+
+
+def test_the_town_hall_of_a_town_is_a_venue_there_not_a_host():
+    text = "Le Forum régional de l'ESS a eu lieu le 5 mars 2020 dans les locaux de la mairie de Dinan."
+    _, rels, _ = summary(text, "2020-03-06")
+    assert ("located_in", "Forum régional de l'ESS", "Dinan") in rels and not [r for r in rels if r[0] == "participates"]

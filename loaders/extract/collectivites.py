@@ -460,6 +460,8 @@ def territories(ctx: Ctx) -> None:
             s, e = m.start("name"), m.end("name")
             if overlaps(ctx, s, e) or NOT_PLACE.match(m.group("name")):
                 continue
+            if re.match(r"\s+(?:des|du|de\s+la|de\s+l['’]|de)\s+[a-zé]", work[e:e + 20]):
+                continue  # "au Palais des congrès": a venue, not the commune Le Palais
             full = ("Le " if m.group("art") == "au" else "Les ") + m.group("name")
             recs = [r for r in _cog_find(full, None) if r.kind == "Commune" and r.name == full]
             if recs:
@@ -478,6 +480,8 @@ def _place(ctx: Ctx, s: int, name: str, dep: Optional[str], exact: bool = False)
         return
     if NOT_PLACE.match(name) or name in PLACE_STOP or overlaps(ctx, s, e):
         return
+    if re.match(r"\s+(?:des|du|de\s+la|de\s+l['’]|de)\s+[a-zé]", ctx.notes["work"][e:e + 20]) and " " not in name and "-" not in name:
+        return  # "au Palais des congrès": a venue's common noun, not the commune Le Palais
     if _cog is None:
         return
     q = f"{name} ({dep})" if dep else name

@@ -952,7 +952,12 @@ def _participates(ctx: Ctx) -> None:
         else:
             host = [x for x in ctx.ents_in(ss, m.start(), ORGS_ONLY) if not _inside_thing(ctx, x)][-1:]
         ev = [x for x in evs_here if x[0] < m.start()][-1:] or evs_here[:1]
-        if host:
+        if host and ctx.entities[host[0][2]].subtype == "Commune" and re.match(r"(?i)(?:mairie|h[ôo]tel\s+de\s+ville)", work[host[0][0]:host[0][1]]):
+            # "dans les locaux de la mairie de Dinan": the town hall is a venue, the town the place
+            if not any(r.type == "located_in" and r.source == ev[0][2] for r in ctx.rels):
+                ctx.add_rel("located_in", ev[0][2], host[0][2], min(ev[0][0], host[0][0]), max(m.end(), host[0][1]))
+                ctx.entities[ev[0][2]].attrs.setdefault("place", ctx.entities[host[0][2]].name)
+        elif host:
             ctx.add_rel("participates", host[0][2], ev[0][2], min(ev[0][0], host[0][0]), max(m.end(), host[0][1]), role="hôte")
     # "Le forum « X » (Rennes, 12 mars)": a town in parentheses right after the event
     for s_, e_, k in event_mentions(ctx):
