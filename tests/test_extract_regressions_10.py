@@ -244,3 +244,13 @@ def test_the_town_hall_of_a_town_is_a_venue_there_not_a_host():
     text = "Le Forum régional de l'ESS a eu lieu le 5 mars 2020 dans les locaux de la mairie de Dinan."
     _, rels, _ = summary(text, "2020-03-06")
     assert ("located_in", "Forum régional de l'ESS", "Dinan") in rels and not [r for r in rels if r[0] == "participates"]
+
+
+@pytest.mark.parametrize("text, org", [
+    # the cue was written with an accent but matched against the folded text: it never fired
+    ("Le réseau a désigné Anne Le Gall, adjointe au maire de Brest, en qualité de trésorière du RTES.", "RTES"),
+    ("En sa qualité de présidente du RTES, Anne Le Gall a ouvert la séance.", "RTES"),
+])
+def test_a_post_introduced_by_en_qualite_de(text, org):
+    _, rels, _ = summary(text, "2020-01-01")
+    assert ("holds_post", "Anne Le Gall", org) in rels, sorted(rels)

@@ -98,8 +98,11 @@ def posts(ctx: Ctx) -> None:
     _prefectures(ctx)
 
 
-AS_ROLE = re.compile(rf"\s*(?:,[^.;:]{{0,120}}?,\s*)?(?:comme|au\s+poste\s+de|en\s+tant\s+que|en\s+qualité\s+de)\s+(?P<role>{ROLE_HEAD})",
+AS_ROLE = re.compile(rf"\s*(?:,[^.;:]{{0,120}}?,\s*)?(?:comme|au\s+poste\s+de|en\s+tant\s+que|en\s+(?:sa\s+|son\s+)?qualite\s+de)\s+(?P<role>{ROLE_HEAD})",
                      re.IGNORECASE)
+# "En sa qualité de présidente du RTES, X a ouvert …": the post before the person it introduces
+FRONT_AS_ROLE = re.compile(rf"(?:^|(?<=[.!?\n]\s))(?:en\s+(?:sa\s+|son\s+)?qualite\s+d[e']\s*|en\s+tant\s+qu[e']\s*)(?P<role>{ROLE_HEAD}[^,;:.]{{0,120}}),\s*",
+                           re.IGNORECASE | re.MULTILINE)
 
 
 def _as_role(ctx: Ctx, pspans: list) -> None:
@@ -116,6 +119,10 @@ def _as_role(ctx: Ctx, pspans: list) -> None:
         end = _window_end(work, rs, len(work))
         seg = re.split(r",|\s+et\s+(?!de\b|du\b|des\b)", work[rs:end])[0]
         _emit(ctx, pk, {"start": rs, "end": rs + len(seg.rstrip()), "org": None}, ps)
+    for m in FRONT_AS_ROLE.finditer(folded):
+        who = [x for x in pspans if x[0] == m.end()]
+        if who:
+            _emit(ctx, who[0][2], {"start": m.start("role"), "end": m.end("role"), "org": None}, who[0][0])
 
 
 # "X a été élue présidente de Y", "X devient directeur de Y", "X est la nouvelle présidente de Y"
