@@ -30,7 +30,7 @@ GROUPS = re.compile(rf"\b(?:regroup|rassembl|fédèr|réuni(?:ss)?|compren|assoc
                     rf"(?:(?:désormais|aujourd['’]hui|actuellement|depuis\s+\d{{4}})\s+)?(?:les\s+|ses\s+)?(?:{_N}\s+)?{_PARTS}"
                     rf"(?:\s+membres)?\s*(?::|\(|,\s*(?:à\s+savoir|soit)\b)\s*", re.IGNORECASE)
 # "A est l'une des quatre communes de B", "A, l'une des six communes membres de la CIVIS", "A et C, autres communes de l'EPT"
-ONE_OF = re.compile(rf"(?P<lead>,\s*|\s+(?:est|était|sont|étaient|reste|demeure)\s+)(?:l['’]une?\s+des|une?\s+des|autres?|deux\s+des|"
+ONE_OF = re.compile(rf"(?P<lead>,\s*|(?<!\s)\s+(?:est|était|sont|étaient|reste|demeure)\s+)(?:l['’]une?\s+des|une?\s+des|autres?|deux\s+des|"
                     rf"(?:la|le)\s+(?:seule?|plus\s+\w+|première?|dernière?)\s+(?:{_PART})?\s*(?=des?\b|du\b|d['’])?)\s*"
                     rf"(?:{_N}\s+)?(?:{_PARTS}|{_PART})(?:\s+(?:membres|adhérentes?|qui\s+composent|composant|formant))?\s+{_OF}",
                     re.IGNORECASE)
