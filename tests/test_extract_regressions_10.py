@@ -146,6 +146,9 @@ def test_a_workshop_under_a_day_line_takes_that_day_not_the_previous_events():
     # the entry under the date line starts with its time slot
     ("Programme\n\nMercredi 7 novembre – Les Abymes\n9h00-12h00 : atelier « Financer son projet associatif », animé "
      "par l'Adie.", "Atelier « Financer son projet associatif »", "Les Abymes"),
+    # "à" between the hours is "a" in the folded text the cue is matched on
+    ("Programme\n\nMercredi 7 novembre – Les Abymes\n9h à 12h : atelier « Financer son projet associatif », animé "
+     "par l'Adie.", "Atelier « Financer son projet associatif »", "Les Abymes"),
 ])
 def test_agenda_date_lines_give_the_place(text, event, town):
     _, rels, _ = summary(text, "2018-10-20")

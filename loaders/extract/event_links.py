@@ -189,7 +189,7 @@ def _agenda_headings(ctx: Ctx, dy, years) -> None:
         be = work.find("\n\n", bs)
         be = len(work) if be < 0 else be
         evs = ctx.ents_in(bs, be, {"Event"})
-        if not evs or (evs[0][0] - bs > 3 and not re.fullmatch(r"(?:\d{1,2}\s?h\s?\d{0,2}\s*(?:[-–à]\s*\d{1,2}\s?h\s?\d{0,2})?\s*[:–—-]\s*)?"
+        if not evs or (evs[0][0] - bs > 3 and not re.fullmatch(r"(?:\d{1,2}\s?h\s?\d{0,2}\s*(?:[-–a]\s*\d{1,2}\s?h\s?\d{0,2})?\s*[:–—-]\s*)?"
                                                                r"(?:les?|la|l['’]|une?)?\s*", ctx.folded[bs:evs[0][0]])):
             continue  # the entry's first line names the event ("Les Journées de ...")
         first_line_end = work.find("\n", bs)
