@@ -257,3 +257,22 @@ def test_the_town_hall_of_a_town_is_a_venue_there_not_a_host():
 def test_a_post_introduced_by_en_qualite_de(text, org):
     _, rels, _ = summary(text, "2020-01-01")
     assert ("holds_post", "Anne Le Gall", org) in rels, sorted(rels)
+
+
+@pytest.mark.parametrize("text, alias", [
+    # the speaker's apposition between the talk and its topic
+    ("La journée du 3 octobre 2019 à Morlaix s'ouvrira par une conférence de Marie Guillou, maîtresse de conférences "
+     "à l'université de Bretagne occidentale (UBO), sur le poids de l'ESS dans les territoires ruraux.",
+     "Conférence sur le poids de l'ESS dans les territoires ruraux"),
+    # "consacré aux" in the name is also written "sur les"
+    ("Le RTES organise le 5 mars 2020 un webinaire consacré aux coopérations économiques en milieu rural.",
+     "Webinaire sur les coopérations économiques en milieu rural"),
+])
+def test_descriptive_event_names_get_the_annotators_form_as_alias(text, alias):
+    from loaders.extract import run
+    from loaders.extract.output import event_name_variants
+    from loaders.extract.base import norm
+    ctx = run(text, "2019-09-01")
+    forms = {norm(f) for k, e in ctx.entities.items() if e.type == "Event" and e.mentions
+             for f in [e.name, *e.surfaces, *event_name_variants(ctx, k)]}
+    assert norm(alias) in forms, forms

@@ -83,6 +83,17 @@ def event_name_variants(ctx: Ctx, key: str) -> list[str]:
             described = ctx.text[s:about.end()].strip()
             out.append(described)
             out.append(_ON.sub(lambda m: _ON_ART[re.sub(r"\s", "", fold(m.group(1))).replace("’", "'")], described, count=1))
+    # "Webinaire consacré aux coopérations" is also written "Webinaire sur les coopérations"
+    if _ON.search(ent.name):
+        out.append(_ON.sub(lambda m: _ON_ART[re.sub(r"\s", "", fold(m.group(1))).replace("’", "'")], ent.name, count=1))
+    # "une conférence de Marie Guillou, maîtresse de conférences …, sur le poids de l'ESS": "Conférence sur …"
+    for s, e in sorted(set(ent.mentions)):
+        by = re.match(r"(?i)(?P<h>conférence|intervention|présentation|table\s+ronde|atelier)(?:\s+inaugurale)?\s+(?:de|d['’])\s", ctx.text[s:e])
+        if by and any(ctx.entities[k].type == "Person" for a, b, k in ctx.spans if s < a < e):
+            about = re.match(r"(?:,[^,;.]{0,140},)?\s+(?P<t>sur\s+(?:le|la|les|l['’])\s*[^,;.:()\n]{3,80}?)(?=[,;.:()\n]|\s+(?:animée?|qui|avec)\b)",
+                             ctx.text[e:e + 220])
+            if about:
+                out.append(f"{by.group('h')[:1].upper()}{by.group('h')[1:]} {about.group('t')}")
     # "AG du RTES" is "Assemblée générale du RTES"; "Cinquième remise des Trophées X" is the Trophées X
     # of that year ("Trophées X 2015"), the ceremony and the awards being one occurrence
     for base in [ent.name, *ent.surfaces]:
