@@ -276,3 +276,15 @@ def test_descriptive_event_names_get_the_annotators_form_as_alias(text, alias):
     forms = {norm(f) for k, e in ctx.entities.items() if e.type == "Event" and e.mentions
              for f in [e.name, *e.surfaces, *event_name_variants(ctx, k)]}
     assert norm(alias) in forms, forms
+
+
+@pytest.mark.parametrize("sentence", [
+    "Parmi les intervenants figuraient Marie Dupont, maire de Brest, et Paul Martin, président de la CRESS Bretagne.",
+    "Marie Dupont, maire de Brest, y représentait la ville.",
+    "Marie Dupont, maire de Brest, a fait le déplacement.",
+    "Le discours d'ouverture a été prononcé par Marie Dupont, maire de Brest.",
+])
+def test_more_speaker_and_guest_wordings(sentence):
+    text = "Le Forum de l'ESS s'est tenu le 5 mars 2020 à Brest. " + sentence
+    _, rels, _ = summary(text, "2020-03-06")
+    assert ("participates", "Marie Dupont", "Forum de l'ESS") in rels, sorted(rels)

@@ -773,6 +773,8 @@ PART_CUES = [
                 r"conclusion\s+(?:assurée\s+)?par|(?:est|sont|seront|sera)\s+annoncée?s?\b|\bdonnée?s?\s+par|(?:sera|seront|a\s+été|ont\s+été)\s+rejointe?s?\s+par|"
                 r"en\s+assurer(?:a|ont)\s+l['’](?:ouverture|introduction|animation|clôture)|en\s+(?:ouverture|clôture|conclusion)\s*,|"
                 r"après\s+l['’](?:ouverture|introduction|intervention)\s+(?:de|d['’])|message\s+(?:vidéo\s+|enregistré\s+)?(?:de|d['’])(?=\s*(?-i:[A-ZÉ]))|"
+                r"parmi\s+les\s+intervenant(?:[·.]?e)?s\s*(?:figur\w+|:|,)|prononcée?s?\s+par|discours\s+(?:d['’]ouverture|de\s+clôture)\s+(?:de|d['’])|"
+                r"(?:a|ont)\s+présidé\s+(?:les\s+débats|les\s+travaux|la\s+séance|la\s+table\s+ronde|l['’]atelier)|"
                 r"présentation\b[^.;:\n]{0,80}?\bpar(?=\s+(?-i:[A-ZÉ]))|annoncée?s?\s+(?:[^.;:\n]{0,30}?\s)?par(?=\s+(?-i:[A-ZÉ]))|"
                 r"(?:a|ont)\s+(?:pour\s+sa\s+part\s+|ensuite\s+|également\s+)?détaillé|regards?\s+croisés?\s+avec|"
                 r"^[ \t]*(?:[-–•]\s*)?avec\s+(?=(?-i:[A-ZÉ]))|(?<=[?.!»)]\s)avec\s+(?=(?-i:[A-ZÉ][a-zé]+\s[A-ZÉ]))|(?<=[»”],\s)avec\s+(?=(?-i:[A-ZÉ][a-zé]+\s[A-ZÉ]))", re.IGNORECASE | re.MULTILINE), "intervenant"),
@@ -782,7 +784,8 @@ PART_CUES = [
     (re.compile(r"présid[ée]e?\s+par|sous\s+la\s+présidence\s+(?:de|d['’])", re.IGNORECASE), "président"),
     (re.compile(r"(?:désignée?|nommée?)s?\s+secrétaire\s+de\s+séance", re.IGNORECASE), "secrétaire de séance"),
     (re.compile(r"en\s+présence\s+(?:de|d['’])|invit[ée]e?s?\b|aux\s+côtés\s+(?:de|d['’])|(?:accompagnée?|entourée?)s?\s+(?:de|d['’])|"
-                r"étai(?:en)?t\s+(?:également\s+|aussi\s+|notamment\s+)?présente?s?|(?:a|ont)\s+assisté|sont\s+attendue?s?", re.IGNORECASE), "invité"),
+                r"étai(?:en)?t\s+(?:également\s+|aussi\s+|notamment\s+)?présente?s?|(?:a|ont)\s+assisté|sont\s+attendue?s?|"
+                r"(?:a|ont|avait|avaient)\s+fait\s+le\s+déplacement|\by\s+représentai(?:t|ent)\b", re.IGNORECASE), "invité"),
     (re.compile(r"^\s*(?:présents?|participants?|étaient\s+présents?)\s*:", re.IGNORECASE | re.MULTILINE), "participant"),
     (re.compile(r"témoignages?\s+(?:de|du|d['’])", re.IGNORECASE), "témoin"),
     (re.compile(r"avec\s+l['’]appui\s+(?:de|du|d['’])", re.IGNORECASE), "appui"),
