@@ -288,3 +288,9 @@ def test_more_speaker_and_guest_wordings(sentence):
     text = "Le Forum de l'ESS s'est tenu le 5 mars 2020 à Brest. " + sentence
     _, rels, _ = summary(text, "2020-03-06")
     assert ("participates", "Marie Dupont", "Forum de l'ESS") in rels, sorted(rels)
+
+
+def test_a_convention_that_binds_two_parties_names_its_signatories():
+    text = "Une convention de partenariat lie désormais Brest Métropole et la CRESS Bretagne depuis le 5 mars 2020."
+    _, rels, _ = summary(text, "2020-03-06")
+    assert {s for (r, s, t) in rels if r == "signatory"} == {"Brest Métropole", "CRESS Bretagne"}, sorted(rels)

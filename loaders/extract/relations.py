@@ -36,7 +36,8 @@ PUB_VERB = re.compile(r"\b(?:vien(?:t|nent)\s+de\s+publier|(?:co-?)?(?:édit|pub
                       r"(?:a|ont)\s+(?:co-?écrit|coécrit|co-?réalisé|co-?signé)|co-?sign(?:e|ent)\b)",
                       re.IGNORECASE)
 SIGN_CUE = re.compile(r"(?:co-?)?sign[ée]e?s?\s*(?:,\s*pour\s+[^,;]{2,40},\s*|\s(?:le|ce|en|à|au|lors|dans)\s[^,;.:()]{1,35}?\s|"
-                      r"\s(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|demain|hier|aujourd['’]hui)(?:\s+(?:prochain|dernier|matin|soir))?\s)?par\s*|paraph[ée]e?s?\s+par\s*|signataires?\s*:\s*|entre\s*", re.IGNORECASE)
+                      r"\s(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|demain|hier|aujourd['’]hui)(?:\s+(?:prochain|dernier|matin|soir))?\s)?par\s*|paraph[ée]e?s?\s+par\s*|signataires?\s*:\s*|entre\s*|"
+                      r"\b(?:lie|lient|liera|liait|unit)\s+(?:désormais\s+|depuis\s+\d{4}\s+|pour\s+trois\s+ans\s+)?(?=(?:la\s|le\s|l['’]|les\s)?\s*(?-i:[A-ZÉ]))", re.IGNORECASE)
 SIGNER_RE = re.compile(r"\b(?:a|ont)\s+(?:signé|paraphé)\s+(?:au\s+nom\s+(?:de\s+la|de\s+l['’]|du|des|de|d['’])|pour)?|"
                        r"(?:sign[ée]|paraph[ée])e?s?\s+(?:(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|demain|hier)"
                        r"(?:\s+(?:prochain|dernier|matin|soir))?\s+)?par\s+", re.IGNORECASE)
