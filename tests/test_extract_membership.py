@@ -24,3 +24,27 @@ def test_the_members_of_a_jury_are_no_network_members():
             "Métropole de Lyon.")
     _, rels, _ = summary(text, "2020-03-04")
     assert not [r for r in rels if r[0] == "member_of"], sorted(rels)
+
+
+@pytest.mark.parametrize("text, members, network", [
+    ("Le RTES regroupe aujourd'hui plus de 160 collectivités, dont Lille, Rennes et Nantes Métropole.",
+     {"Lille", "Rennes", "Nantes Métropole"}, "RTES"),
+    ("ESS France porte la voix de l'ESS. Elle rassemble les CRESS ainsi que les organisations nationales, dont Coop FR "
+     "et Le Mouvement associatif.", {"Coop FR", "Le Mouvement associatif"}, "ESS France"),
+    ("Le Club des collectivités pour l'ESS de Lorraine a été lancé en 2015.\nLe club compte douze collectivités membres, "
+     "parmi lesquelles Roubaix et Tourcoing.", {"Roubaix", "Tourcoing"}, "Club des collectivités pour l'ESS de Lorraine"),
+    ("Abbeville a officialisé son adhésion au RTES. Elle rejoint ainsi une quinzaine de collectivités adhérentes dans "
+     "la région, parmi lesquelles Douaisis Agglo.", {"Abbeville", "Douaisis Agglo"}, "RTES"),
+])
+def test_what_a_network_gathers(text, members, network):
+    _, rels, _ = summary(text, "2020-01-01")
+    assert {s for (r, s, t) in rels if r == "member_of" and t == network} == members, sorted(rels)
+
+
+@pytest.mark.parametrize("text", [
+    "Le RTES réunira ses adhérents le 12 mars 2020 à Lille.",
+    "Le RTES réunit les CRESS et la Ville de Lille autour des achats le 12 mars 2020.",
+])
+def test_a_meeting_of_a_network_makes_no_members(text):
+    _, rels, _ = summary(text, "2020-01-01")
+    assert not [r for r in rels if r[0] == "member_of"], sorted(rels)

@@ -10,6 +10,7 @@ from .base import Ctx, fold
 from .dates import doc_year
 from .event_links import _program_blocks
 from .founding import founding_cues
+from .gathers import gathered_members
 from .refs import (COUNT_WORDS, GENERIC_OBJECT, LIST_GAP, ORGS_ONLY, THINGS, _inside_thing, author, bullet_items, event_near,
                    generic_list_after, generic_object, generic_subject, last_list_of, list_after, main_event, subjects, SUB_HEADS)
 
@@ -750,7 +751,8 @@ def _named_founders(ctx: Ctx) -> None:
 
 AMONG_MEMBERS = re.compile(r"\bparmi\s+(?P<pos>les|ses|nos|leurs)\s+(?:membres|adhérents|adhérentes)(?:\s+(?:actuels|fondateurs))?\s*"
                            r"(?P<of>(?:du|de\s+la|de\s+l['’]|des)\s*)?", re.IGNORECASE)
-AMONG_VERB = re.compile(r"\s*,?\s*(?:figurent|figure|on\s+(?:trouve|compte|retrouve)|citons|se\s+trouvent|comptent)\s*:?\s*", re.IGNORECASE)
+AMONG_VERB = re.compile(r"\s*,?\s*(?:figurent|figure|on\s+(?:trouve|compte|retrouve)|citons|se\s+trouvent|comptent)\s*:?\s*|"
+                        r"\s*,\s*(?=(?:la\s+|le\s+|l['’]|les\s+)?(?-i:[A-ZÉ]))", re.IGNORECASE)
 
 
 def _among_members(ctx: Ctx, auth) -> None:
@@ -949,6 +951,10 @@ def _joined_lists(ctx: Ctx) -> None:
                 tgt = subj[-1][2]
         if tgt is None:
             word = re.search(r"\b(?:réseau|club|collectif)\b", m.group("rest"), re.IGNORECASE)
+            if not word and re.search(r"(?i)\badhérente?s\b", m.group(0)):
+                # "Elles rejoignent ainsi une quinzaine de collectivités adhérentes, parmi lesquelles X": adherents
+                # of the network the text speaks of
+                word = re.match(r"réseau", "réseau")
             if not word:
                 continue
             want = "Club" if fold(word.group(0)) == "club" else "Network"
@@ -1183,6 +1189,7 @@ def _members(ctx: Ctx) -> None:
                 if x[2] != tgt:
                     ctx.add_rel("member_of", x[2], tgt, x[0], m.end())
     _made_official(ctx)
+    gathered_members(ctx, page_thing)
     _whose_members(ctx)
     _fronted_members(ctx)
     _joined_lists(ctx)

@@ -1,0 +1,71 @@
+"""Members named after what a network or club gathers: "Le RTES regroupe 160 collectivités, dont
+Lille et Rennes", "La CRESS réunit notamment X, Y et Z", "Elle rassemble les CRESS ainsi que les
+organisations nationales, dont Coop FR", "Le club compte douze communes membres, parmi lesquelles X".
+
+Called by ess_relations/1 (adds member_of).
+"""
+from __future__ import annotations
+
+import re
+from typing import Optional
+
+from .base import Ctx
+from .refs import ORGS_ONLY, _inside_thing, list_after
+
+GATHER_VERB = re.compile(r"\b(?:rassembl|regroup|fédèr|associ)(?:e|ent|ait|aient|era|eront)\b|\bfédér(?:ait|aient|era|eront)\b|"
+                         r"\bréun(?:it|issent|issait|issaient|ira|iront)\b|"
+                         r"\bcompte(?:nt)?\s+(?=[^.;:\n]{0,40}?\b(?:membres|adhérent(?:e)?s)\b)", re.IGNORECASE)
+# the object: what is gathered, then the named ones ("…, dont", "…, parmi lesquelles", "… : ", "notamment")
+MEMBER_NOUNS = re.compile(r"\b(?:collectivités|membres|adhérent(?:e)?s|acteurs|structures|organisations|réseaux|fédérations|communes|"
+                          r"intercommunalités|associations|cress|entreprises|coopératives|mutuelles|têtes\s+de\s+réseau|familles|"
+                          r"partenaires\s+(?:publics|privés)|villes|territoires|départements|régions)\b", re.IGNORECASE)
+OBJECT = re.compile(r"(?P<obj>[^.;:\n]{0,160}?)(?:\s*,\s*(?:dont|parmi\s+lesquel(?:le)?s|notamment|à\s+savoir|comme)|\s*:|\s+(?:dont|notamment|tels?\s+que|telles\s+que))\s*",
+                    re.IGNORECASE)
+# (not "les CRESS", "les collectivités": a plural article starts a class, not a name)
+DIRECT = re.compile(r"\s*(?:(?:notamment|aujourd['’]hui|désormais|déjà|autour\s+d['’]elle|autour\s+de\s+lui)\s*,?\s*)*(?=(?:la\s+|le\s+|l['’])?[A-ZÉ])")
+SUBJECT_GAP = re.compile(r"\s*(?:,[^,;.]{0,80},\s*)?(?:qui\s+)?(?:(?:aujourd['’]hui|désormais|déjà|notamment)\s+)?")
+PRONOUN = re.compile(r"\s*(?:elle|il|celle-ci|celui-ci)\s+(?:(?:aujourd['’]hui|désormais|déjà|notamment)\s+)?$", re.IGNORECASE)
+GENERIC = re.compile(r"(?:le|la|notre|ce|cette)\s+(?P<w>réseau|club|fédération|chambre|comité)\s+(?:(?:aujourd['’]hui|désormais|déjà)\s+)?$", re.IGNORECASE)
+GROUPS = {"Network", "Club"}
+
+
+def gathered_members(ctx: Ctx, page_thing) -> None:
+    work = ctx.notes["work"]
+    for m in GATHER_VERB.finditer(work):
+        ss, se = ctx.sent_span(m.start())
+        tgt = _gatherer(ctx, ss, m.start(), page_thing)
+        if tgt is None:
+            continue
+        direct = DIRECT.match(work, m.end())
+        listed = []
+        if direct and not re.match(r"(?i)\s*(?:ses|leurs|nos|des|plus|près|une?|\d)", work[m.end():m.end() + 8]):
+            listed = list_after(ctx, direct.end(), ORGS_ONLY)
+            listed = listed if listed and listed[0][0] <= direct.end() + 12 else []
+        if not listed:
+            obj = OBJECT.match(work, m.end(), se)
+            if obj and MEMBER_NOUNS.search(obj.group("obj")) and not ctx.ents_in(m.end(), m.end() + len(obj.group("obj")), {"Event"}):
+                listed = list_after(ctx, obj.end(), ORGS_ONLY)
+        for x in listed:
+            if x[2] != tgt and x[0] < se and not _inside_thing(ctx, x):
+                ctx.add_rel("member_of", x[2], tgt, m.start(), x[1])
+
+
+def _gatherer(ctx: Ctx, ss: int, at: int, page_thing) -> Optional[str]:
+    """The network or club that gathers: named as the subject, a pronoun for the one of the sentence
+    before, or "le réseau" / "le club" for the one the page is about."""
+    work = ctx.notes["work"]
+    before = [x for x in ctx.ents_in(ss, at, None) if not _inside_thing(ctx, x)]
+    if before and ctx.entities[before[-1][2]].type in GROUPS and SUBJECT_GAP.fullmatch(work, before[-1][1], at) \
+            and not ctx.ents_in(before[-1][1], at, {"Event"}):
+        return before[-1][2]
+    if PRONOUN.fullmatch(work, ss, at):
+        i = ctx.sent_index(ss)
+        prev = [x for x in ctx.ents_in(*ctx.sents[i - 1], None) if not _inside_thing(ctx, x)] if i > 0 else []
+        first = prev[0] if prev else None
+        return first[2] if first and ctx.entities[first[2]].type in GROUPS else None
+    g = GENERIC.search(work, ss, at)
+    if g and g.end() == at:
+        want = "Club" if g.group("w").lower() in ("club", "comité") else "Network"
+        prev = [x for x in ctx.spans if x[0] < at and ctx.entities[x[2]].type == want]
+        return page_thing(ctx, prev) if prev else None
+    return None
