@@ -25,3 +25,37 @@ def test_with_the_support_of_is_no_co_organiser():
     text = "La CRESS Bretagne a organisé le Forum de l'ESS de Brest avec le soutien de Brest Métropole le 5 mars 2020."
     _, rels, _ = summary(text, "2020-02-01")
     assert {s for (r, s, t) in rels if r == "organizes"} == {"CRESS Bretagne"}, sorted(rels)
+
+
+@pytest.mark.parametrize("text, organisers", [
+    ("Le Forum de l'ESS de Brest est organisé par la CRESS Bretagne en partenariat avec Brest Métropole, le 5 mars 2020.",
+     {"Brest Métropole", "CRESS Bretagne"}),
+    ("La CRESS Bretagne organise le Forum de l'ESS de Brest le 5 mars 2020 à Brest, en partenariat avec Brest Métropole.",
+     {"Brest Métropole", "CRESS Bretagne"}),
+])
+def test_a_partner_in_partenariat_co_organises(text, organisers):
+    """The annotation rules: co-organisers "en partenariat avec" organise too, and partner the lead."""
+    _, rels, _ = summary(text, "2020-02-01")
+    assert {s for (r, s, t) in rels if r == "organizes" and t == FORUM} == organisers, sorted(rels)
+    assert ("partner_of", "CRESS Bretagne", "Brest Métropole") in rels, sorted(rels)
+
+
+def test_a_town_in_the_event_name_is_no_partner():
+    text = ("La Semaine de la finance solidaire 2012 à Blois est organisée par Agglopolys en partenariat avec "
+            "l'association Loir-et-Cher Initiatives Solidaires.")
+    _, rels, _ = summary(text, "2012-10-01")
+    assert {(s, t) for (r, s, t) in rels if r == "partner_of"} == {("Agglopolys", "Loir-et-Cher Initiatives Solidaires")}, sorted(rels)
+
+
+def test_a_partnership_of_another_clause_is_no_co_organisation():
+    text = "Lors du Forum de l'ESS de Brest du 5 mars 2020, la Ville a signé une charte en partenariat avec la CRESS Bretagne."
+    _, rels, _ = summary(text, "2020-02-01")
+    assert not [r for r in rels if r[0] == "organizes"], sorted(rels)
+
+
+def test_the_edition_and_the_series_are_one_event():
+    text = ("CRESS Basse-Normandie › Agenda\n\n4e Forum régional de l'économie sociale et solidaire\n"
+            "Jeudi 13 novembre 2014 – Caen\n\nOrganisé par la CRESS Basse-Normandie, le Forum régional de l'ESS réunit "
+            "chaque année plusieurs centaines d'acteurs.")
+    ev, rels, _ = summary(text, "2014-10-01")
+    assert len([e for e in ev]) == 1, ev

@@ -552,11 +552,15 @@ def _organizes(ctx: Ctx) -> None:
             if cm:
                 orgs_after = [(m.end(), m.end() + cm.end(), x[2]) for x in last_list_of(ctx, m.start(), COUNT_WORDS.get(cm.group("n").lower(), 0))]
         if orgs_after:
-            # "À l'initiative du Département, en partenariat avec Coorace": the partner co-organises
+            # "À l'initiative du Département, en partenariat avec Coorace", "organisée par X en partenariat avec Y":
+            # the partner co-organises (and is the lead's partner, below)
             more = re.match(r"\s*,?\s*(?:et\s+)?en\s+partenariat\s+avec\s+", work[orgs_after[-1][1]:orgs_after[-1][1] + 40])
-            # but "organisée par X en partenariat avec Y": Y is X's partner, not an organiser
-            if more and not re.match(r"(?i)(?:co-?)?organis", m.group(0)):
-                orgs_after = orgs_after + list_after(ctx, orgs_after[-1][1] + more.end(), ORGS_ONLY | {"Club"})
+            if more:
+                partners = list_after(ctx, orgs_after[-1][1] + more.end(), ORGS_ONLY | {"Club"})
+                for lead in orgs_after:
+                    for y in partners:
+                        ctx.add_rel("partner_of", lead[2], y[2], lead[0], y[1])
+                orgs_after = orgs_after + partners
             # "organisé par X avec la CRESS et Pôle emploi", "en lien avec Y": co-organisers (not "avec le soutien de")
             with_ = re.match(r"\s*,?\s*(?:avec|en\s+lien\s+avec)\s+(?=(?:la|le|l['’]|les)?\s*[A-ZÉ])",
                              work[orgs_after[-1][1]:orgs_after[-1][1] + 30])
@@ -610,6 +614,19 @@ def _organizes(ctx: Ctx) -> None:
                 # "Il est organisé en partenariat avec X": X co-organises and is a partner of the organiser
                 for o in earlier:
                     ctx.add_rel("partner_of", o, k, m.start(), e)
+    # "Atelier « Achats responsables », en partenariat avec X", "le forum, le 3 avril à Rennes, en partenariat
+    # avec X": the partner co-organises the event it follows (no other actor in between)
+    for s, e, k in event_mentions(ctx):
+        pm = re.match(r"[^.;:\n]{0,60}?,?\s*en\s+partenariat\s+(?:étroit\s+)?avec\s+", work[e:e + 90])
+        if not pm:
+            continue
+        gap = [x for x in ctx.ents_in(e, e + pm.start() + len(pm.group(0)), ORGS_ONLY | {"Event"})
+               if not (ctx.entities[x[2]].subtype == "Commune" and re.search(r"\bà\s+$", work[max(0, x[0] - 3):x[0]]))]
+        if gap or re.search(r"(?i)\b(?:a|ont|est|sont|sera|seront|sign\w*|lanc\w*|ville|région|département|métropole|réseau|charte|convention)\b",
+                            work[e:e + pm.start() + len(pm.group(0))]):
+            continue  # "lors du forum, la Ville a signé une charte en partenariat avec X": another clause
+        for x in list_after(ctx, e + pm.end(), ORGS_ONLY | {"Club"}):
+            ctx.add_rel("organizes", x[2], k, s, x[1])
     # a gapped second clause: "L'atelier A sera animé par X ; l'atelier B par Y"
     for s, e, k in evs:
         gap = re.match(r"\s*,?\s*par\s+(?:(?:l['’]\s?)?association\s+)?", work[e:e + 30])

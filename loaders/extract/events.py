@@ -558,7 +558,8 @@ def _merge_events(ctx: Ctx, evs: list[dict]) -> None:
                     oyears = {y for ock in e.extra.get("comp_keys", []) for y in re.findall(r"\b\d{4}\b", ock)}
                     owners = (ev["comp_orgs"], e.extra.get("comp_orgs") or frozenset())
                     if core and core in e.extra.get("core_keys", ()) \
-                            and (not years or not oyears or years & oyears) and ev["ordinal"] == e.extra.get("ordinal") \
+                            and (not years or not oyears or years & oyears) \
+                            and (ev["ordinal"] == e.extra.get("ordinal") or ev["ordinal"] is None and ev["det"] in ("le", "la", "l'")) \
                             and (not owners[0] or not owners[1] or owners[0] == owners[1]):
                         target = k
                         break

@@ -880,7 +880,8 @@ def slot_orgs(ctx: Ctx) -> None:
             s, e = m.start("name"), m.end("name")
             name = m.group("name")
             from .lexicon import CONVENTION_RE, EVENT_HEAD_RE, PUB_HEAD_RE
-            if EVENT_HEAD_RE.match(fold(name)) or PUB_HEAD_RE.match(fold(name)) or CONVENTION_RE.match(fold(name)):
+            if EVENT_HEAD_RE.match(fold(name)) or PUB_HEAD_RE.match(fold(name)) or CONVENTION_RE.match(fold(name)) \
+                    or re.match(r"\d", name):  # "…, le 5 mars": a date ends the list
                 break  # "Organisée par X et Y, la Journée régionale …", "Réalisé par X, le Guide …": the thing, not one more actor
             if not overlaps(ctx, s, e) and not NOT_PLACE.match(name) and not re.match(rf"{ROLE_HEAD}", fold(name)) \
                     and not GENERIC_ORG.match(name) and not _in_quote(ctx, s):

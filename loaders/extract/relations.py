@@ -167,11 +167,12 @@ def _partners(ctx: Ctx) -> None:
         partners = list_after(ctx, m.end(), ORGS_ONLY | {"Club"})
         if not partners:
             continue
-        subj = subjects(ctx, m.start())
-        by = re.search(r"\b(?:organis|anim|propos|port|pilot|coordonn)[ée]e?s?\s+par\s+(?P<rest>[^.;:()]{2,120}?)\s*,\s*$",
+        subj = [x for x in subjects(ctx, m.start()) if not _inside_thing(ctx, x)]  # not the town in an event's name
+        by = re.search(r"\b(?:organis|anim|propos|port|pilot|coordonn)[ée]e?s?\s+par\s+(?P<rest>[^.;:()]{2,120}?)\s*,?\s*$",
                        work[max(0, m.start() - 140):m.start()], re.IGNORECASE)
-        if by and re.match(r"(?i)avec\s+la\s+participation", m.group(0)):
-            # "animé par la CRESS, avec la participation du Département": a partner of those who run it
+        if by and re.match(r"(?i)avec\s+la\s+participation|en\s+partenariat", m.group(0)):
+            # "animé par la CRESS, avec la participation du Département", "organisée par X en partenariat avec Y":
+            # a partner of those who run it
             at = max(0, m.start() - 140) + by.start("rest")
             subj = [x for x in list_after(ctx, at, ORGS_ONLY) if x[1] <= m.start()] or subj
         if re.search(r"\b(?:son|sa|leur)\s+$", work[max(0, m.start() - 6):m.start()]):
