@@ -42,3 +42,30 @@ def test_a_stated_composition_is_part_of(text, part, whole):
 def test_no_part_of_without_a_grouping_containing_the_part(text):
     _, rels, _ = summary(text, "2021-03-01")
     assert not [r for r in rels if r[0] == "part_of"], sorted(rels)
+
+
+@pytest.mark.parametrize("text, parts, whole", [
+    ("Elbeuf, Le Petit-Quevilly et Sotteville-lès-Rouen font toutes trois partie de la Métropole Rouen Normandie.",
+     {"Elbeuf", "Le Petit-Quevilly", "Sotteville-lès-Rouen"}, "Métropole Rouen Normandie"),
+    ("Les ateliers auront lieu à Trélazé et à Avrillé, deux communes d'Angers Loire Métropole.",
+     {"Trélazé", "Avrillé"}, "Angers Loire Métropole"),
+    ("La Communauté d'agglomération de la Région Nazairienne et de l'Estuaire (CARENE) ouvre un guichet. La CRESS tiendra "
+     "des permanences à Saint-Nazaire, à Trignac et à Montoir-de-Bretagne, communes de la CARENE.",
+     {"Saint-Nazaire", "Trignac", "Montoir-de-Bretagne"}, "Communauté d'agglomération de la Région Nazairienne et de l'Estuaire"),
+    ("La Métropole Toulon Provence Méditerranée soutient six lauréats, installés à Toulon, à La Garde et à Hyères, trois des "
+     "douze communes de la Métropole.", {"Toulon", "La Garde", "Hyères"}, "Métropole Toulon-Provence-Méditerranée"),
+    ("La Communauté d'agglomération de Bastia (CAB) rassemble Bastia, Furiani et San-Martino-di-Lota.",
+     {"Bastia", "Furiani", "San-Martino-di-Lota"}, "Communauté d'agglomération de Bastia"),
+    ("Le PETR du Pays d'Arles est né en 2016. Il fédère trois intercommunalités, la communauté d'agglomération Arles Crau "
+     "Camargue Montagnette et Terre de Provence Agglomération.",
+     {"Communauté d'agglomération Arles Crau Camargue Montagnette", "Terre de Provence"}, "PETR du Pays d'Arles"),
+])
+def test_more_composition_wordings(text, parts, whole):
+    _, rels, _ = summary(text, "2020-01-01")
+    assert {s for (r, s, t) in rels if r == "part_of" and t == whole} == parts, sorted(rels)
+
+
+def test_a_grouping_that_meets_two_towns_is_no_composition_of_a_region():
+    # the rank check: a commune is no part of a network, and a région is no part of a commune
+    _, rels, _ = summary("La Région Bretagne réunit Brest et Rennes autour de l'ESS.", "2020-01-01")
+    assert not [r for r in rels if r[0] == "part_of"], sorted(rels)

@@ -28,21 +28,27 @@ _OF = r"(?:de\s+la|de\s+l['’]|du|des|de|d['’])\s*"
 # "B regroupe neuf communes : A1, A2 et A3"
 GROUPS = re.compile(rf"\b(?:regroup|rassembl|fédèr|réuni(?:ss)?|compren|associ|compt)(?:e|ent|ait|aient|d|nent)?\s+"
                     rf"(?:(?:désormais|aujourd['’]hui|actuellement|depuis\s+\d{{4}})\s+)?(?:les\s+|ses\s+)?(?:{_N}\s+)?{_PARTS}"
-                    rf"(?:\s+membres)?\s*(?::|\(|,\s*(?:à\s+savoir|soit)\b)\s*", re.IGNORECASE)
+                    rf"(?:\s+membres)?\s*(?::|\(|–|—|,\s*(?:à\s+savoir|soit)\b|,(?=\s*(?:la\s+|le\s+|l['’])?(?:communauté|métropole|(?-i:[A-ZÉ]))))\s*", re.IGNORECASE)
+# "la CAB rassemble Bastia, Furiani et Ville-di-Pietrabugno": the named communes right after the verb
+GROUPS_NAMED = re.compile(r"\b(?:regroupe|regroupent|rassemble|rassemblent|fédère|fédèrent|réunit|comprend|englobe)\s+(?=(?-i:[A-ZÉ]))",
+                          re.IGNORECASE)
+# "Nos huit villes – A, B, …" on a grouping's own page
+OURS = re.compile(rf"\bnos\s+{_N}\s+(?:communes|villes)(?:\s+membres)?\s*[:–—-]\s*", re.IGNORECASE)
 # "A est l'une des quatre communes de B", "A, l'une des six communes membres de la CIVIS", "A et C, autres communes de l'EPT"
-ONE_OF = re.compile(rf"(?P<lead>,\s*|(?<!\s)\s+(?:est|était|sont|étaient|reste|demeure)\s+)(?:l['’]une?\s+des|une?\s+des|autres?|deux\s+des|"
-                    rf"(?:la|le)\s+(?:seule?|plus\s+\w+|première?|dernière?)\s+(?:{_PART})?\s*(?=des?\b|du\b|d['’])?)\s*"
+ONE_OF = re.compile(rf"(?P<lead>,\s*|(?<!\s)\s+(?:est|était|sont|étaient|reste|demeure)\s+)(?:l['’]une?\s+des|une?\s+des|autres?|{_N}\s+des|"
+                    rf"(?:la|le)\s+(?:seule?|plus\s+\w+|première?|dernière?)\s+(?:{_PART})?\s*(?=des?\b|du\b|d['’])?|(?={_N}\s))\s*"
                     rf"(?:{_N}\s+)?(?:{_PARTS}|{_PART})(?:\s+(?:membres|adhérentes?|qui\s+composent|composant|formant))?\s+{_OF}",
                     re.IGNORECASE)
 # "A, commune de la communauté d'agglomération B", "B, établissement public territorial de la Métropole du Grand Paris"
-APPOSED = re.compile(rf",\s*(?:une\s+)?(?:{_PART})(?:\s+membre)?\s+{_OF}(?=(?:communauté|agglomération|métropole|[A-ZÉ]))", re.IGNORECASE)
+APPOSED = re.compile(rf",\s*(?:une\s+)?(?:{_PART}|{_PARTS})(?:\s+membres?)?\s+{_OF}(?=(?:communauté|agglomération|métropole|[A-ZÉ]))", re.IGNORECASE)
 # "les six communes de la CIVIS : A, B, …", "quatre communes de la métropole – A, B et C"
 COUNTED = re.compile(rf"\b(?:les\s+|ses\s+)?{_N}\s+{_PARTS}(?:\s+membres)?\s+{_OF}", re.IGNORECASE)
 # "dont A est l'une des trois communes membres"
 WHOSE = re.compile(rf"\bdont\s+(?P<part>.{{2,80}}?)\s+(?:est|sont|était|étaient)\s+(?:l['’]une?\s+des|une?\s+des|les)\s+(?:{_N}\s+)?"
                    rf"{_PARTS}(?:\s+membres)?\b", re.IGNORECASE)
 # "A fait partie de la communauté de communes B", "A appartient à l'agglomération B"
-BELONGS = re.compile(r"\b(?:fai(?:t|saient|sait)\s+partie|font\s+partie|appartien(?:t|nent)|adhèrent|adhère)\s+"
+BELONGS = re.compile(r"\b(?:fai(?:t|saient|sait)\s+(?:également\s+|aussi\s+)?partie|"
+                     r"font\s+(?:tou(?:te)?s\s+(?:deux|trois|quatre|cinq|six)\s+|également\s+|aussi\s+)?partie|appartien(?:t|nent)|adhèrent|adhère)\s+"
                      r"(?:depuis\s+\d{4}\s+)?(?:de\s+la|de\s+l['’]|du|des|à\s+la|à\s+l['’]|au|aux)\s*", re.IGNORECASE)
 
 # a grouping named by its kind: "de l'EPT", "la communauté", "le PETR"
@@ -60,6 +66,18 @@ def part_of_collectivites(ctx: Ctx) -> None:
         if whole:
             for x in list_after(ctx, m.end(), {"Collectivite"}):
                 _add(ctx, x, whole, m.start())
+    for m in GROUPS_NAMED.finditer(work):
+        whole = _subject_grouping(ctx, m.start())
+        listed = list_after(ctx, m.end(), {"Collectivite"})
+        if whole and len(listed) >= 2 and all(_kind(ctx, x[2]) == "Commune" for x in listed):
+            for x in listed:
+                _add(ctx, x, whole, m.start())
+    for m in OURS.finditer(work):
+        from .refs import author
+        own = author(ctx)
+        if own and ctx.entities[own].type == "Collectivite" and _kind(ctx, own) in _GROUPINGS:
+            for x in list_after(ctx, m.end(), {"Collectivite"}):
+                _add(ctx, x, (m.start(), m.start(), own), m.start())
     for m in ONE_OF.finditer(work):
         whole = _grouping_at(ctx, m.end())
         if not whole:
@@ -74,9 +92,10 @@ def part_of_collectivites(ctx: Ctx) -> None:
                 _add(ctx, x, whole, m.start())
     for m in APPOSED.finditer(work):
         whole = _grouping_at(ctx, m.end())
-        part = [x for x in ctx.spans if x[1] == m.start() and ctx.entities[x[2]].type == "Collectivite"]
-        if whole and part:
-            _add(ctx, part[0], whole, part[0][0])
+        if whole:
+            # "Maubeuge, Jeumont et Feignies, communes de l'agglomération": every one of the list
+            for x in _parts_before(ctx, m.start()):
+                _add(ctx, x, whole, x[0])
     for m in WHOSE.finditer(work):
         ss, _ = ctx.sent_span(m.start())
         before = [x for x in ctx.ents_in(ss, m.start(), {"Collectivite"}) if _kind(ctx, x[2]) in _GROUPINGS]
@@ -142,6 +161,12 @@ def _subject_grouping(ctx: Ctx, pos: int) -> Optional[tuple]:
     qui = re.search(r"\bqui\s+$", ctx.notes["work"][ss:pos])
     if named:
         return named[-1] if qui else named[0]
+    i = ctx.sent_index(ss)
+    if i > 0 and re.fullmatch(r"\s*(?:il|elle)\s+(?:(?:aujourd['’]hui|désormais)\s+)?", ctx.notes["work"][ss:pos], re.IGNORECASE):
+        # "Le PETR du Pays d'Arles … Il fédère trois intercommunalités": the grouping of the sentence before
+        prev = [x for x in ctx.ents_in(*ctx.sents[i - 1], {"Collectivite"}) if _kind(ctx, x[2]) in _GROUPINGS]
+        if prev:
+            return prev[0]
     kn = [k for k in _KIND_NOUN.finditer(ctx.notes["work"], ss, pos)]
     if kn:
         key = _grouping_by_kind(ctx, fold(kn[0].group("n")), pos)
@@ -161,7 +186,8 @@ def _parts_before(ctx: Ctx, pos: int, aside: bool = False) -> list[tuple]:
         return []
     out = [cands[-1]]
     for x in reversed(cands[:-1]):
-        if re.fullmatch(r"\s*(?:,|et)\s*", work[x[1]:out[-1][0]]):
+        # ("à Trélazé et à Avrillé", "de Saint-Nazaire, de Trignac et de Montoir")
+        if re.fullmatch(r"\s*(?:,|et)\s*(?:(?:à|de|d['’])\s*)?", work[x[1]:out[-1][0]]):
             out.append(x)
         else:
             break

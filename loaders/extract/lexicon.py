@@ -13,7 +13,7 @@ LOW = "a-zà-öø-ÿœæ"  # œ is outside Latin-1: "Vandœuvre-lès-Nancy", "C�
 CAP = rf"[{UP}][{LOW}{UP}0-9'’]*"
 # A place name: capitalised words joined by spaces or by hyphenated particles.
 PLACE = (rf"(?:(?:Le|La|Les)[ \t\u00a0]|L['’])?{CAP}"
-         rf"(?:(?:-(?:(?:sur|sous|en|lès|lez|le|la|les|de|du|des|aux|au|à|et|d['’]|l['’])-?)*|[ \t\u00a0](?=[{UP}])|-?[dl]['’]){CAP})*")
+         rf"(?:(?:-(?:(?:sur|sous|en|lès|lez|le|la|les|de|du|des|di|aux|au|à|et|d['’]|l['’])-?)*|[ \t\u00a0](?=[{UP}])|-?[dl]['’]){CAP})*")
 FIRST = rf"[{UP}][{LOW}]+(?:-[{UP}][{LOW}]+)?"
 LAST = (rf"(?:(?:de|du|da|van|von|le|la|di|d['’]|Le|La|De|Du|Da|Di|Van|Von|Mac|Mc|Ben|El|Saint)[ \t\u00a0]?(?=[{UP}]))?"
         rf"[{UP}][{UP}{LOW}'’]+(?:-[{UP}][{UP}{LOW}]+)?")
