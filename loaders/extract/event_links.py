@@ -1083,7 +1083,13 @@ def _laureates(ctx: Ctx) -> None:
 def _feminine(ctx: Ctx, person: str) -> bool:
     """The person's posts, as written, are in the feminine ("présidente du RTES")."""
     roles = [r.role or "" for r in ctx.rels if r.type == "holds_post" and r.source == person]
-    return any(FEMININE_ROLE.search(r) and not r.lower().startswith("responsable") for r in roles)
+    if any(FEMININE_ROLE.search(r) and not r.lower().startswith("responsable") for r in roles):
+        return True
+    if any(re.search(r"(?i)\b(?:président|directeur|adjoint|délégué|conseiller|administrateur|chargé|élu|fondateur|coordinateur|"
+                     r"animateur|trésorier|maire-adjoint)\b", r) for r in roles):
+        return False  # the posts are written in the masculine
+    from .gender import feminine_first_name
+    return feminine_first_name(ctx.entities[person].name)
 
 
 # a programme's heading on its own line: "Programme", "Déroulé de la journée", "Ordre du jour"

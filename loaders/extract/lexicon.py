@@ -40,7 +40,8 @@ ROLE_HEAD = (
     r"cheville ouvriere|prefet(?:e)?|sous-prefet(?:e)?|commissaire|journaliste|chercheu(?:r|se)|sociologue|economiste|"
     r"professeu(?:r|re)|maitre de conferences?|enseignant(?:e)?(?:-chercheu(?:r|se))?|redact(?:eur|rice) en chef|"
     r"gerant(?:e)?|co-?gerant(?:e)?|salarie(?:e)?|benevole|economiste|urbaniste|avocat(?:e)?|consultant(?:e)?|"
-    r"associe(?:e)?|co-?directeur|co-?directrice))"
+    r"associe(?:e)?|co-?directeur|co-?directrice|charge(?:e)?\s(?:d'[a-z]+|de\s(?!l'|la\s|le\s)[a-z]+|des\s[a-z]+)|"
+    r"attache(?:e)?\sde\spresse|assistant(?:e)?|accompagnat(?:eur|rice)|juriste|comptable))"
 )
 ROLE_HEAD_RE = re.compile(rf"^{ROLE_HEAD}(?![\w])")
 ANY_ROLE_RE = re.compile(rf"(?<![\w-]){ROLE_HEAD}(?![\w])")

@@ -45,7 +45,7 @@ def _person_spans(ctx: Ctx) -> list[tuple[int, int, str]]:
 
 
 STAFF_ROLE = re.compile(r"(?i)(?:délégué|déléguée|directeur|directrice|chargée?\s+d['’]|chargée?\s+de\s+(?:mission|communication|projet)|"
-                        r"coordinat|responsable|secrétaire\s+générale?|président|présidente|trésori)")
+                        r"coordinat|responsable|secrétaire\s+générale?|président|présidente|trésori|attachée?\s+de\s+presse)")
 REPRESENTED_RE = re.compile(r"\s*,?\s*(?:était\s+|est\s+|sera\s+|a\s+été\s+)?représentée?s?\s+par\s+"
                             r"(?P<post>(?:son|sa|leur)\s+[^,.;:]{3,80}?(?:,\s*|\s+))?$", re.IGNORECASE)  # (with or without a comma)
 
@@ -233,7 +233,17 @@ def _presides(ctx: Ctx, pspans: list) -> None:
     """"Jean-Pierre Cazals, ancien maire de Gaillac, qui préside la CRESS": président(e) of what is presided."""
     work = ctx.notes["work"]
     for ps, pe, pk in pspans:
-        m = re.match(r"(?:\s*,[^.;:]{0,100}?)?,?\s*qui\s+(?:la\s+|le\s+)?présid(?:e|ait|era)\s+(?:aussi\s+|également\s+|désormais\s+)?", work[pe:pe + 160])
+        # "la SCIC Vélo Rade, dont Baptiste Ollivier est le cogérant": the post in the structure before "dont"
+        whose = re.search(r"[,(]\s*dont\s+$", work[max(0, ps - 12):ps])
+        title = re.match(r"\s+(?:est|était)\s+(?:le|la|l['’])\s*(?P<r>(?:co-?)?(?:gérante?|présidente?|direct(?:eur|rice)|fondat(?:eur|rice)|"
+                         r"coordinat(?:eur|rice)|trésori(?:er|ère)|secrétaire(?:\s+générale?)?|délégué(?:e)?\s+générale?))\b", work[pe:pe + 60])
+        if whose and title:
+            cut = max(0, ps - 12) + whose.start()
+            org = [x for x in ctx.ents_in(ctx.sent_span(ps)[0], cut + 1, ORG_TYPES | {"Club"}) if x[1] >= cut - 1][-1:]
+            if org:
+                ctx.add_rel("holds_post", pk, org[0][2], org[0][0], pe + title.end(), role=title.group("r").lower(), chain=ps)
+        m = re.match(r"(?:\s*,[^.;:]{0,100}?)?,?\s*qui\s+(?:la\s+|le\s+)?présid(?:e|ait|era)\s+(?:(?:aussi|également|désormais|depuis\s+(?:\d{4}|\w+\s+ans))\s+)*|"
+                     r"\s+présid(?:e|ait|era)\s+(?:(?:aussi|également|désormais|depuis\s+(?:\d{4}|\w+\s+ans))\s+)*(?=(?:la|le|l['’])\s*[A-ZÉ])", work[pe:pe + 160])
         if not m:
             continue
         org = [x for x in ctx.ents_in(pe + m.end(), pe + m.end() + 80, ORG_TYPES | {"Club"})][:1]
@@ -563,7 +573,10 @@ def _headed_by(ctx: Ctx, pspans: list) -> None:
     from .refs import author
     for ps, pe, pk in pspans:
         ls = max(ctx.sent_span(ps)[0], ps - 120)
-        m = re.search(r",?\s*(?:est\s+|était\s+)?(?P<verb>présidée?|dirigée?)\s+(?:depuis\s+\d{4}\s+)?par\s+$", work[ls:ps])
+        # ("la Recyclerie du Faron, association présidée par X", "Graines de Littoral, que préside X")
+        m = re.search(r"(?:,\s*(?:une?\s+|la\s+|le\s+|l['’])?(?-i:[a-zé][\w'’-]*)(?:\s+(?-i:[a-zé][\w'’-]*)){0,3}\s+|,?\s*)"
+                      r"(?:(?:est|était)\s+)?(?:(?P<verb>présidée?|dirigée?|coordonnée?|fondée?|gérée?)\s+(?:depuis\s+\d{4}\s+)?par|"
+                      r",\s*qu['’e]\s*(?P<verb2>présid|dirig|coordonn)(?:e|ait)(?:\s+depuis\s+\d{4})?)\s+$", work[ls:ps])
         if not m:
             continue
         cut = ls + m.start()
@@ -573,11 +586,14 @@ def _headed_by(ctx: Ctx, pspans: list) -> None:
             org = author(ctx)
         if org is None or ctx.entities[org].type == "Event":
             continue
-        verb = fold(m.group("verb"))
-        fem = any((r.role or "").endswith(("e", "ente")) and r.source == pk and r.type == "holds_post"
-                  and re.search(r"(?:présidente|adjointe|déléguée|directrice|conseillère|élue)", r.role or "")
-                  for r in ctx.rels)
-        role = ("présidente" if fem else "président") if verb.startswith("presid") else ("directrice" if fem else "directeur")
+        verb = fold(m.group("verb") or m.group("verb2"))
+        from .event_links import _feminine
+        fem = _feminine(ctx, pk) or any((r.role or "").endswith(("e", "ente")) and r.source == pk and r.type == "holds_post"
+                                        and re.search(r"(?:présidente|adjointe|déléguée|directrice|conseillère|élue)", r.role or "")
+                                        for r in ctx.rels)
+        role = {"presid": ("présidente", "président"), "dirig": ("directrice", "directeur"), "coordon": ("coordinatrice", "coordinateur"),
+                "fonde": ("fondatrice", "fondateur"), "gere": ("gérante", "gérant")}[next(k for k in ("presid", "dirig", "coordon", "fonde", "gere")
+                                                                                        if verb.startswith(k))][0 if fem else 1]
         ctx.add_rel("holds_post", pk, org, cut, pe, role=role, chain=-2)
 
 
@@ -740,6 +756,8 @@ NAMED_OF = re.compile(r"\s(?:du|des|de|d['’])\s*(?:(?i:la|l['’]|les)\s*)?[A-
 
 def _emit(ctx: Ctx, pk: str, p: dict, ps: int) -> None:
     work, text = ctx.notes["work"], ctx.text
+    while p["end"] > p["start"] and work[p["end"] - 1] in " \t\n.;:":
+        p["end"] -= 1  # "• Léa Cuenot, chargée de communication." on a team page: the post ends before the stop
     # "chargée de mission Île-de-France": the region is the field of a staff post, not its employer
     # (and the post names no employer: no fallback to the page's collectivité either)
     named = ctx.ents_in(p["start"], p["end"], ORG_TYPES)
@@ -814,16 +832,18 @@ def _emit(ctx: Ctx, pk: str, p: dict, ps: int) -> None:
         # contact lines "RTES – Anne Roy, déléguée générale": the organisation that opens the line
         ls = work.rfind("\n", 0, ps) + 1
         lead_org = [x for x in ctx.ents_in(ls, ps, ORG_TYPES) if x[0] == ls + len(work[ls:x[0]]) - len(work[ls:x[0]].lstrip())]
-        if lead_org and re.fullmatch(r"\s*[–—-]\s*", work[lead_org[0][1]:ps]) and STAFF_ROLE.match(work[p["start"]:p["end"]]):
+        if lead_org and re.fullmatch(r"\s*[–—:-]\s*", work[lead_org[0][1]:ps]) and STAFF_ROLE.match(work[p["start"]:p["end"]]):
             role, deleg = split_delegation(_trim(text[p["start"]:p["end"]]))
             ctx.add_rel("holds_post", pk, lead_org[0][2], ls, p["end"], role=role[:1].lower() + role[1:], delegation=deleg, chain=ps)
             return
         # "animée par X, déléguée générale, en présence de ...": a staff post alone is held in the
         # network or association the page speaks for
         if re.fullmatch(r"(?i)\s*(?:délégu[ée]e?\s+générale?(?:\s+adjointe?)?|direct(?:eur|rice)(?:\s+générale?)?(?:\s+adjointe?)?|coordinat(?:eur|rice)|"
-                        r"chargée?\s+de\s+(?:mission|communication|projets?)(?:\s+ESS)?|trésori(?:er|ère)(?:\s+adjointe?)?|"
+                        r"chargée?\s+(?:de\s+mission|d['’]études|de\s+communication|de\s+projets?|d['’]accompagnement|de\s+développement|"
+                        r"des?\s+[a-zé]+|d['’][a-zé]+)(?:\s+(?![^,;.:()]*\b(?:à|au|aux|auprès|chez)\b)[a-zé](?-i:[^,;.:()A-Z]){0,50}|\s+ESS)?|trésori(?:er|ère)(?:\s+adjointe?)?|"
                         r"secrétaire(?:\s+générale?)?(?:\s+adjointe?)?|(?:vice-)?présidente?(?:\s+sortante?)?|administrat(?:eur|rice)|"
-                        r"responsable\s+(?:de\s+l['’]|du|de\s+la|des)\s*[a-zé][^,;.:A-Z]{2,50})\s*",
+                        r"(?:co-?)?gérante?|animat(?:eur|rice)(?:\s+[a-zé](?-i:[^,;.:()A-Z]){0,40})?|attachée?\s+de\s+presse|cheff?e?\s+de\s+projets?(?:\s+[a-zé](?-i:[^,;.:()A-Z]){0,40})?|"
+                        r"responsable\s+(?:de\s+l['’]|du|de\s+la|des)\s*[a-zé][^,;.:()]{2,50})\s*",
                         work[p["start"]:p["end"]]):
             auth = author(ctx)
             if auth and ctx.entities[auth].type in ("Network", "ESSOrganization"):
