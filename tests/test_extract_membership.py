@@ -48,3 +48,28 @@ def test_what_a_network_gathers(text, members, network):
 def test_a_meeting_of_a_network_makes_no_members(text):
     _, rels, _ = summary(text, "2020-01-01")
     assert not [r for r in rels if r[0] == "member_of"], sorted(rels)
+
+
+def test_the_bullets_of_a_members_page_are_members_of_its_club():
+    text = ("Club des collectivités du Grand Est pour l'ESS\nAccueil > Le Club > Nos membres\n\n"
+            "MÉTROPOLES ET INTERCOMMUNALITÉS\n• Eurométropole de Strasbourg – élue référente : Claire Wendling\n"
+            "• Metz Métropole\n\nCOMMUNES\n• Nancy et Vandœuvre-lès-Nancy, inscrites ensemble depuis 2023\n\n"
+            "PARTENAIRES\n• Banque des Territoires\n")
+    _, rels, _ = summary(text, "2026-02-05")
+    club = "Club des collectivités du Grand Est pour l'ESS"
+    assert {s for (r, s, t) in rels if r == "member_of" and t == club} == {
+        "Eurométropole de Strasbourg", "Metz Métropole", "Nancy", "Vandœuvre-lès-Nancy"}, sorted(rels)
+
+
+@pytest.mark.parametrize("text, members, network", [
+    ("La Métropole Toulon Provence Méditerranée finance le projet : la Métropole est membre du RTES depuis 2019 et "
+     "adhérente de France urbaine.", {"Métropole Toulon-Provence-Méditerranée"}, "France urbaine"),
+    ("Le PTCE Sambre-Avesnois Coopérations réunit 30 structures. Le PTCE adhère à la CRESS Hauts-de-France.",
+     {"Sambre-Avesnois Coopérations"}, "CRESS Hauts-de-France"),
+    ("Le conseil d'administration de la CRESS Bourgogne-Franche-Comté compte 24 membres. Y siègent notamment la "
+     "Mutualité Française Bourgogne-Franche-Comté et le Crédit Coopératif.",
+     {"Mutualité Française Bourgogne-Franche-Comté", "Crédit Coopératif"}, "CRESS Bourgogne-Franche-Comté"),
+])
+def test_more_membership_wordings(text, members, network):
+    _, rels, _ = summary(text, "2020-01-01")
+    assert {s for (r, s, t) in rels if r == "member_of" and t == network} == members, sorted(rels)

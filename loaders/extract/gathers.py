@@ -69,3 +69,67 @@ def _gatherer(ctx: Ctx, ss: int, at: int, page_thing) -> Optional[str]:
         prev = [x for x in ctx.spans if x[0] < at and ctx.entities[x[2]].type == want]
         return page_thing(ctx, prev) if prev else None
     return None
+
+
+# a page listing a network's or club's members: "Accueil > Le Club > Nos membres", "Annuaire des adhérents"
+MEMBERS_PAGE = re.compile(r"(?i)\b(?:nos|les|ses)\s+(?:membres|adhérente?s|collectivités\s+(?:membres|adhérentes))\b|"
+                          r"\bannuaire\s+des\s+(?:membres|adhérents)")
+BULLET = re.compile(r"^[ \t]*[•▪◦\-–*·][ \t]*", re.MULTILINE)
+HEADING = re.compile(r"^[ \t]*(?P<h>[A-ZÉÈÀÂÊÎÔÛÇ0-9][A-ZÉÈÀÂÊÎÔÛÇ0-9 '’,&()/-]{2,80}(?:\([^)\n]*\))?)[ \t]*:?[ \t]*$", re.MULTILINE)
+NOT_MEMBERS = re.compile(r"(?i)gouvernance|équipe|contact|rendez-vous|agenda|à\s+venir|ressources|partenaires|financeurs|actualités|"
+                         r"publications|événements|bureau|conseil\s+d['’]administration|comité|presse")
+
+
+def members_page(ctx: Ctx) -> None:
+    """Each bulleted entry that opens with an actor, in the member sections of such a page, is a member
+    of the network or club the page's title line names."""
+    work = ctx.notes["work"]
+    lines = work.split("\n")
+    top = "\n".join(lines[:3])
+    if not MEMBERS_PAGE.search(top):
+        return
+    owner = [x for x in ctx.ents_in(0, len(lines[0]), GROUPS)][:1]
+    if not owner:
+        return
+    tgt, on, pos = owner[0][2], True, 0
+    for line in lines:
+        ls, pos = pos, pos + len(line) + 1
+        h = HEADING.match(line)
+        if h and not BULLET.match(line):
+            on = not NOT_MEMBERS.search(h.group("h"))
+            continue
+        b = BULLET.match(line)
+        if not on or not b:
+            continue
+        at = ls + b.end()
+        listed = list_after(ctx, at, ORGS_ONLY)
+        if listed and listed[0][0] <= at + 4:
+            for x in listed:
+                if x[2] != tgt and x[1] <= ls + len(line):
+                    ctx.add_rel("member_of", x[2], tgt, at, x[1])
+
+
+# "Le conseil d'administration de la CRESS compte 24 membres. Y siègent notamment X, Y et Z"
+SIT_THERE = re.compile(r"(?:^|(?<=[.!?:]\s))Y\s+si[èe]g(?:ent|eaient|eront)\s+(?:(?:notamment|également|aussi|désormais|entre\s+autres)\s*,?\s*)*:?\s*",
+                       re.MULTILINE)
+BOARD_OF = re.compile(r"(?i)(?:conseil\s+d['’]administration|\bCA\b|bureau|comité\s+de\s+pilotage)\s+(?:de\s+la|de\s+l['’]|du|des|de|d['’])\s*")
+
+
+def board_seats(ctx: Ctx) -> None:
+    """Organisations that sit on a network's board are its members (the annotation rules:
+    "fait partie du conseil d'administration de la CRESS")."""
+    work = ctx.notes["work"]
+    for m in SIT_THERE.finditer(work):
+        i = ctx.sent_index(m.start())
+        if i == 0:
+            continue
+        ps, pe = ctx.sents[i - 1]
+        tgt = None
+        for b in BOARD_OF.finditer(work, ps, pe):
+            named = [x for x in ctx.ents_in(b.end(), min(pe, b.end() + 80), GROUPS) if x[0] <= b.end() + 1]
+            tgt = named[0][2] if named else tgt
+        if tgt is None:
+            continue
+        for x in list_after(ctx, m.end(), ORGS_ONLY):
+            if x[2] != tgt:
+                ctx.add_rel("member_of", x[2], tgt, m.start(), x[1])

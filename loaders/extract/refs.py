@@ -267,7 +267,7 @@ def generic_subject(ctx: Ctx, ss: int, pos: int) -> Optional[str]:
         # "La collectivité, adhérente du RTES depuis sa création": the page's, else the one named
         colls = [k for k, e in ctx.entities.items() if e.type == "Collectivite" and e.mentions]
         return page_owner(ctx) or (colls[0] if len(colls) == 1 else None)
-    kind = re.search(r"\b(?:l'\s?|la\s+|le\s+)(?P<w>association|cooperative|scic|scop|structure|recyclerie|ressourcerie|tiers-lieu|epicerie)"
+    kind = re.search(r"\b(?:l'\s?|la\s+|le\s+)(?P<w>association|cooperative|scic|scop|structure|recyclerie|ressourcerie|tiers-lieu|epicerie|ptce)"
                      + tail, f)
     if kind and not re.search(r"[A-ZÉ]", ctx.notes["work"][ss + kind.end():pos]):
         # "La recyclerie « Le Grenier solidaire » a ouvert. L'association est adhérente du …": the
@@ -280,7 +280,8 @@ def generic_subject(ctx: Ctx, ss: int, pos: int) -> Optional[str]:
 _KIND_STEMS = {"cooperative": ("cooperative", "scic", "scop"), "scic": ("scic", "interet collectif"), "scop": ("scop",),
                "recyclerie": ("recycler",), "ressourcerie": ("ressourcer",), "association": ("associat",), "structure": ("",),
                "federation": ("federat",), "reseau": ("reseau",), "tiers-lieu": ("tiers-lieu",), "epicerie": ("epicerie",),
-               "chambre": ("chambre",), "chambre regionale": ("chambre",), "universite": ("universit",)}
+               "chambre": ("chambre",), "chambre regionale": ("chambre",), "universite": ("universit",),
+               "ptce": ("ptce", "pole territorial de cooperation")}
 
 
 def structure_of_kind(ctx: Ctx, noun: str, pos: int, reach: int = 800, lone: bool = False) -> Optional[str]:

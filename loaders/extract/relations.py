@@ -10,7 +10,7 @@ from .base import Ctx, fold
 from .dates import doc_year
 from .event_links import _program_blocks
 from .founding import founding_cues
-from .gathers import gathered_members
+from .gathers import board_seats, gathered_members, members_page
 from .refs import (COUNT_WORDS, GENERIC_OBJECT, LIST_GAP, ORGS_ONLY, THINGS, _inside_thing, author, bullet_items, event_near,
                    generic_list_after, generic_object, generic_subject, last_list_of, list_after, main_event, subjects, SUB_HEADS)
 
@@ -1191,6 +1191,8 @@ def _members(ctx: Ctx) -> None:
                     ctx.add_rel("member_of", x[2], tgt, x[0], m.end())
     _made_official(ctx)
     gathered_members(ctx, page_thing)
+    members_page(ctx)
+    board_seats(ctx)
     _whose_members(ctx)
     _fronted_members(ctx)
     _joined_lists(ctx)
@@ -1223,7 +1225,7 @@ def _members(ctx: Ctx) -> None:
     for m in MEMBER_CUE.finditer(work):
         ss, se = ctx.sent_span(m.start())
         if re.match(r"(?i)et\b", m.group(0)) and (FRONT_MEMBER.match(work[ss:se].lstrip())
-                                                  or not re.search(r"(?i),\s*(?:membre|adhérente?)\b", work[ss:m.start()])):
+                                                  or not re.search(r"(?i)(?:,|\best|\bsont)\s*(?:membres?|adhérente?s?)\b", work[ss:m.start()])):
             continue  # "et adhérente du RTES" continues an apposition ", membre de X"; fronted ones are handled apart
         tgt = list_after(ctx, m.end(), {"Network", "Club"})
         # the cue may end before the article ("ont rejoint | le réseau") or after it ("adhéré a|u réseau")
