@@ -59,3 +59,24 @@ def test_the_edition_and_the_series_are_one_event():
             "chaque année plusieurs centaines d'acteurs.")
     ev, rels, _ = summary(text, "2014-10-01")
     assert len([e for e in ev]) == 1, ev
+
+
+def test_organisers_named_after_the_verb_without_a_comma():
+    text = ("Le 4 avril 2019, la CRESS Auvergne-Rhône-Alpes organise avec Grand Chambéry et le Département de la Savoie "
+            "une journée « ESS et montagne ».")
+    _, rels, _ = summary(text, "2019-03-01")
+    assert {s for (r, s, t) in rels if r == "organizes"} == {
+        "CRESS Auvergne-Rhône-Alpes", "Grand Chambéry", "Département de la Savoie"}, sorted(rels)
+
+
+def test_organisers_of_an_event_taken_up_by_a_pronoun():
+    text = ("L'après-midi, un atelier « Friches et tiers-lieux » a réuni quarante participants le 3 mars 2020. "
+            "Le Mouvement associatif Normandie et la CRESS Normandie l'ont co-animé.")
+    _, rels, _ = summary(text, "2020-03-04")
+    assert {s for (r, s, t) in rels if r == "organizes"} == {"Le Mouvement associatif Normandie", "CRESS Normandie"}, sorted(rels)
+
+
+def test_an_agenda_entry_that_opens_with_its_town():
+    ev, rels, _ = summary("Agenda\n\nSaumur – Rencontre « ESS et centres-bourgs »\nJeudi 12 octobre 2017, à la salle des fêtes.",
+                          "2017-09-01")
+    assert ("located_in", "Rencontre « ESS et centres-bourgs »", "Saumur") in rels, sorted(rels)

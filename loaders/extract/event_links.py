@@ -233,9 +233,16 @@ def _agenda_line_places(ctx: Ctx) -> None:
         ls, le = m.start(), m.end()
         evs = ctx.ents_in(ls, le, {"Event"})
         ds = [d for d in ctx.dates if ls <= d.start < le]
+        colls = [x for x in ctx.ents_in(ls, le, {"Collectivite"}) if ctx.entities[x[2]].subtype == "Commune"]
+        if evs and colls and not work[ls:colls[0][0]].strip(" \t•·*-–") and colls[0][1] < evs[0][0] \
+                and re.fullmatch(r"(?i)\s*[–—:|]\s*(?:notre\s+|nos\s+|le\s+|la\s+|les\s+|l['’])?", work[colls[0][1]:evs[0][0]]):
+            # "Saumur – Rencontre « ESS et centres-bourgs »": an agenda entry that opens with its town
+            if not any(r.type == "located_in" and r.source == evs[0][2] for r in ctx.rels):
+                ctx.add_rel("located_in", evs[0][2], colls[0][2], ls, le)
+                ctx.entities[evs[0][2]].attrs.setdefault("place", ctx.entities[colls[0][2]].name)
+            continue
         if not evs or not ds:
             continue
-        colls = [x for x in ctx.ents_in(ls, le, {"Collectivite"}) if ctx.entities[x[2]].subtype == "Commune"]
         place = None
         # "… – date, Niort": the commune closes the line, right after the date
         if colls and re.fullmatch(r"\s*,\s*", work[ds[-1].end:colls[-1][0]]) and not work[colls[-1][1]:le].strip(" .") \
@@ -614,6 +621,23 @@ def _organizes(ctx: Ctx) -> None:
                 # "Il est organisé en partenariat avec X": X co-organises and is a partner of the organiser
                 for o in earlier:
                     ctx.add_rel("partner_of", o, k, m.start(), e)
+    # "Le Mouvement associatif et la CRESS l'ont co-animé", "X et Y l'avaient préparé ensemble": the event the text just named
+    for m in re.finditer(r"\s+l['’]\s?(?:ont|a|avaient|avait|ont\s+conjointement|ont\s+ensemble)\s+(?:co-?)?(?:organisée?|animée?|préparée?|montée?|"
+                         r"conçue?|imaginée?|pilotée?|coordonnée?)s?\b", work):
+        ss, _ = ctx.sent_span(m.start())
+        subj = [x for x in ctx.ents_in(ss, m.start(), ORGS_ONLY | {"Club"}) if not _inside_thing(ctx, x)]
+        if not subj or not re.fullmatch(r"\s*", work[subj[-1][1]:m.start()]):
+            continue
+        run_ = [subj[-1]]
+        for x in reversed(subj[:-1]):
+            if re.fullmatch(r"\s*(?:,|et)\s*(?:l['’]|le\s|la\s|les\s)?", work[x[1]:run_[0][0]]):
+                run_.insert(0, x)
+            else:
+                break
+        ev = event_near(ctx, run_[0][0])
+        if ev:
+            for x in run_:
+                ctx.add_rel("organizes", x[2], ev[2], x[0], m.end())
     # "Atelier « Achats responsables », en partenariat avec X", "le forum, le 3 avril à Rennes, en partenariat
     # avec X": the partner co-organises the event it follows (no other actor in between)
     for s, e, k in event_mentions(ctx):
@@ -664,7 +688,8 @@ def _organizes(ctx: Ctx) -> None:
                 i = ctx.sent_index(ss)
                 back = ss - ctx.sents[max(0, i - 2)][0] if pl.group("p") else 3000
                 subj = last_list_of(ctx, ss, 0, back=back)
-        also = re.match(r"\s*,\s*(?:en\s+partenariat\s+|conjointement\s+)?avec\s+", work[m.end():evs_after[0][0]])
+        also = re.match(r"\s*,?\s*(?:en\s+partenariat\s+|conjointement\s+)?avec\s+(?!le\s+soutien|l['’]appui|la\s+participation|le\s+concours)",
+                        work[m.end():evs_after[0][0]])
         co = [x for x in list_after(ctx, m.end() + also.end(), ORGS_ONLY | {"Club"}) if x[1] <= evs_after[0][0]] if also else []
         # "a organisé le forum avec Brest Métropole": a co-organiser right after the event (not "avec le soutien de")
         after_ev = re.match(r"\s*,?\s*(?:(?:le|en)\s+[^,;.]{1,25}?\s+)?(?:conjointement\s+|en\s+partenariat\s+)?avec\s+"
