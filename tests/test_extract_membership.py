@@ -73,3 +73,12 @@ def test_the_bullets_of_a_members_page_are_members_of_its_club():
 def test_more_membership_wordings(text, members, network):
     _, rels, _ = summary(text, "2020-01-01")
     assert {s for (r, s, t) in rels if r == "member_of" and t == network} == members, sorted(rels)
+
+
+def test_in_an_interview_we_is_the_interviewees_collectivite():
+    text = ("La Lettre de l'AMIF – novembre 2023\n\nTROIS QUESTIONS À… Fatou Camara-Lenoir, vice-présidente de Paris "
+            "Terres d'Envol en charge de l'ESS\n\nPourquoi l'ESS ?\nNos huit villes – Aulnay-sous-Bois, Drancy et Sevran – "
+            "ont besoin d'emplois. L'AMIF nous aide.\n\nEt les réseaux ?\nNous avons rejoint le RTES en 2019.")
+    _, rels, _ = summary(text, "2023-11-01")
+    assert ("member_of", "Paris Terres d'Envol", "RTES") in rels, sorted(rels)
+    assert {s for (r, s, t) in rels if r == "part_of" and t == "Paris Terres d'Envol"} == {"Aulnay-sous-Bois", "Drancy", "Sevran"}

@@ -253,6 +253,8 @@ def generic_subject(ctx: Ctx, ss: int, pos: int) -> Optional[str]:
     """"La municipalité", "le Département", "la Région", "la Métropole" named without their
     name: the one collectivité of that kind the document names."""
     f = ctx.folded[ss:pos]
+    if re.fullmatch(r"\s*nous\s+(?:l'\s?)?(?:\w+\s+)?", f) and author(ctx):
+        return author(ctx)  # "Nous avons rejoint le RTES en 2019": the organisation the text speaks for
     tail = r"\b(?!\s+(?:de|d'|du|des)\b)"
     if re.search(r"\b(?:la|notre)\s+(?:municipalite|ville|commune|mairie)" + tail, f):
         return page_commune(ctx)
@@ -381,6 +383,15 @@ def author(ctx: Ctx) -> Optional[str]:
         return ctx.notes["author"]
     ctx.notes["author"] = None
     if re.search(r"\b(?:nous|notre|nos)\b", ctx.folded):
+        # "TROIS QUESTIONS À… X, vice-présidente de Paris Terres d'Envol": in an interview, "nous" is the
+        # interviewee's collectivité or organisation, named in the heading
+        head = re.search(r"(?im)^[^\n]{0,40}\b(?:questions?\s+(?:a|au|aux)|entretien\s+avec|interview\s+(?:de|d')|rencontre\s+avec)\b[^\n]*$",
+                         ctx.folded[:800])
+        if head:
+            named = ctx.ents_in(head.start(), head.end(), {"Collectivite", "Network", "ESSOrganization", "PublicBody"})
+            if named and ctx.ents_in(head.start(), named[0][0], {"Person"}):
+                ctx.notes["author"] = named[0][2]
+                return named[0][2]
         for ss, se in ctx.sents:
             if ctx.text[ss:se].rstrip().endswith("?") and re.search(r"\b(?:mission|role|action|strategie|politique)\b", ctx.folded[ss:se]):
                 named = ctx.ents_in(ss, se, {"Collectivite", "Network", "ESSOrganization", "PublicBody", "Organization"})
