@@ -80,3 +80,25 @@ def test_an_agenda_entry_that_opens_with_its_town():
     ev, rels, _ = summary("Agenda\n\nSaumur – Rencontre « ESS et centres-bourgs »\nJeudi 12 octobre 2017, à la salle des fêtes.",
                           "2017-09-01")
     assert ("located_in", "Rencontre « ESS et centres-bourgs »", "Saumur") in rels, sorted(rels)
+
+
+@pytest.mark.parametrize("text, sponsor, target", [
+    ("Le Club des collectivités du Grand Est pour l'ESS bénéficie depuis ses débuts du soutien de la Région Grand Est.",
+     "Région Grand Est", "Club des collectivités du Grand Est pour l'ESS"),
+    ("Le 3 mars 2020, la remise des prix de l'appel à projets a eu lieu à Toulon. La Macif parrainait la cérémonie.",
+     "MACIF", "Remise des prix de l'appel à projets"),
+    ("Le 3 mars 2020, la remise des prix de l'appel à projets a eu lieu à Toulon. Le Département du Var en était partenaire.",
+     "Département du Var", "Remise des prix de l'appel à projets"),
+    ("Le Forum de l'ESS aura lieu le 5 mai 2023. La Banque des Territoires est partenaire de cette troisième édition.",
+     "Banque des Territoires", "Forum de l'ESS"),
+])
+def test_sponsor_wordings(text, sponsor, target):
+    _, rels, _ = summary(text, "2020-01-01")
+    assert ("sponsors", sponsor, target) in rels, sorted(rels)
+
+
+def test_our_observatory_publishes_for_the_page_owner():
+    text = ("CRESS Pays de la Loire\n\nLa CRESS Pays de la Loire fédère les acteurs. La CRESS anime le réseau. La CRESS recrute.\n"
+            "Notre observatoire publie « Les chiffres clés de l'ESS en Loire-Atlantique ».")
+    _, rels, _ = summary(text, "2017-09-01")
+    assert ("publishes", "CRESS Pays de la Loire", "Les chiffres clés de l'ESS en Loire-Atlantique") in rels, sorted(rels)

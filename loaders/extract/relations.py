@@ -19,7 +19,7 @@ PARTNER_CUE = re.compile(r"(?:en\s+)?(?:partenariats?|collaboration|coopération
                          r"avec\s+la\s+participation\s+(?:de\s+la|de\s+l['’]|du|des|de|d['’])\s*|"
                          r"en\s+lien\s+avec\s*", re.IGNORECASE)
 COOP_ENTRE = re.compile(r"(?:coopération|partenariat|collaboration)\s+entre\s*", re.IGNORECASE)
-SPONSOR_CUE = re.compile(r"(?:avec\s+l['’]appui\s+(?:de\s+la|de\s+l['’]|du|des|de|d['’])(?=\s*(?:l['’])?[A-ZÉa-zé])|b[ée]n[ée]fici(?:e|ent|ait|aient|era|eront|é)\s+(?:(?:cette\s+année|également|aussi|encore|de\s+nouveau)\s+)?du\s+soutien\s+(?:financier\s+)?(?:de\s+la|de\s+l['’]|du|des|de|d['’])|"
+SPONSOR_CUE = re.compile(r"(?:avec\s+l['’]appui\s+(?:de\s+la|de\s+l['’]|du|des|de|d['’])(?=\s*(?:l['’])?[A-ZÉa-zé])|b[ée]n[ée]fici(?:e|ent|ait|aient|era|eront|é)\s+(?:(?:cette\s+année|également|aussi|encore|de\s+nouveau|depuis\s+(?:ses|sa|son)\s+(?:débuts|création|lancement)|depuis\s+\d{4})\s+)?du\s+soutien\s+(?:financier\s+)?(?:de\s+la|de\s+l['’]|du|des|de|d['’])|"
                          r"(?:(?:a|ont|avait|avaient)\s+reçu|reçoi(?:t|vent)|recevra|recevront)\s+le\s+soutien\s+(?:financier\s+)?(?:de\s+la|de\s+l['’]|du|des|de|d['’])|"
                          r"(?:est|sont|sera|seront)\s+financée?s?\s+par|avec\s+le\s+concours\s+(?:de\s+la|de\s+l['’]|du|des|de|d['’])|"
                          r"rendue?s?\s+possibles?\s+grâce\s+(?:à\s+la|à\s+l['’]|au|aux|à)|"
@@ -31,7 +31,7 @@ FOUND_VERB = re.compile(r"\b(?:lan(?:ce|cent|cera|ceront)|a\s+lancé|ont\s+lanc�
                         r"fond(?:e|ent)|a\s+fondé|ont\s+fondé|propos(?:e|ent))\b", re.IGNORECASE)
 PUB_VERB = re.compile(r"\b(?:vien(?:t|nent)\s+de\s+publier|(?:co-?)?(?:édit|publi|réalis|rédig)[ée]e?s?\s+(?:en\s+\d{4}\s+)?(?:conjointement\s+|notamment\s+|également\s+)?par|"
                       r"co-?édit[ée]e?s?\s+(?:en\s+\d{4}\s+)?avec|diffus(?:e|ent)\b|"
-                      r"une\s+publication\s+(?:de\s+la|de\s+l['’]|du|des|de|d['’])|publi(?:e|ent|era)|a\s+publié|ont\s+publié|(?:a|ont)\s+(?:également\s+)?présenté|présentent|édit(?:e|ent)|a\s+édité|sort(?:ent)?|"
+                      r"une\s+publication\s+(?:de\s+la|de\s+l['’]|du|des|de|d['’])|publi(?:e|ent|era|ons)|(?:a|ont|avons)\s+publié|(?:a|ont)\s+(?:également\s+)?présenté|présentent|édit(?:e|ent)|a\s+édité|sort(?:ent)?|"
                       r"r[ée]alis[ée]e?s?\s+par|publi[ée]e?s?\s+par|édit[ée]e?s?\s+par|co-?publi|"
                       r"(?:co-?écrit|coécrit|édit[ée]|réalis[ée]|rédig[ée])e?s?\s+(?:en\s+\d{4}\s+)?avec(?!\s+(?:le\s+soutien|l['’]appui|la\s+participation|le\s+concours))|"
                       r"(?:a|ont)\s+(?:co-?écrit|coécrit|co-?réalisé|co-?signé)|co-?sign(?:e|ent)\b)",
@@ -507,10 +507,13 @@ def _sponsors(ctx: Ctx) -> None:
                 ctx.add_rel("sponsors", sp[2], target[2], min(target[0], m.start()), sp[1])
 
 
-GODPARENT = re.compile(r"\s+en\s+(?:est|était|sera|fut|a\s+été)\s+(?:le|la|l['’]|un|une)\s*(?:parrain|marraine|mécène|partenaire(?:\s+principal)?|"
+GODPARENT = re.compile(r"\s+en\s+(?:est|était|sera|fut|a\s+été)\s+(?:(?:le|la|l['’]|un|une)\s*)?(?:parrain|marraine|mécène|partenaire(?:\s+principal)?|"
                        r"sponsor|financeur|soutien)\b", re.IGNORECASE)
 PARTNER_OF_EVENT = re.compile(r"(?:\b(?:est|sont)\s+(?:également\s+|aussi\s+)?|,\s*)partenaires?\s+(?:(?:officiels?|médias?|principal|principaux|historiques?|fidèles?|privilégiés?|majeurs?)\s+)?"
-                              r"(?:de\s+l['’]|du\s|de\s+la\s|des\s)", re.IGNORECASE)
+                              r"(?:de\s+l['’]|du\s|de\s+la\s|des\s|de\s+(?:cette|cet|ce)\s)", re.IGNORECASE)
+# "La Macif parrainait la cérémonie": the sponsor of the event taken up
+ACTIVE_GODPARENT = re.compile(r"\b(?:parrain(?:e|ent|ait|aient|era|eront)|(?:a|ont|avait|avaient)\s+parrainé)\s+(?=(?:la|le|l['’]|les|cette|cet|ce)\s*)",
+                              re.IGNORECASE)
 
 
 PARTNERS_LINE = re.compile(r"(?im)^[ \t]*(?:nos\s+|les\s+)?(?:partenaires|financeurs|avec\s+le\s+soutien\s+de)"
@@ -543,6 +546,13 @@ def _event_partners(ctx: Ctx) -> None:
         target = event_near(ctx, ss, back=1500, types=frozenset({"Event", "Club", "Publication"}))
         if subj and target:
             ctx.add_rel("sponsors", subj[-1][2], target[2], subj[-1][0], m.end())
+    for m in ACTIVE_GODPARENT.finditer(work):
+        ss, se = ctx.sent_span(m.start())
+        subj = [x for x in ctx.ents_in(ss, m.start(), ORGS_ONLY) if not _inside_thing(ctx, x)][-1:]
+        tgt = [x for x in ctx.ents_in(m.end(), se, {"Event", "Club", "Publication"}) if x[0] <= m.end() + 40][:1]
+        target = tgt[0] if tgt else event_near(ctx, m.start(), back=1500, types=frozenset({"Event", "Club"}))
+        if subj and target and re.fullmatch(r"\s*(?:,[^,;.]{0,60},\s*)?", work[subj[0][1]:m.start()]):
+            ctx.add_rel("sponsors", subj[0][2], target[2], subj[0][0], m.end())
     for m in PARTNER_OF_EVENT.finditer(work):
         ss, se = ctx.sent_span(m.start())
         subj = [x for x in ctx.ents_in(ss, m.start(), ORGS_ONLY) if not _inside_thing(ctx, x)]
@@ -884,7 +894,8 @@ def _publishes(ctx: Ctx) -> None:
                     authors.append(subj[-1])
         else:
             authors = [x for x in ctx.ents_in(ss, m.start(), ORGS_ONLY) if not _inside_thing(ctx, x)]
-            if not authors and re.match(r"(?i)\s*(?:la\s+chambre|le\s+réseau|l['’]association|la\s+fédération|elle|il)\b", work[ss:m.start()]):
+            if not authors and re.match(r"(?i)\s*(?:la\s+chambre|le\s+réseau|l['’]association|la\s+fédération|elle|il|nous|"
+                                        r"(?:notre|l['’])\s*(?:observatoire|équipe|pôle|chambre|réseau))\b", work[ss:m.start()]):
                 # "La chambre publiera ... son « Panorama »": the network the page speaks for
                 auth = author(ctx)
                 authors = [(ss, ss, auth)] if auth and ctx.entities[auth].type in ("Network", "ESSOrganization") else []
