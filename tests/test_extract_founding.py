@@ -29,3 +29,17 @@ def test_founding_wordings(text, founders, thing):
 def test_no_founder_without_a_founding_wording(text):
     _, rels, _ = summary(text, "2020-01-01")
     assert not [r for r in rels if r[0] == "founded"], sorted(rels)
+
+
+@pytest.mark.parametrize("text, founder, thing", [
+    ("La Métropole Rouen Normandie soutient le Club des collectivités normandes pour l'ESS, dont elle fut l'un des membres "
+     "fondateurs.", "Métropole Rouen Normandie", "Club des collectivités normandes pour l'ESS"),
+    ("Le Club ESS du Pays de Morlaix, dont la Ville de Morlaix est membre fondateur, se réunit.", "Morlaix",
+     "Club ESS du Pays de Morlaix"),
+    ("La Collectivité de Corse et la CRESS Corse ont signé le 3 mai 2021 une convention de coopération pour le "
+     "développement de l'ESS en Corse. La convention crée un Club des territoires corses pour l'ESS, dont les deux "
+     "signataires sont les membres fondateurs.", "CRESS Corse", "Club des territoires corses pour l'ESS"),
+])
+def test_founding_members_in_a_relative_clause(text, founder, thing):
+    _, rels, _ = summary(text, "2021-06-01")
+    assert ("founded", founder, thing) in rels and ("member_of", founder, thing) in rels, sorted(rels)

@@ -1019,8 +1019,9 @@ def _fronted_members(ctx: Ctx) -> None:
                     ctx.add_rel("member_of", subj[0][2], t[2], m.start(), max(subj[0][1], m.end()))
 
 
-WHOSE_MEMBER = re.compile(r"\bdont\s+(?P<subj>[^,.;]{2,60}?)\s+(?:est|sont|était|étaient)\s+(?:désormais\s+|aussi\s+|également\s+)?"
-                          r"(?:membres?|adhérente?s?)\b", re.IGNORECASE)
+WHOSE_MEMBER = re.compile(r"\bdont\s+(?P<subj>[^,.;]{2,60}?)\s+(?:est|sont|était|étaient|fut|furent|a\s+été|ont\s+été)\s+"
+                          r"(?:désormais\s+|aussi\s+|également\s+)?(?:l['’]une?\s+des\s+|un\s+des\s+|une\s+des\s+|les\s+)?"
+                          r"(?:membres?|adhérente?s?)\b(?P<founding>\s+fondat(?:eur|rice)s?)?", re.IGNORECASE)
 
 
 def _whose_members(ctx: Ctx) -> None:
@@ -1043,8 +1044,19 @@ def _whose_members(ctx: Ctx) -> None:
             continue
         subj = ctx.ents_in(m.start("subj"), m.end("subj"), ORGS_ONLY)
         subj = [s[2] for s in subj] or [g for g in [generic_subject(ctx, m.start("subj") - 3, m.end("subj"))] if g]
+        if not subj and re.fullmatch(r"(?i)(?:les|ses|leurs)\s+(?:\w+\s+)?signataires", m.group("subj").strip()):
+            # "la convention crée un Club, dont les quatre signataires sont les membres fondateurs"
+            convs = [x for x in ctx.spans if ctx.entities[x[2]].type == "Convention" and x[0] < m.start()][-1:]
+            subj = [r.source for r in ctx.rels if convs and r.type == "signatory" and r.target == convs[0][2]
+                    and ctx.entities[r.source].type != "Person"]
+        if not subj and re.fullmatch(r"(?i)elle|il", m.group("subj").strip()):
+            # "La Métropole soutient le Club, dont elle fut l'un des membres fondateurs": the sentence's subject
+            first = [x for x in ctx.ents_in(ss, m.start(), ORGS_ONLY) if x[2] != tgt and not _inside_thing(ctx, x)][:1]
+            subj = [first[0][2]] if first else []
         for k in subj:
             ctx.add_rel("member_of", k, tgt, m.start(), m.end())
+            if m.group("founding"):
+                ctx.add_rel("founded", k, tgt, m.start(), m.end())  # (the rules: "membres fondateurs" also found)
 
 
 MADE_OFFICIAL = re.compile(r"\b(?:ont|a|viennent\s+d['’]|vient\s+d['’])\s*officialisée?s?\s+(?:leur|son|sa)\s+(?:adhésion|engagement|entrée)\b"
