@@ -1,4 +1,4 @@
-"""Posts stated by a verb or a relative clause, and staff posts on an organisation's own page (session 12)."""
+"""Posts stated by a verb or a relative clause, staff posts on an organisation's own page, an annual report's year (session 12)."""
 import pytest
 
 from tests.extract_helpers import summary
@@ -59,3 +59,11 @@ def _posts(text):
 def test_first_name_gender(name, feminine):
     from loaders.extract.gender import feminine_first_name
     assert feminine_first_name(name) is feminine
+
+
+def test_an_annual_report_dates_its_year_less_events_in_the_year_reported():
+    text = ("PTCE Sambre-Avesnois Coopérations\nRapport d'activité 2018 – extraits\nDocument approuvé par l'assemblée "
+            "générale du 13 juin 2019 à Maubeuge\n\nLa journée de la coopération économique, organisée le 9 octobre à "
+            "Hautmont par le PTCE, a attiré 120 chefs d'entreprise.")
+    ev, _, _ = summary(text)
+    assert [a.get("date") for n, a in ev.items() if n.lower().startswith("journée")] == ["2018-10-09"], ev
