@@ -67,3 +67,13 @@ def test_an_annual_report_dates_its_year_less_events_in_the_year_reported():
             "Hautmont par le PTCE, a attiré 120 chefs d'entreprise.")
     ev, _, _ = summary(text)
     assert [a.get("date") for n, a in ev.items() if n.lower().startswith("journée")] == ["2018-10-09"], ev
+
+
+@pytest.mark.parametrize("text, person, org", [
+    ("La communauté de communes Cœur de Chartreuse viendra présenter son espace de travail partagé, par la voix "
+     "d'Élise Gerbaz, sa chargée de mission développement local.", "Élise Gerbaz", "Communauté de communes Cœur de Chartreuse"),
+    ("La Ressourcerie du Nivolet ouvre ses portes. Son directeur, Thomas Bellemin, fera découvrir l'atelier.",
+     "Thomas Bellemin", "Ressourcerie du Nivolet"),
+])
+def test_possessive_posts_belong_to_the_organisation_spoken_of(text, person, org):
+    assert any(p == person and o == org for p, o, _ in _posts(text)), sorted(_posts(text))

@@ -689,6 +689,16 @@ def _appositions(ctx: Ctx, ps: int, pe: int, pk: str, next_person: int) -> None:
     if not lead:
         return
     start = pe + lead.end()
+    # "Élise Gerbaz, sa chargée de mission": the post is held in the organisation the sentence is about
+    poss = re.match(r"(?:sa|son|leur)\s+(?=\S)", work[start:start + 8], re.IGNORECASE)
+    owner = None
+    if poss and ROLE_HEAD_RE.match(fold(work[start + poss.end():start + poss.end() + 60])):
+        ss = ctx.sent_span(ps)[0]
+        from .refs import _inside_thing
+        subj = [x for x in ctx.ents_in(ss, ps, ORG_TYPES) if not _inside_thing(ctx, x)][:1]
+        if not subj:
+            return
+        owner, start = subj[0], start + poss.end()
     if not ROLE_HEAD_RE.match(fold(work[start:start + 60])) and not re.match(r"(?:l['’]|le |la )", fold(work[start:start + 4])):
         return
     end = _window_end(work, start, next_person)
@@ -724,6 +734,8 @@ def _appositions(ctx: Ctx, ps: int, pe: int, pk: str, next_person: int) -> None:
         else:
             break
     for p in posts_:
+        if owner and p["org"] is None and not ctx.ents_in(p["start"], p["end"], ORG_TYPES):
+            p["org"], p["role_end"] = owner, p["end"]
         _emit(ctx, pk, p, ps)
 
 
@@ -1007,8 +1019,9 @@ def _topic_before(ctx: Ctx, i: int) -> list:
         g = generic_subject(ctx, js, min(je, js + 30))  # "La coopérative héberge quatre associations"
         if g and ctx.entities[g].type != "Collectivite":
             return [(js, js, g)]
-        if re.match(r"\s*(?:l'\s?|la\s+|le\s+)(?:association|cooperative|scic|scop|structure|recyclerie|ressourcerie|tiers-lieu|epicerie)\b",
-                    ctx.folded[js:je]):
+        km = re.match(r"\s*(?:l'\s?|la\s+|le\s+)(?:association|cooperative|scic|scop|structure|recyclerie|ressourcerie|tiers-lieu|epicerie)\b",
+                      ctx.folded[js:je])
+        if km and not [x for x in ctx.ents_in(js, js + km.end() + 40, ORG_TYPES) if x[0] <= js + km.end()]:
             return []  # "La coopérative héberge quatre associations : …": its own, not one of those it lists
         if re.match(r"\s*(?:[^,;:.]{0,80},\s*)?(?:il|elle)\s", ctx.folded[js:je]):
             continue  # "Fondé en 2011 à l'initiative de …, il a pour membres …": the topic is further back
