@@ -633,12 +633,7 @@ def _organizes(ctx: Ctx) -> None:
         subj = [x for x in ctx.ents_in(ss, m.start(), ORGS_ONLY | {"Club"}) if not _inside_thing(ctx, x)]
         if not subj or not re.fullmatch(r"\s*", work[subj[-1][1]:m.start()]):
             continue
-        run_ = [subj[-1]]
-        for x in reversed(subj[:-1]):
-            if re.fullmatch(r"\s*(?:,|et)\s*(?:l['’]|le\s|la\s|les\s)?", work[x[1]:run_[0][0]]):
-                run_.insert(0, x)
-            else:
-                break
+        run_ = _coordinated(work, subj, and_also=False)
         ev = event_near(ctx, run_[0][0])
         if ev:
             for x in run_:
@@ -706,13 +701,7 @@ def _organizes(ctx: Ctx) -> None:
         if subj:
             # "France urbaine et le RTES proposent un webinaire": every coordinated subject
             subj = [x for i, x in enumerate(subj) if not any(y[0] == x[0] and y[1] == x[1] for y in subj[:i])]
-            run = [subj[-1]]
-            for x in reversed(subj[:-1]):
-                if re.fullmatch(r"\s*(?:,|et|ainsi\s+que)\s*(?:l['’]|le\s|la\s|les\s)?", work[x[1]:run[0][0]]):
-                    run.insert(0, x)
-                else:
-                    break
-            for x in run + co:
+            for x in _coordinated(work, subj) + co:
                 ctx.add_rel("organizes", x[2], evs_after[0][2], x[0], evs_after[0][1])
     # "la remise des Trophées, que la CRESS organisera": the organiser in a relative clause after the event
     for m in re.finditer(r"\bqu['’e]\s*(?:la|le|l['’]|les)?\s*", work):
@@ -778,6 +767,17 @@ def _organizes(ctx: Ctx) -> None:
                 for l in {x[2] for x in launches}:
                     ctx.add_rel("organizes", o[2], l, ss, se)
     _inviting_hosts(ctx, invited)
+
+
+def _coordinated(work: str, subj: list, and_also: bool = True) -> list:
+    """The run of actors joined by commas and "et" (and "ainsi que") that ends with the last of ``subj``."""
+    joiner = r"\s*(?:,|et|ainsi\s+que)\s*(?:l['’]|le\s|la\s|les\s)?" if and_also else r"\s*(?:,|et)\s*(?:l['’]|le\s|la\s|les\s)?"
+    run = [subj[-1]]
+    for x in reversed(subj[:-1]):
+        if not re.fullmatch(joiner, work[x[1]:run[0][0]]):
+            break
+        run.insert(0, x)
+    return run
 
 
 def _inviting_hosts(ctx: Ctx, invited: list[tuple[str, str]]) -> None:
