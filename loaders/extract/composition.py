@@ -12,7 +12,7 @@ import re
 from typing import Optional
 
 from .base import Ctx, fold
-from .refs import list_after
+from .refs import author, list_after
 
 # a part must be a smaller kind of collectivité than the whole
 _RANK = {"Commune": 0, "EPT": 1, "EPCI": 1, "Autre": 2}
@@ -73,7 +73,6 @@ def part_of_collectivites(ctx: Ctx) -> None:
             for x in listed:
                 _add(ctx, x, whole, m.start())
     for m in OURS.finditer(work):
-        from .refs import author
         own = author(ctx)
         if own and ctx.entities[own].type == "Collectivite" and _kind(ctx, own) in _GROUPINGS:
             for x in list_after(ctx, m.end(), {"Collectivite"}):

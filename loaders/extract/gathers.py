@@ -1,8 +1,10 @@
 """Members named after what a network or club gathers: "Le RTES regroupe 160 collectivités, dont
 Lille et Rennes", "La CRESS réunit notamment X, Y et Z", "Elle rassemble les CRESS ainsi que les
-organisations nationales, dont Coop FR", "Le club compte douze communes membres, parmi lesquelles X".
+organisations nationales, dont Coop FR", "Le club compte douze communes membres, parmi lesquelles X";
+the bulleted entries of a members page; the organisations that sit on a network's board.
 
-Called by ess_relations/1 (adds member_of).
+Called by ess_relations/1 (adds member_of). ``page_thing`` is relations.page_thing, passed in to
+avoid a circular import.
 """
 from __future__ import annotations
 
