@@ -102,3 +102,31 @@ def test_our_observatory_publishes_for_the_page_owner():
             "Notre observatoire publie « Les chiffres clés de l'ESS en Loire-Atlantique ».")
     _, rels, _ = summary(text, "2017-09-01")
     assert ("publishes", "CRESS Pays de la Loire", "Les chiffres clés de l'ESS en Loire-Atlantique") in rels, sorted(rels)
+
+
+@pytest.mark.parametrize("text, who, role", [
+    ("Les Rencontres de l'ESS ont eu lieu le 12 mars 2024 à Rouen. Sabine Ortolan, première adjointe au maire de Rouen, "
+     "a prononcé le mot d'accueil.", "Sabine Ortolan", "intervenante"),
+    ("Les Rencontres de l'ESS ont eu lieu le 12 mars 2024 à Rouen. La Région Normandie était elle aussi présente.",
+     "Région Normandie", "invité"),
+])
+def test_more_participation_wordings(text, who, role):
+    from loaders.extract import run
+    ctx = run(text, "2024-03-13")
+    got = {(ctx.entities[r.source].name, r.role) for r in ctx.rels if r.type == "participates"}
+    assert (who, role) in got, sorted(got)
+
+
+def test_presence_at_an_unrecognised_event_is_not_given_to_another():
+    text = ("Le Forum de l'ESS de Lille aura lieu le 3 juin 2015. Le RTES sera présent à la rencontre annuelle des "
+            "fédérations d'insertion.")
+    _, rels, _ = summary(text, "2015-05-01")
+    assert not [r for r in rels if r[0] == "participates" and r[1] == "RTES"], sorted(rels)
+
+
+def test_a_regional_councillor_does_not_sit_in_the_town_of_the_sentence_before():
+    text = ("Les Rencontres ESS et montagne auront lieu le 4 avril 2019 à Chambéry. Annabelle Rivoire, conseillère "
+            "régionale, tirera les enseignements de la journée.")
+    _, rels, _ = summary(text, "2019-03-01")
+    assert not [r for r in rels if r[0] == "holds_post"], sorted(rels)
+    assert ("participates", "Annabelle Rivoire", "Rencontres ESS et montagne") in rels, sorted(rels)

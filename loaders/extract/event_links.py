@@ -798,17 +798,18 @@ def _speech_verbs() -> str:
     le bilan"): a speaker announced for an event. (Past tenses of news reports are left to the
     narrower cues below: a quote in an article is not always said at the event.)"""
     er = ["soulign", "expliqu", "détaill", "présent", "témoign", "évoqu", "lanc", "clôtur", "exprim", "dress",
-          "partag", "décrypt", "illustr", "retrac"]
+          "partag", "décrypt", "illustr", "retrac", "prononc"]
     forms = [st + suf for st in er for suf in ("era", "eront")]
     return (r"\b(?:" + "|".join(forms) + r"|ouvrira|ouvriront|conclura|concluront|introduira|introduiront|"
-            r"fera\s+une\s+intervention|s['’]exprimer(?:a|ont)|présidera|présideront)\b|"
+            r"fera\s+une\s+intervention|s['’]exprimer(?:a|ont)|présidera|présideront|tirer(?:a|ont)\s+les\s+(?:enseignements|conclusions))\b|"
             r"\bla\s+parole\s+(?:sera|a\s+été|est)\s+donnée\s+à|^[ \t]*autour\s+de\s+la\s+table\s*:")
 
 
 PART_CUES = [
     (re.compile(_speech_verbs(), re.IGNORECASE | re.MULTILINE), "intervenant"),
     # (a quotation in the present, "souligne X", is said to the writer, not at the event)
-    (re.compile(r"(?:a|ont)\s+(?:salué|déclaré|expliqué|inauguré|coupé\s+le\s+ruban|pris\s+la\s+parole)|"
+    (re.compile(r"(?:a|ont)\s+(?:salué|déclaré|expliqué|inauguré|coupé\s+le\s+ruban|pris\s+la\s+parole|prononcé\s+(?:le|l['’]|un|une|les)\s*"
+                r"(?:mot|discours|allocution|intervention|conclusion|ouverture))|"
                 r"présenter(?:a|ont)\b|présentée?s?\s+par|assurée?s?\s+par|ouverte?s?\s+(?:[^,.;:]{0,40}\s)?par|"
                 r"ouverture\s+(?:officielle\s+)?(?:(?:du|de\s+la|de\s+l['’]|des)\s+[^,.;:]{0,40}?\s)?par|récompensée?s?\s+par|"
                 r"donner(?:a|ont)\s+la\s+parole\s+à|invitée?s?\s+à\s+s['’]exprimer|donne(?:nt)?\s+la\s+parole\s+à|(?:a|ont)\s+(?:ouvert|introduit|clôturé|conclu)\b|interviendr(?:a|ont)|introduction\s+par|interventions?\s+(?:de|d['’])|intervenant(?:[·.]?e)?(?:[·.]?s)?\s*:|est\s+intervenue?|sont\s+intervenu|"
@@ -831,7 +832,7 @@ PART_CUES = [
     (re.compile(r"présid[ée]e?\s+par|sous\s+la\s+présidence\s+(?:de|d['’])", re.IGNORECASE), "président"),
     (re.compile(r"(?:désignée?|nommée?)s?\s+secrétaire\s+de\s+séance", re.IGNORECASE), "secrétaire de séance"),
     (re.compile(r"en\s+présence\s+(?:de|d['’])|invit[ée]e?s?\b|aux\s+côtés\s+(?:de|d['’])|(?:accompagnée?|entourée?)s?\s+(?:de|d['’])|"
-                r"étai(?:en)?t\s+(?:également\s+|aussi\s+|notamment\s+)?présente?s?|(?:a|ont)\s+assisté|sont\s+attendue?s?|"
+                r"étai(?:en)?t\s+(?:également\s+|aussi\s+|notamment\s+|(?:elle|lui|elles|eux)\s+aussi\s+)?présente?s?|(?:a|ont)\s+assisté|sont\s+attendue?s?|"
                 r"(?:a|ont|avait|avaient)\s+fait\s+le\s+déplacement|\by\s+représentai(?:t|ent)\b", re.IGNORECASE), "invité"),
     (re.compile(r"^\s*(?:présents?|participants?|étaient\s+présents?)\s*:", re.IGNORECASE | re.MULTILINE), "participant"),
     (re.compile(r"témoignages?\s+(?:de|du|d['’])", re.IGNORECASE), "témoin"),
@@ -1032,6 +1033,17 @@ def _participates(ctx: Ctx) -> None:
         if ev:
             for x in list_after(ctx, m.end(), ORGS_ONLY):
                 ctx.add_rel("participates", x[2], ev[2], m.start(), x[1], role="intervenant")
+    # "La Région Auvergne était elle aussi présente": an organisation present at the event the text speaks of
+    for m in re.finditer(r"\s+(?:était|étaient|sera|seront|a\s+été|ont\s+été)\s+(?:également\s+|aussi\s+|bien\s+|(?:elle|lui|elles|eux)\s+aussi\s+)?"
+                         r"présente?s?\b", work):
+        org = [x for x in ctx.spans if x[1] == m.start() and ctx.entities[x[2]].type in ORGS_ONLY]
+        ev = event_near(ctx, m.start()) if org else None
+        if re.match(r"\s+(?:à|au|aux)\s", work[m.end():m.end() + 5]):
+            # "Le RTES sera présent à la convention nationale du Coorace": only the event named there
+            named = [x for x in ctx.ents_in(m.end(), m.end() + 80, {"Event"}) if x[0] <= m.end() + 12]
+            ev = named[0] if named else None
+        if org and ev:
+            ctx.add_rel("participates", org[0][2], ev[2], org[0][0], m.end(), role="invité")
     # organisations that testify ("un témoignage de Plateau Urbain")
     for m in re.finditer(r"t[ée]moignages?\s+(?:de\s+la|de\s+l['’]|du|des|de|d['’])\s*", work, re.IGNORECASE):
         ev = event_near(ctx, m.start())

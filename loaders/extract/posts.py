@@ -868,7 +868,8 @@ def _emit(ctx: Ctx, pk: str, p: dict, ps: int) -> None:
                 and not NAMED_OF.search(work[p["start"]:p["end"]]) and not _field_region(work[p["start"]:p["end"]]):
             from .refs import page_owner
             owner = page_owner(ctx)
-            if owner and not (kind == "EPCI" and ctx.entities[owner].subtype == "Commune"):  # (a commune has no community councillor)
+            if owner and not (kind == "EPCI" and ctx.entities[owner].subtype == "Commune") \
+                    and not (kind in ("Region", "Departement") and ctx.entities[owner].subtype != kind):  # (a commune has no regional councillor)
                 role, deleg = split_delegation(_trim(text[p["start"]:p["end"]]))
                 ctx.add_rel("holds_post", pk, owner, ps, p["end"], role=role[:1].lower() + role[1:], delegation=deleg, chain=ps)
                 return
@@ -879,7 +880,8 @@ def _emit(ctx: Ctx, pk: str, p: dict, ps: int) -> None:
             colls = {x[2] for x in ctx.ents_in(lo, ctx.sent_span(ps)[1], ORG_TYPES)}
             if len(colls) == 1 and not NAMED_OF.search(work[p["start"]:p["end"]]):
                 ck = next(iter(colls))
-                if ctx.entities[ck].type == "Collectivite" and not (kind == "EPCI" and ctx.entities[ck].subtype == "Commune"):
+                if ctx.entities[ck].type == "Collectivite" and not (kind == "EPCI" and ctx.entities[ck].subtype == "Commune") \
+                        and not (kind in ("Region", "Departement") and ctx.entities[ck].subtype != kind):
                     role = _trim(text[p["start"]:p["end"]])
                     deleg = None
                     dm = DELEG_SPLIT.search(role)
