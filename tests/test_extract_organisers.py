@@ -130,3 +130,20 @@ def test_a_regional_councillor_does_not_sit_in_the_town_of_the_sentence_before()
     _, rels, _ = summary(text, "2019-03-01")
     assert not [r for r in rels if r[0] == "holds_post"], sorted(rels)
     assert ("participates", "Annabelle Rivoire", "Rencontres ESS et montagne") in rels, sorted(rels)
+
+
+@pytest.mark.parametrize("text, charter", [
+    ("En milieu de matinée, huit acheteurs ont signé la charte régionale de l'achat socialement responsable, proposée "
+     "par la CRESS Occitanie.", "Charte régionale de l'achat socialement responsable"),
+    ("La journée sera suivie de la signature de la charte « Pour des achats responsables et solidaires » par "
+     "l'Eurométropole de Strasbourg et la CRESS Grand Est.", "Charte « Pour des achats responsables et solidaires »"),
+])
+def test_charters_named_by_their_subject_or_a_quoted_title(text, charter):
+    _, _, ents = summary(text, "2019-06-01")
+    assert charter in {e.name for e in ents.values() if e.type == "Convention"}, sorted(e.name for e in ents.values())
+
+
+def test_a_quotation_after_la_convention_is_no_title():
+    text = "L'adjointe lui a répondu que la convention « ne ferme la porte à personne »."
+    _, _, ents = summary(text, "2019-06-01")
+    assert not [e for e in ents.values() if e.type == "Convention"], sorted(e.name for e in ents.values())

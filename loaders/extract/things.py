@@ -35,7 +35,7 @@ def conventions(ctx: Ctx) -> None:
         if head == "conventions":
             continue
         e = m.end()
-        if head == "charte" and not kind and re.match(
+        if head == "charte" and fold(kind) in ("", "regionale", "territoriale") and re.match(
                 r"(?:\s[a-z]+(?:aise|oise|aine|ine|ienne|enne|ale))?\s(?:de\s(?:l'achat|la\scommande|l'ess\b)|des\sachats|pour\s(?:une|des|l'|la|le)\s)",
                 folded[e:]):
             # "la charte toulousaine de l'achat public solidaire", "la charte métropolitaine des achats
@@ -44,7 +44,12 @@ def conventions(ctx: Ctx) -> None:
             adv = re.match(r"\s(?:socialement|ecologiquement|durablement)\s[a-z]+", folded[ce:])
             ce += adv.end() if adv else 0
             if ce > e + 6:
-                kind, e = clean_space(text[m.end():ce]), ce
+                kind, e = clean_space(text[m.end("head"):ce]), ce  # ("charte régionale de l'achat …": the adjective stays)
+        # (a title opens with a capital: "la convention « ne ferme la porte à personne »" is a quotation)
+        qt = re.match(r"\s*[«“\"]\s*[A-ZÉÀÈ][^»”\"\n]{2,140}?\s*[»”\"]", work[e:]) if head in ("charte", "convention") and not kind else None
+        if qt:
+            # "la charte « Pour des achats responsables et solidaires »": the quoted title names it
+            kind, e = clean_space(text[m.end("head"):e + qt.end()]), e + qt.end()
         # complements: "pour les quartiers prioritaires", "entre l'AMIF, la CRESS et le RTES"
         cm = re.match(r"\s+(?:pour|relative a|relatif a|sur)\s+", folded[e:])
         if cm and kind:
