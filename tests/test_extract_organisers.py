@@ -147,3 +147,10 @@ def test_a_quotation_after_la_convention_is_no_title():
     text = "L'adjointe lui a répondu que la convention « ne ferme la porte à personne »."
     _, _, ents = summary(text, "2019-06-01")
     assert not [e for e in ents.values() if e.type == "Convention"], sorted(e.name for e in ents.values())
+
+
+def test_a_named_alliance_is_a_cooperation_body_and_a_common_noun_is_not():
+    text = ("ESS France, le RTES et France urbaine créent l'Alliance ESS & Territoires. C'est une alliance inédite entre "
+            "élus et acteurs.")
+    _, _, ents = summary(text, "2025-03-01")
+    assert [e.name for e in ents.values() if e.type == "Club"] == ["Alliance ESS & Territoires"]

@@ -259,7 +259,7 @@ def _pub_key(name: str) -> str:
 
 
 # ---------------------------------------------------------------- ess_clubs/1
-CLUB_RE = re.compile(r"(?<![\w-])(?P<head>club|groupe de travail|comite de pilotage|comite d'orientation|comite local|comite de suivi)(?![\w])")
+CLUB_RE = re.compile(r"(?<![\w-])(?P<head>club|groupe de travail|comite de pilotage|comite d'orientation|comite local|comite de suivi|alliance)(?![\w])")
 
 
 def clubs(ctx: Ctx) -> None:
@@ -273,6 +273,8 @@ def clubs(ctx: Ctx) -> None:
             continue  # "président du groupe de travail ...": part of a post title (a member of a club names the club)
         if re.search(r"\b(?:les|des|aux|ces|nos|vos)\s*$", before) or folded[he:he + 1] == "s":
             continue
+        if m.group("head") == "alliance" and not (text[hs] == "A" and re.match(r"\s+(?:pour\s+l['’]|pour\s+les?\s+|des?\s+)?[A-ZÉ]", work[he:he + 20])):
+            continue  # only a named one, "l'Alliance ESS & Territoires", is a cooperation body; "une alliance" is not
         c_end = complement(ctx, he, maxw=14, allow=("pour",))
         quoted = QUOTE_RE.match(work, _skip_space(work, he)) if m.group("head") == "groupe de travail" else None
         if quoted and quoted.start() - he <= 2:
