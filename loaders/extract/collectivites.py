@@ -143,13 +143,16 @@ def _coll_mention(ctx: Ctx, s: int, e: int, kind: str, rec, fallback_name: str, 
     ek = register(ctx, m)
     if extra.get("reg"):
         ctx.entities[ek].extra["reg"] = extra["reg"]
+    if rec is not None and rec.epci_type:
+        ctx.entities[ek].extra["epci_type"] = rec.epci_type
     return ek
 
 
 EPCI_CUE_RE = re.compile(r"(?<![\w-])(?:[Cc]ommunauté\s+(?:de\s+[Cc]ommunes|d['’]\s?[Aa]gglomération|[Uu]rbaine|[Ii]ntercommunale)|C[CAU])\s+(?=\S)")
 _CAPW = r"[A-ZÉÈÎÔÂ][\w'’-]*"
+# words of one line only: a heading's name does not run on into the next line
 EPCI_WRITTEN_NAME = re.compile(rf"(?:de\s+la\s+|de\s+l['’]\s?|du\s+|des\s+|de\s+|d['’]\s?)?(?P<core>{_CAPW}"
-                               rf"(?:\s+(?:(?:de|du|des|en|sur|et|la|le)\s+|d['’]|l['’])?{_CAPW})*)")
+                               rf"(?:[ \t]+(?:(?:de|du|des|en|sur|et|la|le)[ \t]+|d['’]|l['’])?{_CAPW})*)")
 _EPCI_WORD = re.compile(r"(?:[\w'’-]+)")
 EPCI_EXPANSION = {"CC": "Communauté de communes", "CA": "Communauté d'agglomération", "CU": "Communauté urbaine"}
 
@@ -550,9 +553,13 @@ def generic_collectivites(ctx: Ctx) -> None:
             continue
         sub = kinds[fold(m.group("w"))]
         ks = [k for k, en in ctx.entities.items() if en.type == "Collectivite" and en.subtype == sub]
-        if sub == "EPCI" and len(ks) > 1:
+        word = fold(m.group("w"))
+        if word in territory.EPCI_LEGAL_FORM:
+            # "la communauté urbaine" is never the communauté d'agglomération the text also names
+            ks = [k for k in ks if territory.EPCI_LEGAL_FORM[word] == ctx.entities[k].extra.get("epci_type")
+                  or word in fold(ctx.entities[k].name)]
+        elif sub == "EPCI" and len(ks) > 1:
             # "l'Eurométropole", "la Métropole" in a text that also names a communauté de communes
-            word = fold(m.group("w"))
             ks = [k for k in ks if word in fold(ctx.entities[k].name)] or ks
         if sub == "Commune" and len(ks) > 1:
             from .refs import page_commune

@@ -238,6 +238,12 @@ _EVENT_TITLE_RE = re.compile(r"\b(?:journ[ée]es?|forum|rencontres?|salon|s[ée]
                              r"inauguration|lancement|remise)\b", re.IGNORECASE)
 
 
+_TRAILING_TIME = re.compile(r"\s*(?:à|-|–)?\s*\d{1,2}\s?[h:]\s?\d\d\s*$")
+# the issue of a newsletter or the page's own stamp: "Lettre d'information du 3 février 2025"
+_ISSUE_PREFIX = re.compile(r"(?:(?:la\s+)?(?:lettre|newsletter|bulletin|flash|édition|numéro|n°)\b[^\n]{0,40}?\s+(?:du|le)|"
+                           r"(?:mis(?:e)?\s+à\s+jour|actualisée?|modifiée?|publiée?|mise?\s+en\s+ligne)\s+le)")
+
+
 def _header_line_date(head: str) -> Optional[str]:
     """Date of a masthead line in the first lines of the page: a line that is a date
     ("Lundi 10 février 2020", "07/05/2020") or ends with one after a separator
@@ -255,12 +261,14 @@ def _header_line_date(head: str) -> Optional[str]:
             continue
         if re.fullmatch(r"(?:19[5-9]\d|20\d\d)", last) and len(parts) > 1:
             return last
+        last = _TRAILING_TIME.sub("", last)  # "Le 19/09/2022 à 06:00"
         ds = find_dates(last)
         if not ds or not ds[0].year:
             continue
         d = ds[0]
         before = last[:d.start].strip().lower()
-        if before and before not in WEEKDAYS and before not in ("le", "du", "mis en ligne le", "publié le"):
+        if before and before not in WEEKDAYS and before not in ("le", "du", "mis en ligne le", "publié le") \
+                and not (_ISSUE_PREFIX.fullmatch(before) and not _EVENT_TITLE_RE.search(before)):
             continue
         if d.end < len(last):
             continue

@@ -9,6 +9,7 @@ from collections import Counter
 from typing import Optional
 
 from .base import Ctx, fold
+from .territory import EPCI_LEGAL_FORM as _EPCI_LEGAL_FORM
 
 AGENTS = {"Collectivite", "Network", "ESSOrganization", "PublicBody", "Organization", "Club"}
 ORGS_ONLY = {"Collectivite", "Network", "ESSOrganization", "PublicBody", "Organization"}
@@ -352,6 +353,12 @@ def generic_object(ctx: Ctx, pos: int) -> Optional[str]:
         return None
     if kind == "EPT" and n == "territoire":
         return _single(ctx, "EPT")
+    if n in _EPCI_LEGAL_FORM:
+        # "la communauté urbaine": only an EPCI of that legal form, never the communauté d'agglomération
+        # the text names beside it
+        same = {k for k, e in ctx.entities.items() if e.type == "Collectivite" and e.subtype == "EPCI" and e.mentions
+                and (e.extra.get("epci_type") == _EPCI_LEGAL_FORM[n] or n in fold(" ".join([e.name, *e.surfaces])))}
+        return same.pop() if len(same) == 1 else None
     # the one of that kind, else the one the page names most (Est Ensemble's page also names Plaine Commune)
     counts = Counter({k: len(e.mentions) for k, e in ctx.entities.items() if e.type == "Collectivite" and e.subtype == kind})
     top = counts.most_common(2)

@@ -71,6 +71,10 @@ DEPARTEMENTS = {
 }
 
 
+# the legal form a generic noun names: "la communauté urbaine" is a CU (COG epci_type), never a CA
+EPCI_LEGAL_FORM = {"communaute urbaine": "CU", "communaute d'agglomeration": "CA", "communaute de communes": "CC"}
+
+
 def departement_canonical(code: str) -> str:
     name, art, _ = DEPARTEMENTS[code]
     sep = "" if art.endswith("'") else " "

@@ -1,0 +1,39 @@
+"""Regression tests, one per construction the extractor got wrong on blind-written text (session 13)."""
+import pytest
+
+from loaders.extract.dates import document_date
+from tests.extract_helpers import summary
+
+
+@pytest.mark.parametrize("text, iso", [
+    ("BESANÇON\nLa recyclerie ouvre ses portes\n\nLe 19/09/2022 à 06:00\n\nUn tiers-lieu ouvre.", "2022-09-19"),
+    ("RTES – L'essentiel du mois\nLettre d'information du 3 février 2025\n\nÀ l'agenda", "2025-02-03"),
+    ("Bulletin n° 12 du 4 mars 2019\nTexte", "2019-03-04"),
+])
+def test_a_masthead_date_with_a_time_or_an_issue_label_is_the_document_date(text, iso):
+    assert document_date(text) == iso
+
+
+def test_an_event_title_with_a_date_is_not_the_document_date():
+    assert document_date("Journée des élus du 3 février 2025\nTexte") is None
+
+
+def test_la_communaute_urbaine_is_never_the_communaute_d_agglomeration_named_in_the_text():
+    # the text names a CU only in its heading (not recognised) and a CA further on: "la communauté urbaine"
+    # must not become the CA
+    _, rels, _ = summary("Le conseil approuve l'adhésion de la communauté urbaine au RTES. Il approuve aussi une "
+                         "convention avec la communauté d'agglomération Le Grand Chalon.")
+    assert not any(r[0] == "member_of" and "Chalon" in r[1] for r in rels)
+
+
+def test_la_communaute_urbaine_is_the_communaute_urbaine_named_in_the_text():
+    _, rels, _ = summary("La communauté urbaine Grand Paris Seine et Oise soutient l'ESS. Une convention est signée avec "
+                         "la communauté d'agglomération de Cergy-Pontoise. La communauté urbaine adhère au RTES.")
+    assert ("member_of", "Communauté urbaine Grand Paris Seine et Oise", "RTES") in rels
+
+
+def test_an_epci_name_written_in_a_heading_does_not_run_on_into_the_next_line():
+    _, _, ents = summary("Communauté urbaine Creusot Montceau\nConseil communautaire du jeudi 25 juin 2015\n\n"
+                         "La communauté urbaine Creusot Montceau adhère au RTES.")
+    assert "Communauté urbaine Creusot Montceau" in {e.name for e in ents.values() if e.type == "Collectivite"}
+    assert not any("Conseil" in e.name for e in ents.values() if e.type == "Collectivite")
