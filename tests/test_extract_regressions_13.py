@@ -37,3 +37,41 @@ def test_an_epci_name_written_in_a_heading_does_not_run_on_into_the_next_line():
                          "La communauté urbaine Creusot Montceau adhère au RTES.")
     assert "Communauté urbaine Creusot Montceau" in {e.name for e in ents.values() if e.type == "Collectivite"}
     assert not any("Conseil" in e.name for e in ents.values() if e.type == "Collectivite")
+
+
+@pytest.mark.parametrize("text, post", [
+    ("Jeanne Lefort a passé huit ans chez Coorace comme chargée de plaidoyer.", ("Jeanne Lefort", "Coorace", "chargée de plaidoyer")),
+    ("Luc Martin a rejoint le RTES en 2019 comme délégué général.", ("Luc Martin", "RTES", "délégué général")),
+    ("Marie-Pierre Collin a rejoint ESS France en septembre en qualité de chargée de mission Europe.",
+     ("Marie-Pierre Collin", "ESS France", "chargée de mission Europe")),
+    ("Fatou Camara-Lenoir a dirigé pendant dix ans la régie de quartier Sevran Solidaire.",
+     ("Fatou Camara-Lenoir", "Sevran Solidaire", "directrice")),
+])
+def test_a_post_stated_by_a_career_verb(text, post):
+    assert post in _posts(text)
+
+
+@pytest.mark.parametrize("sentence, post", [
+    ("Le conseil d'administration est présidé par Jean-Marie Dufossez.", ("Jean-Marie Dufossez", "RTES", "président")),
+    ("La vice-présidence revient, au titre de l'agglomération, à Nathalie Cappelle.", ("Nathalie Cappelle", "RTES", "vice-présidente")),
+    ("La trésorerie revient à Samia Djebbar.", ("Samia Djebbar", "RTES", "trésorière")),
+    ("Le secrétariat sera assuré par Loïc Le Floch.", ("Loïc Le Floch", "RTES", "secrétaire")),
+])
+def test_an_office_of_the_board_given_to_a_person(sentence, post):
+    assert post in _posts("Le conseil d'administration du RTES s'est réuni le 3 juin. " + sentence)
+
+
+def test_a_seat_on_the_board_after_a_fronted_apposition():
+    posts = _posts("Adjointe au maire de Sevran depuis 2020, Fatou Camara-Lenoir siège également au conseil "
+                   "d'administration du RTES.")
+    assert ("Fatou Camara-Lenoir", "RTES", "membre du conseil d'administration") in posts
+
+
+def test_joining_a_network_without_a_post_is_not_a_post():
+    assert not _posts("Nadia Belaïd a rejoint le RTES en 2019 avec sa commune.")
+
+
+def _posts(text):
+    from loaders.extract import run
+    ctx = run(text, None)
+    return {(ctx.entities[r.source].name, ctx.entities[r.target].name, r.role) for r in ctx.rels if r.type == "holds_post"}

@@ -11,6 +11,7 @@ import re
 from typing import Optional
 
 from .base import Ctx, fold
+from .careers import career_posts
 from .lexicon import ANY_ROLE_RE, COMMUNE_ROLE_RE, DELEGATION_RE, ROLE_HEAD, ROLE_HEAD_RE
 from .names import GENERIC_ORG, org_type, register_org
 from .phrases import complement
@@ -94,6 +95,7 @@ def posts(ctx: Ctx) -> None:
     _predicate_posts(ctx, pspans)
     _plural_posts(ctx, pspans)
     _seats(ctx, pspans)
+    career_posts(ctx, pspans)
     _feminise_derived_roles(ctx)
     _prefectures(ctx)
 
@@ -397,7 +399,7 @@ def _plural_posts(ctx: Ctx, pspans: list) -> None:
 
 
 SEAT_RE = re.compile(r"\b(?P<y>y\s+)?(?:siege|siegera|siegeront|siegeait|(?:continuera|continue)\s+d(?:'y|e)\s+sieger)\s+"
-                     r"(?:egalement\s+|aussi\s+|desormais\s+|des\s+cette\s+annee\s+|deja\s+)?"
+                     r"(?:egalement\s+|aussi\s+|desormais\s+|des\s+cette\s+annee\s+|deja\s+|par\s+ailleurs\s+|en\s+outre\s+)?"
                      r"(?P<body>au\s+conseil\s+d'administration|au\s+bureau|a\s+la\s+commission\s+[^,.;]{0,40}?)"
                      r"(?:\s+(?:du|de\s+la|de\s+l'|des)\s*(?=\S)|(?=[\s,.;]))")
 REPRESENT_RE = re.compile(r"\by\s+(?:represente(?:ra|ront|nt)?|representai(?:t|ent))\b|"
@@ -462,8 +464,9 @@ def _seat_holders(ctx: Ctx, pspans: list, ss: int, vs: int) -> list:
             if re.fullmatch(r"\s*(?:,|et)\s*", work[group[-1][1]:p[0]]):
                 group.append(p)
         # the subject opens its clause
-        return group if re.search(r"(?:^|[.!?;:]\s+)[^.!?;:]{0,40}$", work[ss:first[0]]) else []
-    if re.fullmatch(r"\W*(?:l'elue?|il|elle|celle-ci|celui-ci)(?:\s*,\s*qui)?\s*", ctx.folded[ss:vs]):
+        # ("Adjointe au maire de Sevran depuis 2020, X siège …": a fronted apposition before it)
+        return group if re.search(r"(?:^|[.!?;:]\s+)(?:[^.!?;:]{0,40}|[^.!?;:,]{0,120},\s*)$", work[ss:first[0]]) else []
+    if re.fullmatch(r"\W*(?:l'elue?|il|elle|celle-ci|celui-ci|cette\s+derniere|ce\s+dernier)(?:\s*,\s*qui)?\s*", ctx.folded[ss:vs]):
         i = ctx.sent_index(ss)
         prev = [p for p in pspans if (ctx.sents[i - 2][0] if i > 1 else 0) <= p[0] < ss]
         return prev[:1]
