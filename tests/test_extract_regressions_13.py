@@ -75,3 +75,30 @@ def _posts(text):
     from loaders.extract import run
     ctx = run(text, None)
     return {(ctx.entities[r.source].name, ctx.entities[r.target].name, r.role) for r in ctx.rels if r.type == "holds_post"}
+
+
+def test_a_closing_sponsor_sentence_goes_to_the_event_organised_before_not_the_national_month():
+    _, rels, _ = summary("Forum « Faire territoire avec l'ESS »\n\nUn forum organisé par l'Établissement public territorial "
+                         "Plaine Commune, dans le cadre du Mois de l'ESS. Avec le soutien de la Banque des Territoires et de la MAIF.")
+    assert ("sponsors", "MAIF", "Forum « Faire territoire avec l'ESS »") in rels
+    assert not any(r[0] == "sponsors" and r[2] == "Mois de l'ESS" for r in rels)
+
+
+def test_a_sponsor_with_no_event_in_its_sentence_goes_to_the_one_event_of_the_paragraph():
+    _, rels, _ = summary("Samedi 17 novembre – Grand-Bourg\nJournée de l'entrepreneuriat solidaire, proposée par le Collectif "
+                         "des associations marie-galantaises. Les porteurs de projets présenteront leurs activités. La traversée "
+                         "en bateau est prise en charge pour les participants, avec le soutien de la Banque des Territoires.")
+    assert ("sponsors", "Banque des Territoires", "Journée de l'entrepreneuriat solidaire") in rels
+
+
+def test_animated_jointly_by_two_organisations_makes_both_organisers():
+    _, rels, _ = summary("L'atelier « Financer son projet associatif », animé conjointement par l'Adie et France Active "
+                         "Guadeloupe, aura lieu le 7 mai.")
+    assert {("organizes", "Adie", "Atelier « Financer son projet associatif »"),
+            ("organizes", "France Active Guadeloupe", "Atelier « Financer son projet associatif »")} <= rels
+
+
+def test_the_organiser_of_a_launch_of_the_month_organises_the_launch():
+    _, rels, _ = summary("Le lancement régional du Mois de l'ESS, organisé par la CRESS Hauts-de-France, aura lieu à Lille.")
+    assert ("organizes", "CRESS Hauts-de-France", "Lancement régional du Mois de l'ESS") in rels
+    assert ("organizes", "CRESS Hauts-de-France", "Mois de l'ESS") not in rels

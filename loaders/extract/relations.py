@@ -489,7 +489,20 @@ def _sponsors(ctx: Ctx) -> None:
             for j in ((i - 1, i - 2) if pronoun else (i - 1,)):
                 if target is None and j >= 0:
                     prev = ctx.ents_in(*ctx.sents[j], THINGS)
-                    target = prev[-1] if prev else None
+                    # "Un forum organisé par X, dans le cadre du Mois de l'ESS. Avec le soutien de Y.": the
+                    # event organised there, not the national month it is part of
+                    organised = {r.target for r in ctx.rels if r.type == "organizes" and ctx.sents[j][0] <= r.start < ctx.sents[j][1]}
+                    own = [x for x in prev if x[2] in organised] or \
+                        [x for x in prev if ctx.entities[x[2]].extra.get("head") != "mois de l'ess"] or prev
+                    target = own[-1] if own else None
+            if target is None:
+                # "La traversée est prise en charge, avec le soutien de Y": the one event of the paragraph
+                ps_ = work.rfind("\n", 0, m.start()) + 1
+                par = {x[2] for x in ctx.ents_in(ps_, m.start(), {"Event"}) if ctx.entities[x[2]].extra.get("head") != "mois de l'ess"
+                       and ctx.entities[x[2]].first >= ps_}  # (introduced there, not an anaphor of an earlier one)
+                if len(par) == 1:
+                    k = par.pop()
+                    target = next(x for x in ctx.ents_in(ps_, m.start(), {"Event"}) if x[2] == k)
         if not things:
             # "Une journée proposée par X et Y, avec le soutien de Z": the event whose organisers this sentence names
             org_ev = [r.target for r in ctx.rels if r.type == "organizes" and ss < r.end <= m.start()]
