@@ -102,3 +102,17 @@ def test_the_organiser_of_a_launch_of_the_month_organises_the_launch():
     _, rels, _ = summary("Le lancement régional du Mois de l'ESS, organisé par la CRESS Hauts-de-France, aura lieu à Lille.")
     assert ("organizes", "CRESS Hauts-de-France", "Lancement régional du Mois de l'ESS") in rels
     assert ("organizes", "CRESS Hauts-de-France", "Mois de l'ESS") not in rels
+
+
+def test_the_chair_and_the_rapporteurs_of_the_one_sitting_of_minutes():
+    _, rels, _ = summary("Le conseil communautaire s'est réuni le jeudi 25 juin 2015 au Creusot, sous la présidence de Gérard "
+                         "Fauvel, président de la communauté urbaine.\n\nDélibération n° 2015-061 – Adhésion au RTES\n"
+                         "Rapporteur : Jean-Luc Desbois, vice-président.")
+    assert ("participates", "Gérard Fauvel", "Conseil communautaire du 25 juin 2015") in rels
+    assert ("participates", "Jean-Luc Desbois", "Conseil communautaire du 25 juin 2015") in rels
+
+
+def test_a_host_that_receives_an_event_with_a_long_name_and_a_month_between():
+    _, rels, _ = summary("La Métropole Rouen Normandie recevra en octobre la journée régionale du Club des collectivités "
+                         "normandes pour l'ESS.")
+    assert ("participates", "Métropole Rouen Normandie", "Journée régionale du Club des collectivités normandes pour l'ESS") in rels

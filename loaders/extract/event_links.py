@@ -961,11 +961,17 @@ def _participates(ctx: Ctx) -> None:
                 ctx.add_rel("participates", x[2], ev[2], m.start(), x[1], role="hôte")
     # "La Région Aquitaine accueillait la rencontre dans ses locaux": the host of the event named after the verb
     # "c'est au tour de Montpellier d'accueillir, du 3 au 5 juin, le Forum régional"
-    for m in re.finditer(r"\baccueill(?:e|ent|ait|aient|era|eront)\s+(?=(?:la|le|les|l['’]|cette|ce|cet)\s*)|"
+    # ("La Métropole recevra en octobre la journée régionale du Club")
+    for m in re.finditer(r"\b(?:accueill(?:e|ent|ait|aient|era|eront)|reçoit|reçoivent|recevra|recevront|recevait)\s+"
+                         r"(?:(?:en|début|fin|courant)\s+(?:janvier|février|mars|avril|mai|juin|juillet|août|septembre|octobre|novembre|décembre)\s+)?"
+                         r"(?=(?:la|le|les|l['’]|cette|ce|cet)\s*)|"
                          r"(?<=\s)d['’]accueillir\s*(?:,[^,;.]{0,40},\s*)?(?=(?:la|le|les|l['’]|cette|ce|cet)\s*)", work, re.IGNORECASE):
         ss, se = ctx.sent_span(m.start())
-        ev = [x for x in ctx.ents_in(m.end(), min(se, m.end() + 60), {"Event"})][:1]
-        host = [x for x in ctx.ents_in(ss, m.start(), ORGS_ONLY) if not _inside_thing(ctx, x)][-1:]
+        ev = [x for x in ctx.ents_in(m.end(), se, {"Event"}) if x[0] - m.end() <= 60][:1]  # (a long name may end far)
+        # the subject, not an organisation named inside its apposition ("La Caisse des Dépôts, qui soutient le
+        # réseau depuis plusieurs années, accueillera la réunion")
+        host = [x for x in ctx.ents_in(ss, m.start(), ORGS_ONLY) if not _inside_thing(ctx, x)
+                and re.fullmatch(r"\s*(?:,[^,;.]{0,60},)?\s*(?:qui\s+)?", work[x[1]:m.start()])][-1:]
         if ev and host and re.fullmatch(r"\s*(?:(?:cette\s+année|à\s+son\s+tour|pour\s+la\s+première\s+fois)\s+)?(?:la|le|les|l['’]|cette|ce|cet)\s*"
                                         r"(?:(?:\w+ième|\d+e|première|nouvelle|prochaine)\s+édition\s+(?:du|de\s+la|des|de\s+l['’])\s*)?",
                                         work[m.end():ev[0][0]], re.IGNORECASE) \

@@ -65,6 +65,31 @@ def sittings(ctx: Ctx) -> None:
         named[f"{body}|{owner}"] = key
         _seance_mention(ctx, key, ss, se)
     _lone_seances(ctx, bodies, dy, years)
+    _sitting_roles(ctx)
+
+
+# "sous la présidence de Gérard Fauvel", "Rapporteure : Sylvie Marchetti": roles in the one sitting of the minutes
+CHAIR_RE = re.compile(r"\bsous\s+la\s+présidence\s+(?:de\s+|d['’])(?:M\.\s+|Mme\s+|Monsieur\s+|Madame\s+)?", re.IGNORECASE)
+RAPPORTEUR_RE = re.compile(r"(?m)^[ \t]*(?P<r>[Rr]apporteu(?:r|se|re))\s*:\s*")
+
+
+def _sitting_roles(ctx: Ctx) -> None:
+    sittings_ = {k for k, e in ctx.entities.items() if e.type == "Event" and e.extra.get("head") == "seance" and e.mentions}
+    if len(sittings_) != 1:
+        return
+    key = sittings_.pop()
+    from .event_links import _feminine
+    work = ctx.notes["work"]
+    for rx in (CHAIR_RE, RAPPORTEUR_RE):
+        for m in rx.finditer(work):
+            who = [x for x in ctx.ents_in(m.end(), m.end() + 60, {"Person"}) if x[0] == m.end()]
+            if not who:
+                continue
+            if rx is CHAIR_RE:
+                role = "présidente de séance" if _feminine(ctx, who[0][2]) else "président de séance"
+            else:
+                role = m.group("r").lower()
+            ctx.add_rel("participates", who[0][2], key, m.start(), who[0][1], role=role)
 
 
 def _inside_post(folded: str, s: int) -> bool:
