@@ -116,3 +116,10 @@ def test_a_host_that_receives_an_event_with_a_long_name_and_a_month_between():
     _, rels, _ = summary("La Métropole Rouen Normandie recevra en octobre la journée régionale du Club des collectivités "
                          "normandes pour l'ESS.")
     assert ("participates", "Métropole Rouen Normandie", "Journée régionale du Club des collectivités normandes pour l'ESS") in rels
+
+
+def test_a_post_in_an_organisation_whose_full_name_is_very_long():
+    # the organisation right after "préside" was looked for among names that also ended within 80 characters
+    _, rels, _ = summary("Le forum a été ouvert par Jean Dupont, qui préside la Chambre régionale de l'économie sociale et "
+                         "solidaire de Provence-Alpes-Côte d'Azur.")
+    assert ("holds_post", "Jean Dupont", "CRESS Provence-Alpes-Côte d'Azur") in rels

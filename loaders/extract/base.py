@@ -119,6 +119,11 @@ class Ctx:
                 out.append((s, e, k))
         return out
 
+    def starting_in(self, start: int, end: int, types: Optional[set] = None) -> list[tuple[int, int, str]]:
+        """Spans that start in [start, end), however far they run: "the organisation right after the
+        verb" must not miss a long name ("Chambre régionale de l'économie sociale et solidaire de …")."""
+        return [(s, e, k) for s, e, k in self.spans if start <= s < end and (types is None or self.entities[k].type in types)]
+
     def ent_at(self, pos: int) -> Optional[tuple[int, int, str]]:
         for s, e, k in self.spans:
             if s <= pos < e:

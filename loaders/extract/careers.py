@@ -57,7 +57,7 @@ def _fem(ctx: Ctx, pk: str) -> bool:
 
 def _org_at(ctx: Ctx, pos: int, slack: int = 4) -> Optional[tuple]:
     """The organisation named right at pos (after an article)."""
-    hit = ctx.ents_in(pos, pos + 120, ORG_TYPES)[:1]
+    hit = ctx.starting_in(pos, pos + 120, ORG_TYPES)[:1]
     if hit and re.fullmatch(r"\s*(?:la\s+|le\s+|les\s+|l['’]\s?)?(?:[a-zéèê'’-]+\s+){0,4}?", ctx.notes["work"][pos:hit[0][0]], re.IGNORECASE) \
             and hit[0][0] - pos <= 60:
         return hit[0]

@@ -128,7 +128,7 @@ def _add(ctx: Ctx, part: tuple, whole: tuple, start: int) -> None:
 
 def _grouping_at(ctx: Ctx, pos: int) -> Optional[tuple]:
     """The grouping named right at ``pos``: by name, or by its kind ("de l'EPT") when the text names one."""
-    at = [x for x in ctx.ents_in(pos, pos + 120, {"Collectivite"}) if x[0] <= pos + 1]
+    at = [x for x in ctx.starting_in(pos, pos + 120, {"Collectivite"}) if x[0] <= pos + 1]
     if at and _kind(ctx, at[0][2]) in _GROUPINGS:
         return at[0]
     work = ctx.notes["work"]

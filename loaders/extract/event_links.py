@@ -526,7 +526,7 @@ def _organizes(ctx: Ctx) -> None:
     for s, e, k in evs:
         of = re.match(r"\s+(?:de\s+la|de\s+l['’]|du|des)\s*", work[e:e + 8])
         if of and ctx.entities[k].extra.get("head") != "mois de l'ess" and work[e - 1:e] in "»\"”":
-            own = [x for x in ctx.ents_in(e + of.end(), e + of.end() + 80, AGENTS) if x[0] == e + of.end()]
+            own = [x for x in ctx.starting_in(e + of.end(), e + of.end() + 80, AGENTS) if x[0] == e + of.end()]
             if own and ctx.entities[own[0][2]].type != "Collectivite":
                 ctx.add_rel("organizes", own[0][2], k, s, own[0][1])
     # "l'anniversaire du réseau", "l'AG de l'association": the organisation the document speaks for
@@ -710,7 +710,7 @@ def _organizes(ctx: Ctx) -> None:
         ev = [x for x in ctx.ents_in(max(0, m.start() - 120), m.start(), {"Event"})][-1:]
         if not ev or not re.fullmatch(r"\s*,?\s*", work[ev[0][1]:m.start()]):
             continue
-        org = [x for x in ctx.ents_in(m.end(), m.end() + 80, ORGS_ONLY)][:1]
+        org = [x for x in ctx.starting_in(m.end(), m.end() + 80, ORGS_ONLY)][:1]
         if org and org[0][0] - m.end() <= 2 and re.match(r"\s*(?:co-?)?organis(?:e|ent|era|eront|ait|aient)\b", work[org[0][1]:org[0][1] + 20]):
             ctx.add_rel("organizes", org[0][2], ev[0][2], ev[0][0], org[0][1] + 20)
         # "… la journée nationale « X », que les quatre réseaux organisaient ensemble": the list of that many
@@ -1007,7 +1007,7 @@ def _participates(ctx: Ctx) -> None:
         if not evs_here:
             continue
         if m.group(0).lower().startswith("dans"):
-            host = [x for x in ctx.ents_in(m.end(), m.end() + 90, ORGS_ONLY) if x[0] == m.end()]
+            host = [x for x in ctx.starting_in(m.end(), m.end() + 90, ORGS_ONLY) if x[0] == m.end()]
         else:
             host = [x for x in ctx.ents_in(ss, m.start(), ORGS_ONLY) if not _inside_thing(ctx, x)][-1:]
         ev = [x for x in evs_here if x[0] < m.start()][-1:] or evs_here[:1]
@@ -1048,7 +1048,7 @@ def _participates(ctx: Ctx) -> None:
         ev = event_near(ctx, m.start()) if org else None
         if re.match(r"\s+(?:à|au|aux)\s", work[m.end():m.end() + 5]):
             # "Le RTES sera présent à la convention nationale du Coorace": only the event named there
-            named = [x for x in ctx.ents_in(m.end(), m.end() + 80, {"Event"}) if x[0] <= m.end() + 12]
+            named = [x for x in ctx.starting_in(m.end(), m.end() + 80, {"Event"}) if x[0] <= m.end() + 12]
             ev = named[0] if named else None
         if org and ev:
             ctx.add_rel("participates", org[0][2], ev[2], org[0][0], m.end(), role="invité")

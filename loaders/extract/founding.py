@@ -31,7 +31,7 @@ def founding_cues(ctx: Ctx) -> None:
     work = ctx.notes["work"]
     for m in ACTIVE.finditer(work):
         ss, _ = ctx.sent_span(m.start())
-        thing = [x for x in ctx.ents_in(m.end(), m.end() + 120, FOUNDED_TYPES) if x[0] - m.end() <= 40][:1]
+        thing = [x for x in ctx.starting_in(m.end(), m.end() + 120, FOUNDED_TYPES) if x[0] - m.end() <= 40][:1]
         founders = _founders_before(ctx, ss, m.start())
         for f in founders if thing else []:
             if f[2] != thing[0][2]:

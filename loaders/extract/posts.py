@@ -176,7 +176,7 @@ def _predicate_posts(ctx: Ctx, pspans: list) -> None:
             continue
         m = OFFICE_POST.match(work, pe)
         if m:
-            org = ctx.ents_in(m.end(), m.end() + 80, ORG_TYPES)[:1]
+            org = ctx.starting_in(m.end(), m.end() + 80, ORG_TYPES)[:1]
             if org and org[0][0] - m.end() <= 3:
                 from .event_links import _feminine
                 male, female = _OFFICE_ROLE[m.group("office").lower()]
@@ -248,7 +248,7 @@ def _presides(ctx: Ctx, pspans: list) -> None:
                      r"\s+présid(?:e|ait|era)\s+(?:(?:aussi|également|désormais|depuis\s+(?:\d{4}|\w+\s+ans))\s+)*(?=(?:la|le|l['’])\s*[A-ZÉ])", work[pe:pe + 160])
         if not m:
             continue
-        org = [x for x in ctx.ents_in(pe + m.end(), pe + m.end() + 80, ORG_TYPES | {"Club"})][:1]
+        org = [x for x in ctx.starting_in(pe + m.end(), pe + m.end() + 80, ORG_TYPES | {"Club"})][:1]
         if org and re.fullmatch(r"\s*(?:la\s+|le\s+|l['’]|les\s+)?", work[pe + m.end():org[0][0]]):
             from .event_links import _feminine
             role = "présidente" if _feminine(ctx, pk) else "président"
@@ -338,7 +338,7 @@ def _elected(ctx: Ctx, pspans: list) -> None:
                 ctx.add_rel("holds_post", pk, ok, max(ss, ps - 60) + gm.start(), pe, role=gm.group("r").lower(), chain=ps)
         pm = PRESIDED_RE.match(work[pe:pe + 80])
         if pm:
-            after = ctx.ents_in(pe + pm.end(), pe + pm.end() + 80, ORG_TYPES)
+            after = ctx.starting_in(pe + pm.end(), pe + pm.end() + 80, ORG_TYPES)
             org = None
             if pm.group("o"):
                 org = author(ctx)
@@ -420,7 +420,7 @@ def _seats(ctx: Ctx, pspans: list) -> None:
                 continue
             org = None
             if seat and not m.group("y") and m.end() > m.end("body"):
-                hit = [x for x in ctx.ents_in(m.end(), m.end() + 90, ORG_TYPES) if x[0] == m.end()]
+                hit = [x for x in ctx.starting_in(m.end(), m.end() + 90, ORG_TYPES) if x[0] == m.end()]
                 org = hit[0][2] if hit else None
                 if org is None:
                     continue
@@ -619,7 +619,7 @@ def _body_owner(ctx: Ctx, pos: int, reach: int = 1500) -> Optional[str]:
     from .refs import author
     lo = max(0, pos - reach)
     for m in reversed(list(BODY_OF_RE.finditer(ctx.folded, lo, pos))):
-        hit = [x for x in ctx.ents_in(m.end(), m.end() + 80, ORG_TYPES) if x[0] == m.end()]
+        hit = [x for x in ctx.starting_in(m.end(), m.end() + 80, ORG_TYPES) if x[0] == m.end()]
         if hit and ctx.entities[hit[0][2]].type != "Collectivite":
             return hit[0][2]
     auth = author(ctx)
@@ -1064,7 +1064,7 @@ def _prenominal(ctx: Ctx, ps: int, pe: int, pk: str, pspans: list) -> None:
     if not orgs:
         # "la journaliste X, de Radio Estuaire"
         after = re.match(r"\s*,\s*(?:de\s+la\s+|de\s+l['’]|du\s+|des\s+|de\s+|d['’])", work[pe:pe + 12])
-        nxt = ctx.ents_in(pe, pe + 80, ORG_TYPES)
+        nxt = ctx.starting_in(pe, pe + 80, ORG_TYPES)
         if after and nxt and nxt[0][0] == pe + after.end():
             role = _trim(ctx.text[rs:ps])
             if role:

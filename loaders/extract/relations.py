@@ -431,7 +431,7 @@ def _active_sponsors(ctx: Ctx) -> None:
             g = generic_subject(ctx, ss, m.start())
             subj = [(ss, m.start(), g)] if g else []
         obj = re.match(r"(?:à\s+)?(?:(?:les|le|la|cette|cet|ce|aux|au)\s+|l['’]\s?)(?P<w>[\w-]{4,})", work[m.end():m.end() + 40])
-        things = [x for x in ctx.ents_in(m.end(), min(se, m.end() + 80), THINGS)][:1]
+        things = [x for x in ctx.starting_in(m.end(), min(se, m.end() + 80), THINGS)][:1]
         if not things and obj and fold(obj.group("w")) in ("evenement", "manifestation", "edition", "rencontre", "journee", "soiree"):
             # "financent l'événement", "soutient cette édition": the event the page is about, else the last one named
             main = main_event(ctx)
@@ -737,7 +737,7 @@ def _named_founders(ctx: Ctx) -> None:
                     ctx.add_rel("member_of", x[2], own[0][2], m.start(), x[1])
     for m in FOUNDER_OF.finditer(work):
         ss, _ = ctx.sent_span(m.start())
-        tg = [x for x in ctx.ents_in(m.end(), m.end() + 100, THINGS_FOUNDED) if x[0] == m.end()]
+        tg = [x for x in ctx.starting_in(m.end(), m.end() + 100, THINGS_FOUNDED) if x[0] == m.end()]
         who = [x for x in ctx.ents_in(ss, m.start(), ORGS_ONLY) if not _inside_thing(ctx, x)][-1:]
         if tg and who and tg[0][2] != who[0][2] and re.fullmatch(r"\s*(?:,[^,]{0,60},)?\s*", work[who[0][1]:m.start()]):
             ctx.add_rel("founded", who[0][2], tg[0][2], who[0][0], tg[0][1])
@@ -785,7 +785,7 @@ def _among_members(ctx: Ctx, auth) -> None:
     for m in AMONG_MEMBERS.finditer(work):
         at = m.end()
         if m.group("of"):
-            net = [x for x in ctx.ents_in(at, at + 120, {"Network", "Club"}) if x[0] <= at + 1][:1]
+            net = [x for x in ctx.starting_in(at, at + 120, {"Network", "Club"}) if x[0] <= at + 1][:1]
             if not net:
                 continue
             tgt, at = net[0][2], net[0][1]
@@ -861,7 +861,7 @@ def _publishes(ctx: Ctx) -> None:
         # "Guide « Titre », RTES, 2015."
         m = re.match(r"\s*[»\"”]?\s*,\s*", work[e:e + 6])
         if m:
-            after = ctx.ents_in(e, e + 80, ORGS_ONLY)
+            after = ctx.starting_in(e, e + 80, ORGS_ONLY)
             if after and re.match(r"\s*,\s*(?:19|20)\d\d", work[after[0][1]:after[0][1] + 8]) and \
                     re.fullmatch(r"\s*[»\"”]?\s*,\s*", work[e:after[0][0]]):
                 ctx.add_rel("publishes", after[0][2], k, s, after[0][1])
@@ -1112,7 +1112,7 @@ def _adhesion_of(ctx: Ctx) -> None:
     for m in ADHESION_OF.finditer(work):
         at = m.end()
         art = re.match(r"(?:la|le|les|l['’])\s*", work[at:at + 4], re.IGNORECASE)
-        subj = [x for x in ctx.ents_in(at, at + 120, ORGS_ONLY) if x[0] in (at, at + (art.end() if art else 0))]
+        subj = [x for x in ctx.starting_in(at, at + 120, ORGS_ONLY) if x[0] in (at, at + (art.end() if art else 0))]
         if subj:
             k, end = subj[0][2], subj[0][1]
         else:
@@ -1122,7 +1122,7 @@ def _adhesion_of(ctx: Ctx) -> None:
         to = TO_NETWORK.match(work, end)
         if k is None or not to:
             continue
-        tgt = [x for x in ctx.ents_in(to.end(), to.end() + 120, {"Network", "Club"}) if x[0] == to.end()]
+        tgt = [x for x in ctx.starting_in(to.end(), to.end() + 120, {"Network", "Club"}) if x[0] == to.end()]
         if tgt and tgt[0][2] != k:
             ctx.add_rel("member_of", k, tgt[0][2], m.start(), tgt[0][1])
 
@@ -1188,12 +1188,12 @@ def _on_behalf(ctx: Ctx) -> None:
     work = ctx.notes["work"]
     for m in ON_BEHALF.finditer(work):
         ss, se = ctx.sent_span(m.start())
-        who = [x for x in ctx.ents_in(m.end(), m.end() + 100, ORGS_ONLY) if x[0] == m.end()]
+        who = [x for x in ctx.starting_in(m.end(), m.end() + 100, ORGS_ONLY) if x[0] == m.end()]
         if not who or not BOARD_WORDS.search(work[ss:se]):
             continue
         tgt = None
         for b in BOARD_OF.finditer(work, ss, se):
-            hit = [x for x in ctx.ents_in(b.end(), b.end() + 100, {"Network", "Club"}) if x[0] == b.end()]
+            hit = [x for x in ctx.starting_in(b.end(), b.end() + 100, {"Network", "Club"}) if x[0] == b.end()]
             tgt = hit[0][2] if hit else tgt
         if tgt is None:
             tgt = _body_owner(ctx, m.start())

@@ -82,7 +82,7 @@ def _sitting_roles(ctx: Ctx) -> None:
     work = ctx.notes["work"]
     for rx in (CHAIR_RE, RAPPORTEUR_RE):
         for m in rx.finditer(work):
-            who = [x for x in ctx.ents_in(m.end(), m.end() + 60, {"Person"}) if x[0] == m.end()]
+            who = [x for x in ctx.starting_in(m.end(), m.end() + 60, {"Person"}) if x[0] == m.end()]
             if not who:
                 continue
             if rx is CHAIR_RE:
