@@ -123,3 +123,37 @@ def test_a_post_in_an_organisation_whose_full_name_is_very_long():
     _, rels, _ = summary("Le forum a été ouvert par Jean Dupont, qui préside la Chambre régionale de l'économie sociale et "
                          "solidaire de Provence-Alpes-Côte d'Azur.")
     assert ("holds_post", "Jean Dupont", "CRESS Provence-Alpes-Côte d'Azur") in rels
+
+
+@pytest.mark.parametrize("text, member, network", [
+    ("Le Département de la Gironde fait son entrée au RTES.", "Département de la Gironde", "RTES"),
+    ("La Ville de Rennes appartient au réseau RTES.", "Rennes", "RTES"),
+    ("La Région Occitanie intègre le RTES cette année.", "Région Occitanie", "RTES"),
+    ("La Ville de Nantes figure parmi les membres du Club des collectivités pour l'ESS en Pays de la Loire.", "Nantes",
+     "Club des collectivités pour l'ESS en Pays de la Loire"),
+    ("Lors de son assemblée générale, le RTES a accueilli de nouveaux adhérents. Y font leur entrée le Département de la "
+     "Loire-Atlantique, la ville de Besançon et Lorient Agglomération.", "Lorient Agglomération", "RTES"),
+])
+def test_membership_wordings(text, member, network):
+    _, rels, _ = summary(text)
+    assert ("member_of", member, network) in rels
+
+
+def test_a_project_that_integrates_a_dimension_is_no_membership():
+    _, rels, _ = summary("Le projet de la Ville de Rennes intègre la dimension sociale du RTES.")
+    assert not any(r[0] == "member_of" for r in rels)
+
+
+@pytest.mark.parametrize("text, founder, thing", [
+    ("Le RTES a été fondé en 2002 par une vingtaine de collectivités, dont la Ville de Lille et la Région Nord-Pas-de-Calais.",
+     "Région Nord-Pas-de-Calais", "RTES"),
+    ("Nantes Métropole et la CRESS Pays de la Loire sont les initiateurs du Club ESS.", "CRESS Pays de la Loire", "Club ESS"),
+    ("Nantes Métropole a participé à la création du Club ESS de Nantes.", "Nantes Métropole", "Club ESS de Nantes"),
+])
+def test_founding_wordings(text, founder, thing):
+    _, rels, _ = summary(text)
+    assert ("founded", founder, thing) in rels
+
+
+def test_a_person_who_cofounded_a_structure_holds_the_post_of_cofounder():
+    assert ("Claude Alphandéry", "Labo de l'ESS", "cofondateur") in _posts("Le Labo de l'ESS a été cofondé en 2010 par Claude Alphandéry.")

@@ -19,7 +19,12 @@ _OF = r"(?:du|de\s+la|de\s+l['’]|des|de|d['’])\s*"
 ACTIVE = re.compile(rf"\b(?:(?:est|sont|était|étaient)\s+(?:(?:aussi|également|ainsi)\s+)?à\s+l['’]origine\s+(?:de\s+la\s+création\s+)?{_OF}|"
                     rf"(?:a|ont|avait|avaient)\s+(?:impulsé|initié|porté|suscité|piloté)\s+la\s+création\s+{_OF}|"
                     rf"compte(?:nt)?\s+parmi\s+les\s+(?:membres\s+|structures\s+)?fondat(?:eurs|rices)\s+{_OF}|"
-                    rf"(?:a|ont)\s+(?:co-?fondé|cofondé)\s+(?:en\s+\d{{4}}\s+)?(?:le|la|l['’]|les)?\s*)", re.IGNORECASE)
+                    rf"(?:a|ont)\s+(?:co-?fondé|cofondé)\s+(?:en\s+\d{{4}}\s+)?(?:le|la|l['’]|les)?\s*|"
+                    rf"(?:est|sont|était|étaient)\s+(?:les|l['’]une?\s+des|une?\s+des|parmi\s+les)\s+(?:co-?)?(?:initiat(?:eurs|rices)|fondat(?:eurs|rices))\s+{_OF}|"
+                    rf"(?:a|ont|avait|avaient)\s+(?:activement\s+)?(?:participé|contribué)\s+à\s+(?:la\s+)?(?:création|fondation)\s+{_OF})", re.IGNORECASE)
+# "Le RTES a été fondé en 2002 par une vingtaine de collectivités, dont la Ville de Lille et la Région X"
+AMONG = re.compile(r"\b(?:a|ont)\s+été\s+(?:co-?)?(?:fondée?s?|créée?s?)\s+(?:en\s+\d{4}\s+)?par\s+[^,.;:]{3,60}?,\s*(?:dont|parmi\s+lesquel(?:le)?s|notamment)\s+",
+                   re.IGNORECASE)
 # the founded thing before, founders after
 PASSIVE = re.compile(r"\b(?:(?:a|ont)\s+vu\s+le\s+jour|(?:est|sont)\s+née?s?|(?:a|ont)\s+été\s+(?:fondée?s?|créée?s?|lancée?s?|mise?s?\s+en\s+place|initiée?s?)|"
                      r"(?:est|sont)\s+issue?s?)\s+(?:en\s+\d{4}\s+|il\s+y\s+a\s+\w+\s+ans\s+|dès\s+\d{4}\s+)?(?:,\s*)?"
@@ -36,6 +41,12 @@ def founding_cues(ctx: Ctx) -> None:
         for f in founders if thing else []:
             if f[2] != thing[0][2]:
                 ctx.add_rel("founded", f[2], thing[0][2], f[0], thing[0][1])
+    for m in AMONG.finditer(work):
+        ss, _ = ctx.sent_span(m.start())
+        thing = [x for x in ctx.ents_in(ss, m.start(), FOUNDED_TYPES)][:1]
+        for f in list_after(ctx, m.end(), ORGS_ONLY) if thing else []:
+            if f[2] != thing[0][2]:
+                ctx.add_rel("founded", f[2], thing[0][2], thing[0][0], f[1])
     for m in PASSIVE.finditer(work):
         ss, _ = ctx.sent_span(m.start())
         thing = [x for x in ctx.ents_in(ss, m.start(), FOUNDED_TYPES)][:1]

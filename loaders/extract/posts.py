@@ -578,7 +578,7 @@ def _headed_by(ctx: Ctx, pspans: list) -> None:
         ls = max(ctx.sent_span(ps)[0], ps - 120)
         # ("la Recyclerie du Faron, association présidée par X", "Graines de Littoral, que préside X")
         m = re.search(r"(?:,\s*(?:une?\s+|la\s+|le\s+|l['’])?(?-i:[a-zé][\w'’-]*)(?:\s+(?-i:[a-zé][\w'’-]*)){0,3}\s+|,?\s*)"
-                      r"(?:(?:est|était)\s+)?(?:(?P<verb>présidée?|dirigée?|coordonnée?|fondée?|gérée?)\s+(?:depuis\s+\d{4}\s+)?par|"
+                      r"(?:(?:est|était|a\s+été)\s+)?(?:(?P<verb>présidée?|dirigée?|coordonnée?|(?:co-?)?fondée?|gérée?)\s+(?:(?:depuis|en)\s+\d{4}\s+)?par|"
                       r",\s*qu['’e]\s*(?P<verb2>présid|dirig|coordonn)(?:e|ait)(?:\s+depuis\s+\d{4})?)\s+$", work[ls:ps])
         if not m:
             continue
@@ -595,7 +595,9 @@ def _headed_by(ctx: Ctx, pspans: list) -> None:
                                         and re.search(r"(?:présidente|adjointe|déléguée|directrice|conseillère|élue)", r.role or "")
                                         for r in ctx.rels)
         role = {"presid": ("présidente", "président"), "dirig": ("directrice", "directeur"), "coordon": ("coordinatrice", "coordinateur"),
-                "fonde": ("fondatrice", "fondateur"), "gere": ("gérante", "gérant")}[next(k for k in ("presid", "dirig", "coordon", "fonde", "gere")
+                "fonde": ("fondatrice", "fondateur"), "gere": ("gérante", "gérant"),
+                "cofonde": ("cofondatrice", "cofondateur"), "co-fonde": ("cofondatrice", "cofondateur")}[
+                    next(k for k in ("presid", "dirig", "coordon", "fonde", "gere", "cofonde", "co-fonde")
                                                                                         if verb.startswith(k))][0 if fem else 1]
         ctx.add_rel("holds_post", pk, org, cut, pe, role=role, chain=-2)
 

@@ -52,8 +52,11 @@ MEMBER_CUE = re.compile(r"\bsi[èe]g(?:e|ent|eait|eaient)\s+(?:au|à\s+la|dans\s
                         r"\b(?:est|sont|était|étaient)\s+affiliée?s?\s+(?:à\s+la|à\s+l['’]|au|aux|à\s+(?=[A-ZÉ]))\s*|"
                         r"\b(?:fait|font|faisait|faisaient)\s+partie\s+des\s+(?:\d+\s+|[a-zé]+\s+)?(?:collectivités|structures|organisations|communes|associations)?\s*(?:adhérentes|membres)\s+(?:du|de\s+la|de\s+l['’]|des)\s*|"
                         r"\bvien(?:t|nent)\s+(?:d['’]adhérer\s+(?:à\s+la|à\s+l['’]|au|aux|à\s+(?=[A-ZÉ]))|de\s+rejoindre)\s*|"
-                        r"\b(?:a|ont)\s+intégré\s+|\bcompte(?:nt)?\s+parmi\s+les\s+(?:membres|adhérents)\s+(?:du|de\s+la|de\s+l['’]|des|de|d['’])\s*|"
-                        r"\b(?:est|sont)\s+(?:l['’]une?|une?)\s+des\s+(?:\w+\s+)?(?:adhérente?s|membres)\s+(?:du|de\s+la|de\s+l['’]|des|de|d['’])\s*|\badhérer\s+(?:au|à\s+la|à\s+l['’])\s*|"
+                        r"\b(?:a|ont)\s+intégré\s+|\bintègre(?:nt)?\s+(?=(?:le|la|l['’])\s*[A-ZÉ])|"
+                        r"\b(?:fait|font|faisait|faisaient|a\s+fait|ont\s+fait)\s+(?:son|leur)\s+entrée\s+(?:au|à\s+la|à\s+l['’]|dans\s+le|dans\s+la)\s*|"
+                        r"\bappart(?:ient|iennent|enait|enaient)\s+(?:au|à\s+la|à\s+l['’])\s*(?:réseau\s+(?=[A-ZÉ]))?|"
+                        r"\bfigure(?:nt|rait|ront)?\s+parmi\s+les\s+(?:\w+\s+)?(?:membres|adhérents)(?:\s+fondateurs)?\s+(?:du|de\s+la|de\s+l['’]|des|de|d['’])\s*|\bcompte(?:nt)?\s+parmi\s+les\s+(?:membres|adhérents)\s+(?:du|de\s+la|de\s+l['’]|des|de|d['’])\s*|"
+                        r"\b(?:est|sont)\s+(?:l['’]une?|une?)\s+des\s+(?:\w+\s+)?(?:adhérente?s|membres)(?:\s+fondat(?:eur|rice)s)?\s+(?:du|de\s+la|de\s+l['’]|des|de|d['’])\s*|\badhérer\s+(?:au|à\s+la|à\s+l['’])\s*|"
                         r"(?:,|\bet)\s*(?:(?:nouvel(?:le)?|nouveau)\s+)?(?:adhérente?|membre)\s+(?:(?:de\s+longue\s+date|depuis\s+\d{4}|historique|associée?|active?|actif|observat(?:eur|rice))\s+)?"
                         r"(?:du|de\s+la|de\s+l['’]|de|d['’])\s*(?=(?:l['’])?[A-ZÉ])|"
                         r"\b(?:devient|deviennent|est\s+devenue?|sont\s+devenue?s)\s+(?:membres?|adhérente?s?)\s+(?:de\s+la|de\s+l['’]|du|des|de|d['’])\s*|siège\s+au\s+(?:CA|conseil d['’]administration)\s+(?:de\s+la|de\s+l['’]|du|des|de|d['’])\s*",
@@ -1258,6 +1261,13 @@ def _members(ctx: Ctx) -> None:
         for x in list_after(ctx, m.end(), ORGS_ONLY):
             if x[2] != tgt:
                 ctx.add_rel("member_of", x[2], tgt, m.start(), x[1])
+    # "Y font leur entrée le Département de X, la ville de Y et Z": members of the network just spoken of
+    for m in re.finditer(r"(?<![\w'’])[Yy]\s+(?:fait|font|ont\s+fait|a\s+fait|feront)\s+(?:son|leur)\s+entrée\s*:?\s*", work):
+        ss = ctx.sent_span(m.start())[0]
+        nets = [x for x in ctx.spans if x[0] < ss and ss - x[0] < 1500 and ctx.entities[x[2]].type in ("Network", "Club")][-1:]
+        for x in list_after(ctx, m.end(), ORGS_ONLY) if nets else []:
+            if x[2] != nets[0][2]:
+                ctx.add_rel("member_of", x[2], nets[0][2], m.start(), x[1])
     for m in MEMBER_CUE.finditer(work):
         ss, se = ctx.sent_span(m.start())
         if re.match(r"(?i)et\b", m.group(0)) and (FRONT_MEMBER.match(work[ss:se].lstrip())
