@@ -157,3 +157,19 @@ def test_founding_wordings(text, founder, thing):
 
 def test_a_person_who_cofounded_a_structure_holds_the_post_of_cofounder():
     assert ("Claude Alphandéry", "Labo de l'ESS", "cofondateur") in _posts("Le Labo de l'ESS a été cofondé en 2010 par Claude Alphandéry.")
+
+
+@pytest.mark.parametrize("text, org, event", [
+    ("Le Mois de l'ESS est coordonné en Pays de la Loire par la CRESS Pays de la Loire.", "CRESS Pays de la Loire", "Mois de l'ESS"),
+    ("La Métropole de Lyon lance la 3e édition de son Forum de l'ESS le 5 mai.", "Métropole de Lyon", "Forum de l'ESS"),
+    ("Intercommunalités de France a réuni ses adhérents lors d'un webinaire le 5 mai.", "Intercommunalités de France", "Webinaire"),
+    ("Pour la deuxième année, la CRESS Normandie orchestre le Mois de l'ESS en Normandie.", "CRESS Normandie", "Mois de l'ESS"),
+    ("La Ville de Niort est l'organisatrice du Forum de l'ESS.", "Niort", "Forum de l'ESS"),
+    ("Le 3 mars, la Région Bretagne a réuni les acteurs de l'ESS pour une journée d'échanges à Rennes.", "Région Bretagne",
+     "Journée d'échanges"),
+    # (a typo in the pattern, a literal backslash, had kept "a convié" from ever matching)
+    ("La Ville de Niort a convié les habitants au Forum de l'ESS.", "Niort", "Forum de l'ESS"),
+])
+def test_organiser_wordings(text, org, event):
+    _, rels, _ = summary(text)
+    assert ("organizes", org, event) in rels

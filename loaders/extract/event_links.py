@@ -463,12 +463,12 @@ ANAPHOR_SUBJECT = re.compile(r"\s*(?:[^,.;]{0,40},\s*)?(?:l['’]édition|cet\s+
                              r"(?:\s+\w+){0,3}?\s+(?:est|sera|a\s+été|sont|seront|ont\s+été|était|étaient|avait\s+été)\s+$", re.IGNORECASE)
 ORG_CUE = re.compile(r"(?:(?:co-?)?organis[ée]e?s?\s+(?:(?:conjointement|notamment|également|chaque\s+année|cette\s+année|ensemble|depuis\s+(?:19|20)\d\d)\s+)?"
                      r"(?:le\s+(?:\w+\s+)?\d{1,2}(?:er)?\s+\w+(?:\s+\d{4})?\s+)?(?:(?:à|au)\s+[A-ZÉ][\w'’-]+(?:[\s-][A-ZÉ][\w'’-]+)?\s+)?(?:par|avec|en\s+partenariat\s+avec)|"
-                     r"conduite?s?\s+par|décerné(?:e|s|es)?\s+(?:[^,.;]{0,20}\s)?par|(?<!répondu\s)à\s+l['’]invitation\s+(?:de\s+la|de\s+l['’]|du|des|de|d['’])|imagin[ée]e?s?\s+par|coordonn[ée]e?s?(?:\s+(?:en|dans\s+la)\s+r[ée]gion|\s+localement|\s+(?:à\s+l['’]échelle|au\s+niveau)\s+(?:nationale?|régionale?|locale?|départementale?))?\s+par|propos[ée]e?s?\s+(?:conjointement\s+|ensemble\s+)?(?:(?:à|au)\s+[A-ZÉ][\w'’-]+(?:[\s-][A-ZÉ][\w'’-]+)?\s+)?(?:par|avec)|(?:co-?)?anim[ée]e?s?\s+(?:conjointement\s+|ensemble\s+|notamment\s+|également\s+)?par|une\s+initiative\s+(?:de\s+la|de\s+l['’]|du|des|de|d['’])|(?:co-?)?pilot[ée]e?s?\s+par|"
+                     r"conduite?s?\s+par|décerné(?:e|s|es)?\s+(?:[^,.;]{0,20}\s)?par|(?<!répondu\s)à\s+l['’]invitation\s+(?:de\s+la|de\s+l['’]|du|des|de|d['’])|imagin[ée]e?s?\s+par|coordonn[ée]e?s?(?:\s+(?:en|dans\s+la)\s+r[ée]gion|\s+en\s+(?=[A-ZÉ])[\w'’-]+(?:[\s-](?:de\s+la\s+|de\s+l['’]|du\s+|des\s+)?[A-ZÉ][\w'’-]+){0,3}|\s+localement|\s+(?:à\s+l['’]échelle|au\s+niveau)\s+(?:nationale?|régionale?|locale?|départementale?))?\s+par|propos[ée]e?s?\s+(?:conjointement\s+|ensemble\s+)?(?:(?:à|au)\s+[A-ZÉ][\w'’-]+(?:[\s-][A-ZÉ][\w'’-]+)?\s+)?(?:par|avec)|(?:co-?)?anim[ée]e?s?\s+(?:conjointement\s+|ensemble\s+|notamment\s+|également\s+)?par|une\s+initiative\s+(?:de\s+la|de\s+l['’]|du|des|de|d['’])|(?:co-?)?pilot[ée]e?s?\s+par|"
                      r"à\s+l['’]initiative\s+(?:de\s+la|de\s+l['’]|du|des|de|d['’])|sous\s+l['’][ée]gide\s+(?:de\s+la|de\s+l['’]|du|des|de|d['’])|"
                      r"port[ée]e?s?\s+par|co-?anim[ée]e?s?\s+avec|pr[ée]par[ée]e?s?\s+avec|co-?construite?s?\s+avec|"
                      r"^[ \t]*(?:co-?)?organisation\s*(?=:)|^[ \t]*(?:co-?)?organisat(?:eur|rice)s?\s*(?=:))\s*:?\s*(?:(?:l['’]\s?)?association\s+)?", re.IGNORECASE | re.MULTILINE)
 ACTIVE_ORG = re.compile(r"\b(?:(?:vous\s+)?donn(?:e|ent|era|eront)\s+rendez-vous|lan(?:ce|cent|cera|ceront)|(?:a|ont)\s+lancé|"
-                        r"met(?:tent|tra|tront)?\s+sur\s+pied|(?:co-?)?pilot(?:e|ent|era|eront)|(?:est|sont)\s+à\s+l['’]origine|convi(?:e|ent|era|eront)|vous\s+attend(?:ent)?\s+(?:à|au|pour)|(?:a|ont)\\s+convié|(?:a|ont)\s+réuni\s+(?:ses|leurs)\s+(?:adhérents|membres|partenaires)\s+en|(?:vous\s+)?invit(?:e|ent|ons)\s+(?:à|au)|(?:a|ont)\s+tenu|tiendra|tiendront|tient|propos(?:e|ent|era|eront)|organis(?:e|ent|era|eront|ait|aient)|a\s+organis[ée]|ont\s+organis[ée]|co-?organis(?:e|ent|ons|era)|(?:a|ont|avait|avaient)\s+co-?organisé|(?:a|ont)\s+monté|"
+                        r"met(?:tent|tra|tront)?\s+sur\s+pied|(?:co-?)?pilot(?:e|ent|era|eront)|(?:est|sont)\s+à\s+l['’]origine|convi(?:e|ent|era|eront)|vous\s+attend(?:ent)?\s+(?:à|au|pour)|(?:a|ont)\s+convié|(?:a|ont)\s+réuni\s+(?:ses|leurs)\s+(?:adhérents|membres|partenaires)\s+en|(?:a|ont)\s+réuni\s+[^,.;:]{3,60}?\s+(?=(?:lors\s+d['’]une?|pour\s+une?|à\s+l['’]occasion\s+d['’]une?)\s)|orchestr(?:e|ent|era|eront)|(?:a|ont)\s+orchestré|(?:est|sont|était|étaient)\s+(?:l['’]\s?|les\s+|(?:l['’]\s?)?une?\s+des\s+)(?:co-?)?organisat(?:eur|rice)s?(?=\s+(?:du|de\s+la|de\s+l['’]|des)\s)|(?:vous\s+)?invit(?:e|ent|ons)\s+(?:à|au)|(?:a|ont)\s+tenu|tiendra|tiendront|tient|propos(?:e|ent|era|eront)|organis(?:e|ent|era|eront|ait|aient)|a\s+organis[ée]|ont\s+organis[ée]|co-?organis(?:e|ent|ons|era)|(?:a|ont|avait|avaient)\s+co-?organisé|(?:a|ont)\s+monté|"
                         r"(?:est|était|sont|étaient)\s+aux\s+manettes\s+(?:du|de\s+la|de\s+l['’]|des)|"
                         r"(?:co-?)?anim(?:e|ent|era|eront)|a\s+(?:co-?)?animé|ont\s+(?:co-?)?animé)\b",
                         re.IGNORECASE)
@@ -670,7 +670,9 @@ def _organizes(ctx: Ctx) -> None:
         if not evs_after:
             continue
         if re.match(r"(?i)lan|met|(?:co-?)?pilot|(?:est|sont)\s+à", m.group(0)) and not re.fullmatch(
-                r"\s*(?:le|la|les|l['’]|un|une|son|sa|ses|leur|leurs|du|de\s+la|de\s+l['’]|des)?\s*", work[m.end():evs_after[0][0]]):
+                r"\s*(?:le|la|les|l['’]|un|une|son|sa|ses|leur|leurs|du|de\s+la|de\s+l['’]|des)?\s*"
+                r"(?:(?:\d+e|\d+ème|\w+ième|première|nouvelle|prochaine)\s+édition\s+(?:de\s+son|de\s+sa|de\s+leur|du|de\s+la|de\s+l['’]|des)\s*)?",
+                work[m.end():evs_after[0][0]]):
             continue  # "lancera le club … lors du Salon": what is launched must be the event itself
         subj = [x for x in ctx.ents_in(ss, m.start(), ORGS_ONLY | {"Club"}) if not _inside_thing(ctx, x)]
         # "La communauté de communes, en lien avec France Tiers-Lieux, organise": the aside is no subject
