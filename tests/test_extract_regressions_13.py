@@ -173,3 +173,20 @@ def test_a_person_who_cofounded_a_structure_holds_the_post_of_cofounder():
 def test_organiser_wordings(text, org, event):
     _, rels, _ = summary(text)
     assert ("organizes", org, event) in rels
+
+
+@pytest.mark.parametrize("text, who", [
+    ("Parmi les intervenants du forum de l'ESS le 5 juin : Marie Dupont et Paul Martin.", "Paul Martin"),
+    ("Marie Dupont prendra la parole lors du forum de l'ESS le 5 juin.", "Marie Dupont"),
+    ("La Ville de Niort et la CRESS Nouvelle-Aquitaine participeront au Forum de l'ESS le 5 juin.", "CRESS Nouvelle-Aquitaine"),
+    ("La Ville de Niort a participé au forum de l'ESS le 5 juin.", "Niort"),
+    ("Marie Dupont représentait la Ville de Niort au forum de l'ESS le 5 juin.", "Marie Dupont"),
+])
+def test_participation_wordings(text, who):
+    _, rels, _ = summary(text)
+    assert ("participates", who, "Forum de l'ESS") in rels
+
+
+def test_an_organisation_inside_a_subjects_apposition_does_not_take_part():
+    _, rels, _ = summary("Marie Dupont, adjointe au maire de Niort, a participé au forum de l'ESS le 5 juin.")
+    assert ("participates", "Niort", "Forum de l'ESS") not in rels

@@ -21,6 +21,7 @@ def event_links(ctx: Ctx) -> None:
     _participates(ctx)
     _laureates(ctx)
     _represented_at(ctx)
+    _org_participation(ctx)
     _sub_event_places(ctx)
     _programme_places(ctx)
     # the Mois de l'ESS is a national month: the town of one of its events is not its place, unless
@@ -825,7 +826,7 @@ PART_CUES = [
                 r"conclusion\s+(?:assurée\s+)?par|(?:est|sont|seront|sera)\s+annoncée?s?\b|\bdonnée?s?\s+par|(?:sera|seront|a\s+été|ont\s+été)\s+rejointe?s?\s+par|"
                 r"en\s+assurer(?:a|ont)\s+l['’](?:ouverture|introduction|animation|clôture)|en\s+(?:ouverture|clôture|conclusion)\s*,|"
                 r"après\s+l['’](?:ouverture|introduction|intervention)\s+(?:de|d['’])|message\s+(?:vidéo\s+|enregistré\s+)?(?:de|d['’])(?=\s*(?-i:[A-ZÉ]))|"
-                r"parmi\s+les\s+intervenant(?:[·.]?e)?s\s*(?:figur\w+|:|,)|prononcée?s?\s+par|discours\s+(?:d['’]ouverture|de\s+clôture)\s+(?:de|d['’])|"
+                r"parmi\s+les\s+intervenant(?:[·.]?e)?s(?:\s+(?:du|de\s+la|de\s+l['’]|des)\s+[^:\n]{0,80}?)?\s*(?:figur\w+|:|,)|prendra\s+la\s+parole|prononcée?s?\s+par|discours\s+(?:d['’]ouverture|de\s+clôture)\s+(?:de|d['’])|"
                 r"(?:a|ont)\s+présidé\s+(?:les\s+débats|les\s+travaux|la\s+séance|la\s+table\s+ronde|l['’]atelier)|"
                 r"présentation\b[^.;:\n]{0,80}?\bpar(?=\s+(?-i:[A-ZÉ]))|annoncée?s?\s+(?:[^.;:\n]{0,30}?\s)?par(?=\s+(?-i:[A-ZÉ]))|"
                 r"(?:a|ont)\s+(?:pour\s+sa\s+part\s+|ensuite\s+|également\s+)?détaillé|regards?\s+croisés?\s+avec|"
@@ -1072,6 +1073,34 @@ ORG_SPEAKER_CUE = re.compile(r"\b(?:une?\s+)?représentante?s?\s+(?:de\s+la|de\s
 
 FEMININE_ROLE = re.compile(r"(?:présidente|adjointe|déléguée|directrice|conseillère|administratrice|chargée|élue|"
                            r"secrétaire générale|fondatrice|coordinatrice|animatrice|responsable)\b", re.IGNORECASE)
+
+
+# "La Ville de Niort a participé au forum", "X représentait la Ville au salon": taking part in the event right after
+TOOK_PART = re.compile(r"\b(?:(?:a|ont|avait|avaient)\s+(?:également\s+|aussi\s+|activement\s+)?participé|particip(?:era|eront|ait|aient))\s+"
+                       r"(?:au|à\s+la|à\s+l['’]|aux)\s*|"
+                       r"\breprésentai(?:t|ent)\s+[^,.;:]{2,80}?\s+(?:au|à\s+la|à\s+l['’]|aux|lors\s+du|lors\s+de\s+la|lors\s+de\s+l['’])\s*",
+                       re.IGNORECASE)
+
+
+def _org_participation(ctx: Ctx) -> None:
+    work = ctx.notes["work"]
+    for m in TOOK_PART.finditer(work):
+        ev = [x for x in ctx.starting_in(m.end(), m.end() + 3, {"Event"})][:1]
+        if not ev:
+            continue
+        ss, _ = ctx.sent_span(m.start())
+        before = [x for x in ctx.ents_in(ss, m.start(), ORGS_ONLY | {"Person"}) if not _inside_thing(ctx, x)]
+        if not before or not re.fullmatch(r"\s*(?:,[^,;.]{0,80},)?\s*", work[before[-1][1]:m.start()]):
+            continue  # the subject must be right before the verb (or its apposition)
+        who = before[-1]
+        if m.group(0).lower().startswith("repr"):
+            if ctx.entities[who[2]].type == "Person":
+                ctx.add_rel("participates", who[2], ev[0][2], who[0], ev[0][1], role="invitée" if _feminine(ctx, who[2]) else "invité")
+            continue
+        if ctx.entities[who[2]].type == "Person":
+            continue  # (persons: the participation cues of _participates)
+        for x in _coordinated(work, [y for y in before if y[2] != ev[0][2]]):
+            ctx.add_rel("participates", x[2], ev[0][2], x[0], ev[0][1])
 
 
 def _represented_at(ctx: Ctx) -> None:
