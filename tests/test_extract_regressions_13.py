@@ -190,3 +190,13 @@ def test_participation_wordings(text, who):
 def test_an_organisation_inside_a_subjects_apposition_does_not_take_part():
     _, rels, _ = summary("Marie Dupont, adjointe au maire de Niort, a participé au forum de l'ESS le 5 juin.")
     assert ("participates", "Niort", "Forum de l'ESS") not in rels
+
+
+@pytest.mark.parametrize("text", [
+    "Forum de l'ESS – 5 juin – Niort",
+    # (the fronted place was looked for after a lower-case "à" only)
+    "À Niort, le forum de l'ESS a réuni 300 personnes le 5 juin.",
+])
+def test_place_wordings(text):
+    _, rels, _ = summary(text)
+    assert ("located_in", "Forum de l'ESS", "Niort") in rels

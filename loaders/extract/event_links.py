@@ -246,7 +246,7 @@ def _agenda_line_places(ctx: Ctx) -> None:
             continue
         place = None
         # "… – date, Niort": the commune closes the line, right after the date
-        if colls and re.fullmatch(r"\s*,\s*", work[ds[-1].end:colls[-1][0]]) and not work[colls[-1][1]:le].strip(" .") \
+        if colls and re.fullmatch(r"\s*(?:,|[–—|]|\s-)\s*", work[ds[-1].end:colls[-1][0]]) and not work[colls[-1][1]:le].strip(" .") \
                 and evs[0][0] < ds[-1].start:
             place = colls[-1]
         # "- Jeudi 14 novembre, Paris : event", "Jeudi 28 mars, Toulouse – Journée …": date, commune, colon or dash, event
@@ -343,7 +343,7 @@ def _event_dates_places(ctx: Ctx) -> None:
             # "se sont retrouvés à Rennes pour les Rencontres ...": the place before the event
             prev_end = max([x[1] for x in evs if ss <= x[1] <= s] + [ss])
             places = [x for x in ctx.ents_in(prev_end, s, {"Collectivite"})
-                      if (re.search(r"\bà\s*$|\bà\s+l['’]\s*$", ctx.notes["work"][max(0, x[0] - 6):x[0]])
+                      if (re.search(r"\b[àÀ]\s*$|\b[àÀ]\s+l['’]\s*$", ctx.notes["work"][max(0, x[0] - 6):x[0]])
                           or ctx.entities[x[2]].subtype == "Commune" and VENUE_OF.search(ctx.notes["work"][max(0, x[0] - 60):x[0]]))
                       and not ACTOR_AT.search(ctx.notes["work"][max(0, x[0] - 60):x[0]])][-1:]
         if date and "date" not in ent.attrs:
