@@ -200,3 +200,17 @@ def test_an_organisation_inside_a_subjects_apposition_does_not_take_part():
 def test_place_wordings(text):
     _, rels, _ = summary(text)
     assert ("located_in", "Forum de l'ESS", "Niort") in rels
+
+
+@pytest.mark.parametrize("text, party, agreement", [
+    ("La Ville de Niort est signataire de la charte des achats responsables.", "Niort", "Charte des achats responsables"),
+    ("Vingt communes ont paraphé la charte « Achats responsables », dont Niort et La Rochelle.", "La Rochelle",
+     "Charte « Achats responsables »"),
+    ("La Ville de Niort s'est engagée aux côtés de la CRESS Nouvelle-Aquitaine en signant une convention de partenariat.",
+     "Niort", "Convention de partenariat"),
+    ("Le conseil municipal de Niort a approuvé la convention de partenariat avec la CRESS Nouvelle-Aquitaine.", "Niort",
+     "Convention de partenariat"),
+])
+def test_signatory_wordings(text, party, agreement):
+    _, rels, _ = summary(text)
+    assert ("signatory", party, agreement) in rels

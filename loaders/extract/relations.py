@@ -283,10 +283,17 @@ def _conventions(ctx: Ctx) -> None:
             # "X et Y signent une convention"
             m2 = re.search(r"\b(?:sign(?:ent|eront|era|e)|(?:a|ont)\s*(?:,[^,;.]{1,30},\s*|\s)(?:(?:elles?|ils?)\s+(?:aussi|également)\s+)?"
                            r"(?:(?:d['’]abord|également|aussi|officiellement|déjà|ensemble)\s+)?"
-                           r"(?:signé|paraphé|conclu|renouvelé|reconduit|prolongé)|conclu(?:en)?t|de\s+signer|renouvell?(?:ent|e))\b", work[ss:s])
+                           r"(?:signé|paraphé|conclu|renouvelé|reconduit|prolongé)|conclu(?:en)?t|de\s+signer|renouvell?(?:ent|e)|"
+                           r"(?:a|ont)\s+(?:(?:à\s+l['’]unanimité|unanimement)\s+)?(?:approuvé|validé|voté)(?=\s+(?:(?:la|le|une|un|l['’]|cette|ce|les)\s*)?(?:convention|charte|contrat|accord|pacte|$))|"
+                           r"(?:est|sont|était|étaient|devient|deviennent)\s+(?:également\s+|aussi\s+|désormais\s+)?(?:co-?)?signataires?\s+"
+                           r"(?:de\s+la|du|de\s+l['’]|des|de\s+cette|de\s+ce)|en\s+(?:co-?)?(?:signant|paraphant))\b", work[ss:s])
             if m2:
                 signs += [x for x in ctx.ents_in(ss, ss + m2.start(), ORGS_ONLY | {"Person"})
                           if not re.search(r"(?:\bà|\bau)\s+$", work[max(0, x[0] - 4):x[0]])]  # not "Le 19 mai, à Paris, …"
+                # "Vingt communes ont paraphé la charte, dont Niort et La Rochelle": the named ones among them
+                among = re.match(r"\s*,\s*(?:dont|parmi\s+lesquelles|notamment)\s+", work[e:e + 30])
+                if among:
+                    signs += list_after(ctx, e + among.end(), ORGS_ONLY)
                 # "La Région a signé avec la CRESS une convention": the party after "avec" too
                 av2 = re.match(r"\s*avec\s+", work[ss + m2.end():s])
                 if av2:
