@@ -214,3 +214,12 @@ def test_place_wordings(text):
 def test_signatory_wordings(text, party, agreement):
     _, rels, _ = summary(text)
     assert ("signatory", party, agreement) in rels
+
+
+@pytest.mark.parametrize("text, sponsor", [
+    ("Partenaires du forum de l'ESS du 5 juin : la Région Nouvelle-Aquitaine et la Banque des Territoires.", "Banque des Territoires"),
+    ("La MAIF est mécène du forum de l'ESS du 5 juin.", "MAIF"),
+])
+def test_sponsor_wordings(text, sponsor):
+    _, rels, _ = summary(text)
+    assert ("sponsors", sponsor, "Forum de l'ESS") in rels

@@ -532,7 +532,7 @@ def _sponsors(ctx: Ctx) -> None:
 
 GODPARENT = re.compile(r"\s+en\s+(?:est|était|sera|fut|a\s+été)\s+(?:(?:le|la|l['’]|un|une)\s*)?(?:parrain|marraine|mécène|partenaire(?:\s+principal)?|"
                        r"sponsor|financeur|soutien)\b", re.IGNORECASE)
-PARTNER_OF_EVENT = re.compile(r"(?:\b(?:est|sont)\s+(?:également\s+|aussi\s+)?|,\s*)partenaires?\s+(?:(?:officiels?|médias?|principal|principaux|historiques?|fidèles?|privilégiés?|majeurs?)\s+)?"
+PARTNER_OF_EVENT = re.compile(r"(?:\b(?:est|sont)\s+(?:également\s+|aussi\s+)?|,\s*)(?:partenaires?|mécènes?|financeurs?|sponsors?)\s+(?:(?:officiels?|médias?|principal|principaux|historiques?|fidèles?|privilégiés?|majeurs?)\s+)?"
                               r"(?:de\s+l['’]|du\s|de\s+la\s|des\s|de\s+(?:cette|cet|ce)\s)", re.IGNORECASE)
 # "La Macif parrainait la cérémonie": the sponsor of the event taken up
 ACTIVE_GODPARENT = re.compile(r"\b(?:parrain(?:e|ent|ait|aient|era|eront)|(?:a|ont|avait|avaient)\s+parrainé)\s+(?=(?:la|le|l['’]|les|cette|cet|ce)\s*)",
@@ -540,7 +540,7 @@ ACTIVE_GODPARENT = re.compile(r"\b(?:parrain(?:e|ent|ait|aient|era|eront)|(?:a|o
 
 
 PARTNERS_LINE = re.compile(r"(?im)^[ \t]*(?:nos\s+|les\s+)?(?:partenaires|financeurs|avec\s+le\s+soutien\s+de)"
-                           r"(?:\s+(?:de\s+l['’]|du\s|de\s+la\s|des\s)\s*(?P<w>[\w-]+))?\s*:\s*")
+                           r"(?:\s+(?:de\s+l['’]|du\s|de\s+la\s|des\s)\s*(?P<w>[\w-]+)(?P<more>[^:\n]{0,60}?))?\s*:\s*")
 
 
 def _event_partners(ctx: Ctx) -> None:
@@ -553,7 +553,13 @@ def _event_partners(ctx: Ctx) -> None:
             continue
         evs = [x for x in ctx.spans if ctx.entities[x[2]].type == "Event" and x[0] < m.start()
                and ctx.entities[x[2]].extra.get("head") != "mois de l'ess"]
-        if not evs:
+        named = ctx.starting_in(m.start("w"), m.start("w") + 2, {"Event"}) if m.group("w") else []
+        if named:
+            # "Partenaires du forum de l'ESS du 5 juin :": the event the heading names
+            for x in list_after(ctx, m.end(), ORGS_ONLY):
+                ctx.add_rel("sponsors", x[2], named[0][2], m.start(), x[1])
+            continue
+        if not evs or m.group("more"):
             continue
         main = max({x[2] for x in evs}, key=lambda k: (len(ctx.entities[k].mentions), -ctx.entities[k].first))
         entry = work.rfind("\n\n", 0, m.start())
