@@ -223,3 +223,14 @@ def test_signatory_wordings(text, party, agreement):
 def test_sponsor_wordings(text, sponsor):
     _, rels, _ = summary(text)
     assert ("sponsors", sponsor, "Forum de l'ESS") in rels
+
+
+@pytest.mark.parametrize("text, author, title", [
+    ("La CRESS Bretagne a réalisé l'étude « Panorama de l'ESS en Bretagne ».", "CRESS Bretagne", "Panorama de l'ESS en Bretagne"),
+    ("Le guide « ESS et commande publique » (RTES, 2023) présente 20 initiatives.", "RTES", "ESS et commande publique"),
+    ("Co-écrit par le RTES et l'Avise, le guide « ESS et commande publique » paraît en mars.", "Avise", "ESS et commande publique"),
+    ("Le RTES a coordonné la rédaction du guide « ESS et commande publique ».", "RTES", "ESS et commande publique"),
+])
+def test_publisher_wordings(text, author, title):
+    _, rels, _ = summary(text)
+    assert ("publishes", author, title) in rels

@@ -34,7 +34,11 @@ PUB_VERB = re.compile(r"\b(?:vien(?:t|nent)\s+de\s+publier|(?:co-?)?(?:édit|pub
                       r"une\s+publication\s+(?:de\s+la|de\s+l['’]|du|des|de|d['’])|publi(?:e|ent|era|ons)|(?:a|ont|avons)\s+publié|(?:a|ont)\s+(?:également\s+)?présenté|présentent|édit(?:e|ent)|a\s+édité|sort(?:ent)?|"
                       r"r[ée]alis[ée]e?s?\s+par|publi[ée]e?s?\s+par|édit[ée]e?s?\s+par|co-?publi|"
                       r"(?:co-?écrit|coécrit|édit[ée]|réalis[ée]|rédig[ée])e?s?\s+(?:en\s+\d{4}\s+)?avec(?!\s+(?:le\s+soutien|l['’]appui|la\s+participation|le\s+concours))|"
-                      r"(?:a|ont)\s+(?:co-?écrit|coécrit|co-?réalisé|co-?signé)|co-?sign(?:e|ent)\b)",
+                      r"(?:a|ont)\s+(?:co-?écrit|coécrit|co-?réalisé|co-?signé)|co-?sign(?:e|ent)\b|"
+                      r"(?:co-?)?écrite?s?\s+(?:en\s+\d{4}\s+)?(?:conjointement\s+)?par|"
+                      r"(?:a|ont|avait|avaient)\s+(?:réalisé|rédigé|élaboré|conçu|produit)\b|réalis(?:e|ent)\b|"
+                      r"(?:a|ont)\s+coordonné\s+la\s+(?:rédaction|réalisation|publication|conception)\b|"
+                      r"sign(?:e|ent)\s+(?:une|un|son|sa|leur)\s+(?:nouvel(?:le)?\s+|nouveau\s+)?(?:publication|guide|étude|note|rapport)\b)",
                       re.IGNORECASE)
 SIGN_CUE = re.compile(r"(?:co-?)?sign[ée]e?s?\s*(?:,\s*pour\s+[^,;]{2,40},\s*|\s(?:le|ce|en|à|au|lors|dans)\s[^,;.:()]{1,35}?\s|"
                       r"\s(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|demain|hier|aujourd['’]hui)(?:\s+(?:prochain|dernier|matin|soir))?\s)?par\s*|paraph[ée]e?s?\s+par\s*|signataires?\s*:\s*|entre\s*|"
@@ -873,6 +877,13 @@ def _publishes(ctx: Ctx) -> None:
             subj = [(ss, ss, g)] if g else []
         if subj:
             ctx.add_rel("publishes", subj[0][2], k, subj[0][0], e)
+    for s, e, k in pubs:
+        # "Le guide « Titre » (RTES, 2023)"
+        paren = re.match(r"\s*[»\"”]?\s*\(\s*", work[e:e + 6])
+        if paren:
+            first = ctx.starting_in(e + paren.end(), e + paren.end() + 1, ORGS_ONLY)
+            if first and re.match(r"\s*,\s*(?:19|20)\d\d\s*\)", work[first[0][1]:first[0][1] + 10]):
+                ctx.add_rel("publishes", first[0][2], k, s, first[0][1])
     for s, e, k in pubs:
         # "Guide « Titre », RTES, 2015."
         m = re.match(r"\s*[»\"”]?\s*,\s*", work[e:e + 6])
