@@ -234,3 +234,13 @@ def test_sponsor_wordings(text, sponsor):
 def test_publisher_wordings(text, author, title):
     _, rels, _ = summary(text)
     assert ("publishes", author, title) in rels
+
+
+def test_a_post_held_by_occupying_it():
+    assert ("Marie Dupont", "CRESS Nouvelle-Aquitaine", "directrice") in _posts(
+        "Marie Dupont occupe le poste de directrice de la CRESS Nouvelle-Aquitaine.")
+
+
+def test_who_runs_an_organisation_is_its_director_in_her_gender():
+    assert ("Marie Dupont", "CRESS Nouvelle-Aquitaine", "directrice") in _posts(
+        "Marie Dupont, qui dirige la CRESS Nouvelle-Aquitaine, a ouvert la journée.")

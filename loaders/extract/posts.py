@@ -129,8 +129,9 @@ def _as_role(ctx: Ctx, pspans: list) -> None:
 
 # "X a été élue présidente de Y", "X devient directeur de Y", "X est la nouvelle présidente de Y"
 # (matched on the folded text, as ROLE_HEAD is written)
-PREDICATE_POST = re.compile(rf"\s+(?:a\s+ete\s+|vient\s+d'etre\s+|est\s+|sera\s+|avait\s+ete\s+)?(?:(?:re)?elue?|nommee?|designee?|reconduite?|"
-                            rf"installee?|devient|deviendra|est\s+devenue?|reste|demeure|est)\s+"
+PREDICATE_POST = re.compile(rf"(?:\s+(?:a\s+ete\s+|vient\s+d'etre\s+|est\s+|sera\s+|avait\s+ete\s+)?(?:(?:re)?elue?|nommee?|designee?|reconduite?|"
+                            rf"installee?|devient|deviendra|est\s+devenue?|reste|demeure|est)\s+|"
+                            rf"\s+occupe(?:ra|rait)?\s+(?:desormais\s+)?(?:le\s+poste|la\s+fonction|les\s+fonctions)\s+d(?:e\s+|'))"
                             rf"(?:(?:par\s+ailleurs|egalement|aussi|desormais|officiellement)\s+)?"
                             rf"(?:(?:au\s+poste\s+de|comme|en\s+tant\s+que|la|le|l')\s*)?(?:nouvelle?\s+|nouvel\s+)?(?=(?:{ROLE_HEAD})\b)")
 # "X succède à Z à la présidence de Y", "X prend la présidence de Y": the office named by its noun
@@ -347,7 +348,8 @@ def _elected(ctx: Ctx, pspans: list) -> None:
             if org:
                 past = fold(pm.group("t")).endswith(("ait", "a"))
                 base = "directeur" if fold(pm.group("t")).startswith("dirig") else "président"
-                fem = re.search(r"\bancienne\s+(?:présidente|directrice)\b|\bprédécesseure\b", ctx.text, re.IGNORECASE)
+                from .event_links import _feminine
+                fem = _feminine(ctx, pk) or re.search(r"\bancienne\s+(?:présidente|directrice)\b|\bprédécesseure\b", ctx.text, re.IGNORECASE)
                 role = (("ancienne " if fem else "ancien ") if past else "") + (
                     ("directrice" if base == "directeur" else "présidente") if fem else base)
                 ctx.add_rel("holds_post", pk, org, ps, pe + pm.end(), role=role, chain=ps)
