@@ -64,6 +64,13 @@ def _org_at(ctx: Ctx, pos: int, slack: int = 4) -> Optional[tuple]:
     return None
 
 
+def _cue_right_before(ctx: Ctx, rx: re.Pattern, pos: int, reach: int) -> Optional[re.Match]:
+    """The cue that ends right where the person's name starts, within the sentence."""
+    ss, _ = ctx.sent_span(pos)
+    m = rx.search(ctx.notes["work"], max(ss, pos - reach), pos)
+    return m if m and m.end() == pos else None
+
+
 def _joined_as(ctx: Ctx, pspans: list) -> None:
     from .posts import _emit, _window_end
     from .refs import author
@@ -94,11 +101,9 @@ def _joined_as(ctx: Ctx, pspans: list) -> None:
 
 def _offices(ctx: Ctx, pspans: list) -> None:
     from .posts import _body_owner
-    work = ctx.notes["work"]
     for ps, pe, pk in pspans:
-        ss, _ = ctx.sent_span(ps)
-        m = OFFICE_RE.search(work, max(ss, ps - 120), ps)
-        if not m or m.end() != ps:
+        m = _cue_right_before(ctx, OFFICE_RE, ps, 120)
+        if not m:
             continue
         named = [x for x in ctx.ents_in(m.end("o"), ps, ORG_TYPES)]
         org = named[-1][2] if named else _body_owner(ctx, ps)
@@ -111,11 +116,9 @@ def _offices(ctx: Ctx, pspans: list) -> None:
 
 def _body_presided(ctx: Ctx, pspans: list) -> None:
     from .posts import _body_owner
-    work = ctx.notes["work"]
     for ps, pe, pk in pspans:
-        ss, _ = ctx.sent_span(ps)
-        m = BODY_HEAD_RE.search(work, max(ss, ps - 160), ps)
-        if not m or m.end() != ps:
+        m = _cue_right_before(ctx, BODY_HEAD_RE, ps, 160)
+        if not m:
             continue
         org = None
         if m.group("of"):
