@@ -244,3 +244,30 @@ def test_a_post_held_by_occupying_it():
 def test_who_runs_an_organisation_is_its_director_in_her_gender():
     assert ("Marie Dupont", "CRESS Nouvelle-Aquitaine", "directrice") in _posts(
         "Marie Dupont, qui dirige la CRESS Nouvelle-Aquitaine, a ouvert la journée.")
+
+
+def test_span_lookups_agree_with_a_plain_scan():
+    # ents_in / starting_in bisect into the sorted spans (speed); they must return what a full scan returns
+    import bisect
+    import random
+
+    from loaders.extract.base import Ctx
+
+    class _E:
+        def __init__(self, type_):
+            self.type = type_
+
+    rnd = random.Random(7)
+    ctx = Ctx(text="x" * 500)
+    for i in range(200):
+        s = rnd.randrange(0, 480)
+        k = f"K{i}"
+        ctx.entities[k] = _E(rnd.choice(["Person", "Event", "Network"]))
+        bisect.insort(ctx.spans, (s, s + rnd.randrange(1, 60), k))
+    for _ in range(300):
+        a = rnd.randrange(0, 520)
+        b = a + rnd.randrange(0, 120)
+        types = rnd.choice([None, {"Event"}, {"Person", "Network"}])
+        ok = lambda k: types is None or ctx.entities[k].type in types  # noqa: E731
+        assert ctx.ents_in(a, b, types) == [x for x in ctx.spans if x[0] >= a and x[1] <= b and ok(x[2])]
+        assert ctx.starting_in(a, b, types) == [x for x in ctx.spans if a <= x[0] < b and ok(x[2])]

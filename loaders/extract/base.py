@@ -114,15 +114,27 @@ class Ctx:
     # -------------------------------------------------------------- entity spans
     def ents_in(self, start: int, end: int, types: Optional[set] = None) -> list[tuple[int, int, str]]:
         out = []
-        for s, e, k in self.spans:
-            if s >= start and e <= end and (types is None or self.entities[k].type in types):
+        spans = self.spans
+        for i in range(bisect.bisect_left(spans, (start,)), len(spans)):  # spans are kept sorted
+            s, e, k = spans[i]
+            if s >= end:
+                break
+            if e <= end and (types is None or self.entities[k].type in types):
                 out.append((s, e, k))
         return out
 
     def starting_in(self, start: int, end: int, types: Optional[set] = None) -> list[tuple[int, int, str]]:
         """Spans that start in [start, end), however far they run: "the organisation right after the
         verb" must not miss a long name ("Chambre régionale de l'économie sociale et solidaire de …")."""
-        return [(s, e, k) for s, e, k in self.spans if start <= s < end and (types is None or self.entities[k].type in types)]
+        out = []
+        spans = self.spans
+        for i in range(bisect.bisect_left(spans, (start,)), len(spans)):
+            s, e, k = spans[i]
+            if s >= end:
+                break
+            if types is None or self.entities[k].type in types:
+                out.append((s, e, k))
+        return out
 
     def ent_at(self, pos: int) -> Optional[tuple[int, int, str]]:
         for s, e, k in self.spans:
