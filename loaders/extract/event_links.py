@@ -77,7 +77,11 @@ def _heading_date_line_places(ctx: Ctx) -> None:
             colls = [x for x in ctx.ents_in(l0, l1, {"Collectivite"}) if ctx.entities[x[2]].subtype == "Commune"]
             # (a venue may follow the commune: "Jeudi 13 novembre – Caen, Centre des congrès")
             tail_ok = colls and (not work[colls[-1][1]:l1].strip(" .)")
-                                 or re.fullmatch(r",\s*[A-ZÉ][^,;:\n\d]{2,50}", work[colls[-1][1]:l1].rstrip(" ."))) is not None
+                                 or re.fullmatch(r",\s*[A-ZÉ][^,;:\n\d]{2,50}", work[colls[-1][1]:l1].rstrip(" ."))
+                                 # "Vendredi 22 novembre – Caen, siège de la Communauté urbaine Caen la Mer"
+                                 or re.fullmatch(r",\s*(?:siège|au\s+siège|dans\s+les\s+locaux|dans\s+la\s+salle|à\s+la\s+salle|à\s+l['’]hôtel|"
+                                                 r"à\s+la\s+maison|au\s+centre|à\s+l['’]espace|au\s+palais)\b[^;:\n\d]{2,70}",
+                                                 work[colls[-1][1]:l1].rstrip(" ."), re.IGNORECASE)) is not None
             if ds and tail_ok and colls[-1][0] > ds[0].start and re.search(r"[–—|,-]", work[ds[0].end:colls[-1][0]]) \
                     or dated and not ds and tail_ok and l1 - l0 < 90 and re.search(r"[–—|,-]\s*$", work[l0:colls[-1][0]]):
                 # "Mardi 21 novembre 2023 – Saint-Denis", or the venue line under the date line: "Université Paris 8 – Saint-Denis"

@@ -11,6 +11,7 @@ from .dates import doc_year
 from .event_links import _program_blocks
 from .founding import founding_cues
 from .gathers import board_seats, gathered_members, members_page
+from .memberships import member_lists
 from .refs import (COUNT_WORDS, GENERIC_OBJECT, LIST_GAP, ORGS_ONLY, THINGS, _inside_thing, author, bullet_items, event_near,
                    generic_list_after, generic_object, generic_subject, last_list_of, list_after, main_event, subjects, SUB_HEADS)
 
@@ -50,7 +51,11 @@ MEMBER_CUE = re.compile(r"\bsi[èe]g(?:e|ent|eait|eaient)\s+(?:au|à\s+la|dans\s
                         r",\s*(?:collectivité|commune|structure|association|ville|territoire|membre)\s+(?:adhérente?|membre|fondat(?:eur|rice))\s+(?:du|de\s+la|de\s+l['’]|des)\s*|"
                         r"\b(?:participe(?:nt)?|(?:fai(?:t|saient|sait)|font)\s+(?:(?:aujourd['’]hui|désormais|également|aussi|déjà)\s+)?partie)\s+(?:au|à\s+la|à\s+l['’]|aux|du|de\s+la|de\s+l['’])\s*(?=[A-ZÉ])|"
                         r"\badh(?:ésion|ère|èrent)\s+(?:de\s+la\s+(?:ville|commune|collectivité)\s+)?(?:(?:désormais|aussi|également|depuis\s+\d{4})\s+)?(?:au|à\s+la|à\s+l['’]|à\s+(?=[A-ZÉ]))\s*|"
-                        r"\b(?:est|sont)\s+(?:désormais\s+|aussi\s+|également\s+|déjà\s+|par\s+ailleurs\s+)?(?:membres?|adhérente?s?)\s+(?:de\s+la|de\s+l['’]|du|des|de|d['’])\s*|"
+                        r"\b(?:est|sont)\s+(?:désormais\s+|aussi\s+|également\s+|déjà\s+|par\s+ailleurs\s+)?(?:membres?|adhérente?s?|sociétaires?)"
+                        r"(?:\s+(?:actifs?|actives?|associée?s?|historiques?))?\s+(?:(?:du\s+(?:conseil\s+d['’]administration|CA|bureau)|de\s+l['’]assemblée\s+générale)\s+)?"
+                        r"(?:de\s+la|de\s+l['’]|du|des|de|d['’])\s*|"
+                        # "Le Département de la Gironde représente les départements au bureau du RTES"
+                        r"\breprésente(?:nt)?\s+(?:(?:les|des)\s+[\w-]+\s+)?(?:au|à\s+la)\s+(?:bureau|CA|conseil\s+d['’]administration)\s+(?:de\s+la|de\s+l['’]|du|des|de|d['’])\s*|"
                         r"\b(?:a|ont)\s+(?:d['’]ailleurs\s+|également\s+|aussi\s+|déjà\s+|récemment\s+|officiellement\s+)?"
                         r"(?:rejoint|adhéré\s+(?:à\s+la|à\s+l['’]|au|aux|à\s+(?=[A-ZÉ])))\s*(?:(?:en\s+\d{4}|cette\s+année|l['’]an\s+dernier|en\s+\w+\s+\d{4})\s+)?|\brejoi(?:nt|gnent|ndra|ndront)\s+|"
                         r"\b(?:est|sont|était|étaient)\s+affiliée?s?\s+(?:à\s+la|à\s+l['’]|au|aux|à\s+(?=[A-ZÉ]))\s*|"
@@ -60,7 +65,7 @@ MEMBER_CUE = re.compile(r"\bsi[èe]g(?:e|ent|eait|eaient)\s+(?:au|à\s+la|dans\s
                         r"\b(?:fait|font|faisait|faisaient|a\s+fait|ont\s+fait)\s+(?:son|leur)\s+entrée\s+(?:au|à\s+la|à\s+l['’]|dans\s+le|dans\s+la)\s*|"
                         r"\bappart(?:ient|iennent|enait|enaient)\s+(?:au|à\s+la|à\s+l['’])\s*(?:réseau\s+(?=[A-ZÉ]))?|"
                         r"\bfigure(?:nt|rait|ront)?\s+parmi\s+les\s+(?:\w+\s+)?(?:membres|adhérents)(?:\s+fondateurs)?\s+(?:du|de\s+la|de\s+l['’]|des|de|d['’])\s*|\bcompte(?:nt)?\s+parmi\s+les\s+(?:membres|adhérents)\s+(?:du|de\s+la|de\s+l['’]|des|de|d['’])\s*|"
-                        r"\b(?:est|sont)\s+(?:l['’]une?|une?)\s+des\s+(?:\w+\s+)?(?:adhérente?s|membres)(?:\s+fondat(?:eur|rice)s)?\s+(?:du|de\s+la|de\s+l['’]|des|de|d['’])\s*|\badhérer\s+(?:au|à\s+la|à\s+l['’])\s*|"
+                        r"\b(?:est|sont)\s+(?:l['’]une?|une?)\s+des\s+(?:\w+\s+)?(?:adhérente?s|membres|sociétaires)(?:\s+(?:fondat(?:eur|rice)s|actifs|actives|historiques|les\s+plus\s+\w+))?\s+(?:du|de\s+la|de\s+l['’]|des|de|d['’])\s*|\badhérer\s+(?:au|à\s+la|à\s+l['’])\s*|"
                         r"(?:,|\bet)\s*(?:(?:nouvel(?:le)?|nouveau)\s+)?(?:adhérente?|membre)\s+(?:(?:de\s+longue\s+date|depuis\s+\d{4}|historique|associée?|active?|actif|observat(?:eur|rice))\s+)?"
                         r"(?:du|de\s+la|de\s+l['’]|de|d['’])\s*(?=(?:l['’])?[A-ZÉ])|"
                         r"\b(?:devient|deviennent|est\s+devenue?|sont\s+devenue?s)\s+(?:membres?|adhérente?s?)\s+(?:de\s+la|de\s+l['’]|du|des|de|d['’])\s*|siège\s+au\s+(?:CA|conseil d['’]administration)\s+(?:de\s+la|de\s+l['’]|du|des|de|d['’])\s*",
@@ -665,10 +670,18 @@ def _founded(ctx: Ctx) -> None:
                 and ctx.entities[who[-1][2]].type in ("Club", "Network", "ESSOrganization"):
             # "… et de la Fédération X, l'association Y accompagne …": the list ended at "et"; Y is the subject
             tg, who = [who[-1]], who[:-1]
+        if not tg and len(who) == 2 and ctx.entities[who[1][2]].type in ("Club", "Network", "ESSOrganization") \
+                and re.fullmatch(r"(?i)\s*,\s*(?:(?:le|la|les)\s+|l['’])\s*", work[who[0][1]:who[1][0]] + "la " * (
+                    re.match(r"(?i)(?:le|la|les)\s|l['’]", work[who[1][0]:who[1][1]]) is not None)) \
+                and work[ss:m.start()].strip() == "":
+            # "Fondée en 1985 par la Fédération X, l'association Y accompagne …": Y is the subject
+            tg, who = [who[1]], who[:1]
         if not tg and who:
             # "Lancé par X, Y et Z, le Club offre ...": the thing named after the list (not the
             # acronym of its last item)
             after = [x for x in ctx.ents_in(who[-1][1], se, {"Club", "Network", "ESSOrganization"}) if x[2] not in {w[2] for w in who}]
+            if re.match(r"\s*,\s*(?:il|elle|ils|elles)\b", work[who[-1][1]:who[-1][1] + 12], re.IGNORECASE):
+                after = []  # "Fondé en 2011 à l'initiative de X, il a pour membres …": the subject is a pronoun
             # the subject opens the main clause: right after the comma that closes the list
             tg = [x for x in after if re.search(r",\s*(?:le\s|la\s|l['’]|les\s)?\s*(?:(?:association|club|réseau|coopérative|fédération|"
                                                 r"scic|structure|collectif)\s+)?$", work[max(0, x[0] - 40):x[0]], re.IGNORECASE)][:1] or after[:1]
@@ -1026,7 +1039,8 @@ def _joined_lists(ctx: Ctx) -> None:
 
 
 FRONT_MEMBER = re.compile(r"(?:(?:Collectivité|Commune|Ville|Association|Structure|Coopérative|Territoire)\s+(?=[ma]))?"
-                          r"(?:[Mm]embre|[Aa]dhérente?|Membres|Adhérente?s)\s+(?:de\s+la|de\s+l['’]|du|des|de|d['’]|au|à\s+la|à\s+l['’])\s*")
+                          r"(?:(?:[Nn]ouvel(?:le)?|[Nn]ouveau|[Nn]ouvelles|[Nn]ouveaux|[Jj]eune|[Ff]idèle)\s+(?=[mMaAsS]))?"
+                          r"(?:[Mm]embre|[Aa]dhérente?|Membres|Adhérente?s|[Ss]ociétaire)\s+(?:de\s+la|de\s+l['’]|du|des|de|d['’]|au|à\s+la|à\s+l['’])\s*")
 
 
 def _fronted_members(ctx: Ctx) -> None:
@@ -1259,6 +1273,7 @@ def _members(ctx: Ctx) -> None:
     _whose_members(ctx)
     _fronted_members(ctx)
     _joined_lists(ctx)
+    member_lists(ctx)
     for m in HIS_MEMBERS.finditer(work):
         # "X, Y et Z font partie de ses adhérents": members of the network the text just spoke of
         ss, se = ctx.sent_span(m.start())

@@ -1,0 +1,71 @@
+"""Regression tests, one per construction the extractor got wrong on blind-written text (session 14)."""
+import pytest
+
+from tests.extract_helpers import summary
+
+
+def _rels(text, type_):
+    _, rels, _ = summary(text, "2024-05-01")
+    return {(a, b) for t, a, b in rels if t == type_}
+
+
+@pytest.mark.parametrize("text, pairs", [
+    ("La Métropole de Lyon est à l'initiative du Club ESS Lyon.", {("Métropole de Lyon", "Club ESS Lyon")}),
+    ("La Ville de Lille, initiatrice du Club ESS Lille, réunit ses membres chaque trimestre.", {("Lille", "Club ESS Lille")}),
+    ("La CRESS Occitanie et la Région Occitanie ont mis sur pied le Club des financeurs ESS.",
+     {("CRESS Occitanie", "Club des financeurs ESS"), ("Région Occitanie", "Club des financeurs ESS")}),
+    ("La Métropole de Lyon a impulsé le Club ESS Lyon en 2016.", {("Métropole de Lyon", "Club ESS Lyon")}),
+    ("C'est à l'initiative de la Métropole de Lyon qu'est né le Club ESS Lyon.", {("Métropole de Lyon", "Club ESS Lyon")}),
+    ("Le Club ESS Lyon est une initiative de la Métropole de Lyon et de la CRESS Auvergne-Rhône-Alpes.",
+     {("Métropole de Lyon", "Club ESS Lyon"), ("CRESS Auvergne-Rhône-Alpes", "Club ESS Lyon")}),
+    ("L'Union régionale des Scop a donné naissance en 2008 à la SCIC Solid'Arles.", {("Union régionale des Scop", "Solid'Arles")}),
+    ("Le RTES a fondé le Club des collectivités pour l'ESS avec l'AMIF.",
+     {("RTES", "Club des collectivités pour l'ESS"), ("AMIF", "Club des collectivités pour l'ESS")}),
+    ("Fondée en 1985 par la Fédération des Scop, l'association Initiatives Solidaires accompagne les porteurs de projets.",
+     {("Fédération des Scop", "Initiatives Solidaires")}),
+])
+def test_founding_wordings(text, pairs):
+    assert pairs <= _rels(text, "founded")
+
+
+def test_an_event_mounted_together_with_a_partner_founds_nothing():
+    # "ont monté l'événement ensemble avec la CRESS": the object is the event, not the CRESS
+    assert not _rels("La CIVIS et la CASUD ont monté l'événement ensemble avec la CRESS Réunion.", "founded")
+
+
+def test_a_pronoun_after_the_founders_is_the_structure_of_the_sentence_before():
+    rels = _rels("Le PTCE Trièves Solidaire fédère les acteurs locaux. Fondé en 2011 à l'initiative de la communauté de "
+                 "communes du Trièves, il a pour membres fondateurs l'association Trièves Emploi Solidaire.", "founded")
+    assert ("Communauté de communes du Trièves", "Trièves Solidaire") in rels
+    assert not any(b == "Trièves Emploi Solidaire" for _, b in rels)
+
+
+@pytest.mark.parametrize("text, pairs", [
+    ("La coopérative Enercoop Bretagne est sociétaire de la CRESS Bretagne.", {("Enercoop Bretagne", "CRESS Bretagne")}),
+    ("L'Union régionale des Scop Occitanie est membre du conseil d'administration de la CRESS Occitanie.",
+     {("Union régionale des Scop Occitanie", "CRESS Occitanie")}),
+    ("Nouvelle adhérente du RTES, la Communauté de communes du Thouarsais participe à ses travaux.",
+     {("Communauté de communes du Thouarsais", "RTES")}),
+    ("La Métropole européenne de Lille est l'un des membres actifs du RTES.", {("Métropole Européenne de Lille", "RTES")}),
+    ("Le Département de la Gironde représente les départements au bureau du RTES.", {("Département de la Gironde", "RTES")}),
+    ("Les adhérents du RTES, comme la Ville de Grenoble ou Nantes Métropole, se réunissent en juin.",
+     {("Grenoble", "RTES"), ("Nantes Métropole", "RTES")}),
+    ("Des collectivités membres du RTES, telles que la Ville de Grenoble et Nantes Métropole, ont témoigné.",
+     {("Grenoble", "RTES"), ("Nantes Métropole", "RTES")}),
+    ("Les membres du RTES : la Ville de Grenoble, Nantes Métropole et la Région Bretagne.",
+     {("Grenoble", "RTES"), ("Nantes Métropole", "RTES"), ("Région Bretagne", "RTES")}),
+    ("Grâce à son adhésion au RTES, la Ville de Poitiers échange avec d'autres collectivités.", {("Poitiers", "RTES")}),
+    ("La Ville de Grenoble et Nantes Métropole, deux collectivités adhérentes du RTES, ont témoigné.",
+     {("Grenoble", "RTES"), ("Nantes Métropole", "RTES")}),
+    ("Le RTES, auquel adhère la Ville de Grenoble, organise une journée.", {("Grenoble", "RTES")}),
+    ("Le RTES, dont font partie la Ville de Grenoble et Nantes Métropole, organise une journée.",
+     {("Grenoble", "RTES"), ("Nantes Métropole", "RTES")}),
+])
+def test_membership_wordings(text, pairs):
+    assert pairs <= _rels(text, "member_of")
+
+
+def test_a_heading_date_line_with_a_venue_apposition_places_the_event():
+    text = ("Séminaire régional des élus pour l'ESS\nVendredi 22 novembre – Caen, siège de la Communauté urbaine Caen la Mer\n\n"
+            "Le séminaire réunit les élus.")
+    assert ("Séminaire régional des élus pour l'ESS", "Caen") in _rels(text, "located_in")
