@@ -69,3 +69,33 @@ def test_a_heading_date_line_with_a_venue_apposition_places_the_event():
     text = ("Séminaire régional des élus pour l'ESS\nVendredi 22 novembre – Caen, siège de la Communauté urbaine Caen la Mer\n\n"
             "Le séminaire réunit les élus.")
     assert ("Séminaire régional des élus pour l'ESS", "Caen") in _rels(text, "located_in")
+
+
+def test_the_subject_after_a_fronted_support_phrase_is_no_sponsor():
+    rels = _rels("Avec l'appui de la Banque des Territoires, la CRESS organise le Forum de l'ESS de Lyon.", "sponsors")
+    assert rels == {("Banque des Territoires", "Forum de l'ESS de Lyon")}
+
+
+def test_concours_financier_is_sponsorship():
+    assert ("Région Auvergne-Rhône-Alpes", "Forum de l'ESS de Lyon") in _rels(
+        "La CRESS organise le Forum de l'ESS de Lyon avec le concours financier de la Région Auvergne-Rhône-Alpes.", "sponsors")
+
+
+@pytest.mark.parametrize("text, name", [
+    ("La Région a financé la Journée de l'ESS à hauteur de 5 000 euros.", "Journée de l'ESS"),
+    ("Le Forum de l'ESS à l'occasion du Mois de l'ESS réunit 200 personnes.", "Forum de l'ESS"),
+])
+def test_an_adverbial_phrase_after_an_event_is_not_part_of_its_name(text, name):
+    events, _, _ = summary(text, "2024-05-01")
+    assert name in events
+
+
+@pytest.mark.parametrize("text", [
+    "La convention de partenariat liant la Ville de Lyon à la CRESS Auvergne-Rhône-Alpes a été renouvelée.",
+    "La Ville de Lyon et la CRESS Auvergne-Rhône-Alpes sont liées par une convention de partenariat depuis 2015.",
+    "Signée le 12 mars, la convention de partenariat engage la Ville de Lyon et la CRESS Auvergne-Rhône-Alpes.",
+    "La Ville de Lyon a signé avec la CRESS Auvergne-Rhône-Alpes une convention de partenariat pour trois ans.",
+])
+def test_the_parties_of_a_convention(text):
+    assert {("Lyon", "Convention de partenariat"), ("CRESS Auvergne-Rhône-Alpes", "Convention de partenariat")} <= _rels(
+        text, "signatory")

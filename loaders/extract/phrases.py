@@ -79,6 +79,9 @@ def complement(ctx: Ctx, pos: int, maxw: int = 9, allow: tuple = ()) -> int:
         if f == "a" and i + 1 < len(toks) and (toks[i + 1][2][:1].isupper() or (
                 fold(toks[i + 1][2]) in ("la", "l'", "le") and i + 2 < len(toks) and toks[i + 2][2][:1].isupper())):
             break  # "à Lille", "à la Bourse du travail": a place, not part of the name
+        if f == "a" and i + 1 < len(toks) and (fold(toks[i + 1][2]) in _A_ADVERBIAL or i + 2 < len(toks) and fold(
+                toks[i + 1][2]).replace("’", "'") == "l'" and "l'" + fold(toks[i + 2][2]) in _A_ADVERBIAL):
+            break  # "financé le forum à hauteur de 10 000 euros": an adverbial phrase after the name
         if f == "en" and i + 1 < len(toks) and fold(toks[i + 1][2]) in ("partenariat", "collaboration", "lien", "presence",
                                                                        "charge", "tant", "cours", "ligne", "direct"):
             break  # "X en partenariat avec Y": the name ends before
@@ -105,6 +108,11 @@ def complement(ctx: Ctx, pos: int, maxw: int = 9, allow: tuple = ()) -> int:
         n += 1
         i += 1
     return last_good
+
+
+# "à hauteur de", "à partir de", "à destination de"…: adverbial phrases, never part of a name
+_A_ADVERBIAL = {"hauteur", "partir", "destination", "compter", "travers", "titre", "raison", "l'occasion", "l'initiative",
+                "l'attention", "l'intention", "l'issue", "l'appui", "nouveau", "distance", "huis", "guichets"}
 
 
 # finite verbs that the tagger may read as nouns right after a name

@@ -22,7 +22,7 @@ PARTNER_CUE = re.compile(r"(?:en\s+)?(?:partenariats?|collaboration|coopération
 COOP_ENTRE = re.compile(r"(?:coopération|partenariat|collaboration)\s+entre\s*", re.IGNORECASE)
 SPONSOR_CUE = re.compile(r"(?:avec\s+l['’]appui\s+(?:de\s+la|de\s+l['’]|du|des|de|d['’])(?=\s*(?:l['’])?[A-ZÉa-zé])|b[ée]n[ée]fici(?:e|ent|ait|aient|era|eront|é)\s+(?:(?:cette\s+année|également|aussi|encore|de\s+nouveau|depuis\s+(?:ses|sa|son)\s+(?:débuts|création|lancement)|depuis\s+\d{4})\s+)?du\s+soutien\s+(?:financier\s+)?(?:de\s+la|de\s+l['’]|du|des|de|d['’])|"
                          r"(?:(?:a|ont|avait|avaient)\s+reçu|reçoi(?:t|vent)|recevra|recevront)\s+le\s+soutien\s+(?:financier\s+)?(?:de\s+la|de\s+l['’]|du|des|de|d['’])|"
-                         r"(?:est|sont|sera|seront)\s+financée?s?\s+par|avec\s+le\s+concours\s+(?:de\s+la|de\s+l['’]|du|des|de|d['’])|"
+                         r"(?:est|sont|sera|seront)\s+financée?s?\s+par|avec\s+le\s+concours\s+(?:financier\s+)?(?:de\s+la|de\s+l['’]|du|des|de|d['’])|"
                          r"rendue?s?\s+possibles?\s+grâce\s+(?:à\s+la|à\s+l['’]|au|aux|à)|"
                          r"b[ée]n[ée]fici(?:e|ent|ait|era)\s+d['’]un\s+(?:co-?)?financement\s+(?:de\s+la|de\s+l['’]|du|des|de|d['’])|parrain[ée]e?s?\s+par|soutenue?s?\s+par|(?:co-?)?financ[ée]e?s?\s+par|"
                          r"(?:avec|grâce\s+à|grâce\s+au)\s+(?:le\s+)?soutien\s+(?:financier\s+)?(?:de\s+la|de\s+l['’]|du|des|de|d['’])|"
@@ -267,7 +267,8 @@ def _conventions(ctx: Ctx) -> None:
             if by and re.search(r"\bsignature\s+(?:officielle\s+)?(?:de\s+la|du|de\s+l['’]|de\s+cette|de\s+ce)\s*(?:«\s*)?$", work[max(0, s - 40):s], re.IGNORECASE):
                 signs += list_after(ctx, e + by.end(), ORGS_ONLY | {"Person"})
             # "la convention d'objectifs qui lie la CRESS, la Région et l'État", "… qui lie la CRESS à l'État"
-            lie = re.match(r"[^,.;:()]{0,40}?\s(?:qui\s+)?(?:lie|liait|liera|lient|unit|associe)\s+", work[e:min(se, e + 90)])
+            lie = re.match(r"[^,.;:()]{0,40}?\s(?:qui\s+)?(?:lie|liait|liera|lient|unit|associe|liant|unissant|engage|engageant)\s+",
+                           work[e:min(se, e + 90)])
             if lie:
                 got = list_after(ctx, e + lie.end(), ORGS_ONLY)
                 if got:
@@ -295,7 +296,8 @@ def _conventions(ctx: Ctx) -> None:
                            r"(?:signé|paraphé|conclu|renouvelé|reconduit|prolongé)|conclu(?:en)?t|de\s+signer|renouvell?(?:ent|e)|"
                            r"(?:a|ont)\s+(?:(?:à\s+l['’]unanimité|unanimement)\s+)?(?:approuvé|validé|voté)(?=\s+(?:(?:la|le|une|un|l['’]|cette|ce|les)\s*)?(?:convention|charte|contrat|accord|pacte|$))|"
                            r"(?:est|sont|était|étaient|devient|deviennent)\s+(?:également\s+|aussi\s+|désormais\s+)?(?:co-?)?signataires?\s+"
-                           r"(?:de\s+la|du|de\s+l['’]|des|de\s+cette|de\s+ce)|en\s+(?:co-?)?(?:signant|paraphant))\b", work[ss:s])
+                           r"(?:de\s+la|du|de\s+l['’]|des|de\s+cette|de\s+ce)|en\s+(?:co-?)?(?:signant|paraphant)|"
+                           r"(?:sont|seront|étaient|restent)\s+(?:désormais\s+|également\s+)?liée?s\s+(?:depuis\s+\d{4}\s+)?par)\b", work[ss:s])
             if m2:
                 signs += [x for x in ctx.ents_in(ss, ss + m2.start(), ORGS_ONLY | {"Person"})
                           if not re.search(r"(?:\bà|\bau)\s+$", work[max(0, x[0] - 4):x[0]])]  # not "Le 19 mai, à Paris, …"
@@ -477,6 +479,11 @@ def _sponsors(ctx: Ctx) -> None:
         if not sponsors:
             continue
         ss, se = ctx.sent_span(m.start())
+        if len(sponsors) >= 2 and re.fullmatch(r"\s*,\s*(?:la\s|le\s|l['’]|les\s)?\s*", work[sponsors[-2][1]:sponsors[-1][0]]) \
+                and not re.search(r"\bet\b|\bainsi\s+que\b", work[sponsors[0][1]:sponsors[-1][0]]) \
+                and re.match(r"\s+(?:a\s+|ont\s+|s['’]|se\s+|y\s+)?[a-zé]", work[sponsors[-1][1]:sponsors[-1][1] + 12]):
+            # "Avec l'appui de la Banque des Territoires, la CRESS organise …": the last one is the clause's subject
+            sponsors = sponsors[:-1]
         things = [x for x in ctx.ents_in(ss, se, THINGS) if not any(x[0] >= sp[0] and x[1] <= sp[1] for sp in sponsors)]
         target = None
         before = [x for x in things if x[0] < m.start()]

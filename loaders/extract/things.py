@@ -52,6 +52,9 @@ def conventions(ctx: Ctx) -> None:
             kind, e = clean_space(text[m.end("head"):e + qt.end()]), e + qt.end()
         # complements: "pour les quartiers prioritaires", "entre l'AMIF, la CRESS et le RTES"
         cm = re.match(r"\s+(?:pour|relative a|relatif a|sur)\s+", folded[e:])
+        if cm and re.match(r"(?:une\s+duree|une\s+periode|la\s+periode|\d|un\s+an|deux|trois|quatre|cinq|six|les\s+annees|l'annee|"
+                           r"les\s+(?:deux|trois|quatre|cinq|six)\s+(?:ans|prochaines|annees))\b", folded[e + cm.end():]):
+            cm = None  # "une convention de partenariat pour trois ans": a duration, not what the agreement is for
         if cm and kind:
             ce = complement(ctx, e + cm.end(), maxw=8)
             if ce > e + cm.end():
