@@ -99,3 +99,24 @@ def test_an_adverbial_phrase_after_an_event_is_not_part_of_its_name(text, name):
 def test_the_parties_of_a_convention(text):
     assert {("Lyon", "Convention de partenariat"), ("CRESS Auvergne-Rhône-Alpes", "Convention de partenariat")} <= _rels(
         text, "signatory")
+
+
+@pytest.mark.parametrize("text", [
+    "Le RTES et l'Avise ont coédité le guide « Agir pour l'ESS dans les territoires ».",
+    "Le RTES a mis en ligne le guide « Agir pour l'ESS dans les territoires ».",
+    "Le RTES est l'auteur du guide « Agir pour l'ESS dans les territoires ».",
+    "Le guide « Agir pour l'ESS dans les territoires » a été élaboré par le RTES avec l'appui de l'Avise.",
+])
+def test_publishing_wordings(text):
+    assert ("RTES", "Agir pour l'ESS dans les territoires") in _rels(text, "publishes")
+
+
+@pytest.mark.parametrize("text, event", [
+    ("La CRESS Bretagne coordonne le Mois de l'ESS en Bretagne.", "Mois de l'ESS"),
+    ("La CRESS Bretagne prépare le Forum de l'ESS du 12 mars.", "Forum de l'ESS"),
+    ("Le Forum de l'ESS, orchestré par la CRESS Bretagne, aura lieu le 12 mars.", "Forum de l'ESS"),
+    ("La CRESS Bretagne a mis en place un Forum de l'ESS le 12 mars.", "Forum de l'ESS"),
+    ("La CRESS Bretagne renouvelle son Forum de l'ESS le 12 mars.", "Forum de l'ESS"),
+])
+def test_organising_wordings(text, event):
+    assert ("CRESS Bretagne", event) in _rels(text, "organizes")

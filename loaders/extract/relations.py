@@ -39,6 +39,10 @@ PUB_VERB = re.compile(r"\b(?:vien(?:t|nent)\s+de\s+publier|(?:co-?)?(?:édit|pub
                       r"(?:co-?)?écrite?s?\s+(?:en\s+\d{4}\s+)?(?:conjointement\s+)?par|"
                       r"(?:a|ont|avait|avaient)\s+(?:réalisé|rédigé|élaboré|conçu|produit)\b|réalis(?:e|ent)\b|"
                       r"(?:a|ont)\s+coordonné\s+la\s+(?:rédaction|réalisation|publication|conception)\b|"
+                      # "ont coédité le guide", "a rendu public / mis en ligne le panorama", "est l'auteur du guide", "élaboré par"
+                      r"(?:a|ont|avait|avaient)\s+(?:co-?édité|coédité|co-?publié|rendu\s+publi(?:c|que)|mis\s+en\s+ligne|dévoilé|présenté)\b|"
+                      r"(?:est|sont)\s+(?:l['’]auteur|l['’]autrice|les\s+auteurs|les\s+autrices|les\s+co-?auteurs)\b|"
+                      r"(?:élaboré|conçu|produit|piloté|coordonné)e?s?\s+(?:en\s+\d{4}\s+)?(?:conjointement\s+)?par|"
                       r"sign(?:e|ent)\s+(?:une|un|son|sa|leur)\s+(?:nouvel(?:le)?\s+|nouveau\s+)?(?:publication|guide|étude|note|rapport)\b)",
                       re.IGNORECASE)
 SIGN_CUE = re.compile(r"(?:co-?)?sign[ée]e?s?\s*(?:,\s*pour\s+[^,;]{2,40},\s*|\s(?:le|ce|en|à|au|lors|dans)\s[^,;.:()]{1,35}?\s|"
