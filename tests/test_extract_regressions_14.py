@@ -120,3 +120,24 @@ def test_publishing_wordings(text):
 ])
 def test_organising_wordings(text, event):
     assert ("CRESS Bretagne", event) in _rels(text, "organizes")
+
+
+_PROGRAMME = ("Rencontres « ESS et montagne »\nVendredi 22 novembre 2019 – Chambéry\n\n"
+              "Dans le cadre du Mois de l'ESS 2019, la CRESS Auvergne-Rhône-Alpes organise avec Grand Chambéry une journée "
+              "consacrée aux territoires de montagne.\n\n9 h 15 – Ouverture\nCorinne Vachoux, vice-présidente de Grand Chambéry ; "
+              "Bernard Chappaz, conseiller départemental de la Savoie.\n\n10 h 00 – Table ronde « Travailler »\n"
+              "Animation : Julie Mermoud, journaliste.\n\n16 h – Clôture\nJean Martin, président de la CRESS.")
+
+
+def test_speakers_listed_under_an_opening_line_speak_at_the_main_event():
+    rels = _rels(_PROGRAMME, "participates")
+    for who in ("Corinne Vachoux", "Bernard Chappaz", "Jean Martin"):
+        assert (who, "Rencontres « ESS et montagne »") in rels
+    assert ("Julie Mermoud", "Table ronde « Travailler »") in rels
+
+
+def test_a_day_organised_within_the_month_is_the_heading_event_not_the_month():
+    rels = _rels(_PROGRAMME, "organizes")
+    assert {("CRESS Auvergne-Rhône-Alpes", "Rencontres « ESS et montagne »"),
+            ("Grand Chambéry", "Rencontres « ESS et montagne »")} <= rels
+    assert not any(b.startswith("Mois de l") for _, b in rels)

@@ -10,7 +10,7 @@ from typing import Optional
 from .base import Ctx, fold
 from .dates import doc_year
 from .lexicon import ANY_ROLE_RE
-from .refs import (AGENTS, COUNT_WORDS, ORGS_ONLY, SUB_HEADS, _inside_thing, last_list_of, author, event_mentions, event_near,
+from .refs import (AGENTS, COUNT_WORDS, FRAMING, ORGS_ONLY, SUB_HEADS, _inside_thing, last_list_of, author, event_mentions, event_near,
                    generic_list_after, bullet_items, generic_subject, list_after)
 
 # ---------------------------------------------------------------- ess_event_links/1
@@ -19,6 +19,7 @@ def event_links(ctx: Ctx) -> None:
     _heading_date_line_places(ctx)
     _organizes(ctx)
     _participates(ctx)
+    _opening_lines(ctx)
     _laureates(ctx)
     _represented_at(ctx)
     _org_participation(ctx)
@@ -466,7 +467,7 @@ ANAPHOR_SUBJECT = re.compile(r"\s*(?:[^,.;]{0,40},\s*)?(?:l['’]édition|cet\s+
                              r"ce\s+(?:temps\s+d['’]échanges?|temps\s+fort|forum|salon|séminaire|colloque|webinaire|moment)|"
                              r"(?:ce|le)\s+rendez-vous|l['’]événement|la\s+manifestation|elles|ils|elle|il|celle-ci|celui-ci|ces\s+rencontres)"
                              r"(?:\s+\w+){0,3}?\s+(?:est|sera|a\s+été|sont|seront|ont\s+été|était|étaient|avait\s+été)\s+$", re.IGNORECASE)
-ORG_CUE = re.compile(r"(?:(?:co-?)?organis[ée]e?s?\s+(?:(?:conjointement|notamment|également|chaque\s+année|cette\s+année|ensemble|depuis\s+(?:19|20)\d\d)\s+)?"
+ORG_CUE = re.compile(r"(?:(?:co-?)?organis(?:é|ee)e?s?\s+(?:(?:conjointement|notamment|également|chaque\s+année|cette\s+année|ensemble|depuis\s+(?:19|20)\d\d)\s+)?"
                      r"(?:le\s+(?:\w+\s+)?\d{1,2}(?:er)?\s+\w+(?:\s+\d{4})?\s+)?(?:(?:à|au)\s+[A-ZÉ][\w'’-]+(?:[\s-][A-ZÉ][\w'’-]+)?\s+)?(?:par|avec|en\s+partenariat\s+avec)|"
                      r"conduite?s?\s+par|décerné(?:e|s|es)?\s+(?:[^,.;]{0,20}\s)?par|(?<!répondu\s)à\s+l['’]invitation\s+(?:de\s+la|de\s+l['’]|du|des|de|d['’])|imagin[ée]e?s?\s+par|coordonn[ée]e?s?(?:\s+(?:en|dans\s+la)\s+r[ée]gion|\s+en\s+(?=[A-ZÉ])[\w'’-]+(?:[\s-](?:de\s+la\s+|de\s+l['’]|du\s+|des\s+)?[A-ZÉ][\w'’-]+){0,3}|\s+localement|\s+(?:à\s+l['’]échelle|au\s+niveau)\s+(?:nationale?|régionale?|locale?|départementale?))?\s+par|propos[ée]e?s?\s+(?:conjointement\s+|ensemble\s+)?(?:(?:à|au)\s+[A-ZÉ][\w'’-]+(?:[\s-][A-ZÉ][\w'’-]+)?\s+)?(?:par|avec)|(?:co-?)?anim[ée]e?s?\s+(?:conjointement\s+|ensemble\s+|notamment\s+|également\s+)?par|une\s+initiative\s+(?:de\s+la|de\s+l['’]|du|des|de|d['’])|(?:co-?)?pilot[ée]e?s?\s+par|"
                      r"à\s+l['’]initiative\s+(?:de\s+la|de\s+l['’]|du|des|de|d['’])|sous\s+l['’][ée]gide\s+(?:de\s+la|de\s+l['’]|du|des|de|d['’])|"
@@ -675,6 +676,14 @@ def _organizes(ctx: Ctx) -> None:
     for m in ACTIVE_ORG.finditer(work):
         ss, se = ctx.sent_span(m.start())
         evs_after = [x for x in ctx.ents_in(m.end(), se, {"Event"})]
+        if not evs_after and re.match(r"(?i)(?:co-?)?organis|propos|prépar|met", m.group(0)):
+            # "la CRESS organise avec Grand Chambéry une journée consacrée à …": the event of the heading above
+            generic = re.match(r"\s*(?:,?\s*(?:avec|en\s+partenariat\s+avec)\s+[^.;:]{3,120}?\s)?(?:une|un|cette|ce|cet)\s+"
+                               r"(?:journée|rencontre|soirée|matinée|forum|conférence|manifestation|événement|séminaire|salon)\b",
+                               work[m.end():se], re.IGNORECASE)
+            head = _heading_event(ctx, ss) if generic else None
+            if head:
+                evs_after = [(m.end() + generic.end(), m.end() + generic.end(), head)]
         if not evs_after:
             continue
         if re.match(r"(?i)lan|met|(?:co-?)?pilot|(?:est|sont)\s+à", m.group(0)) and not re.fullmatch(
@@ -779,6 +788,24 @@ def _organizes(ctx: Ctx) -> None:
                 for l in {x[2] for x in launches}:
                     ctx.add_rel("organizes", o[2], l, ss, se)
     _inviting_hosts(ctx, invited)
+
+
+def _heading_event(ctx: Ctx, ss: int) -> Optional[str]:
+    """The event named in the paragraph that holds ``ss`` (before it) or in the heading right above it,
+    leaving out the national month and an event named as the frame ("dans le cadre du …")."""
+    work = ctx.notes["work"]
+    par_s = max(work.rfind("\n\n", 0, ss), 0)
+    spans = [(par_s, ss)]
+    if par_s > 0:
+        head_s = max(work.rfind("\n\n", 0, par_s), 0)
+        if par_s - head_s < 400:
+            spans.append((head_s, par_s))
+    for a, b in spans:
+        evs = [x for x in ctx.ents_in(a, b, {"Event"}) if ctx.entities[x[2]].extra.get("head") != "mois de l'ess"
+               and not FRAMING.search(ctx.folded[max(0, x[0] - 30):x[0]])]
+        if evs:
+            return evs[0][2]
+    return None
 
 
 def _coordinated(work: str, subj: list, and_also: bool = True) -> list:
@@ -1185,6 +1212,31 @@ _PROGRAMME_HEAD = (r"(?:au\s+|le\s+)?(?:programme|déroulé|deroulé|ordre\s+du\
                    r"(?:\s+(?:de\s+la\s+(?:journée|matinée|soirée|rencontre|séance)|du\s+(?:forum|séminaire|colloque|webinaire)|"
                    r"prévisionnel|détaillé|complet))?")
 _PROGRAMME_HEAD_F = fold(_PROGRAMME_HEAD)
+
+
+# "9 h 15 – Ouverture" (a programme line of its own), the speakers on the lines under it
+OPENING_LINE = re.compile(r"^[ \t]*(?:[-–•*]\s*)?(?:\d{1,2}\s?h\s?\d{0,2}\s*[–—:|-]\s*)?(?:ouverture|clôture|introduction|conclusion|synthèse|"
+                          r"mots?\s+d['’]accueil|accueil\s+institutionnel|allocutions?(?:\s+d['’]ouverture|\s+de\s+clôture)?|"
+                          r"discours(?:\s+d['’]ouverture|\s+de\s+clôture)?|grands?\s+témoins?|propos\s+introductifs|mot\s+de\s+clôture)"
+                          r"(?:\s+(?:officielle|institutionnelle|de\s+la\s+journée|des\s+travaux|des\s+rencontres|du\s+forum))?[ \t]*:?[ \t]*\n",
+                          re.IGNORECASE | re.MULTILINE)
+
+
+def _opening_lines(ctx: Ctx) -> None:
+    """"9 h 15 – Ouverture" then "Corinne Vachoux, vice-présidente de … ; Bernard Chappaz, …": each person
+    listed under an opening or closing line of a programme speaks at the event the programme is of."""
+    work = ctx.notes["work"]
+    for m in OPENING_LINE.finditer(work):
+        stop = re.search(r"\n[ \t]*\n|^[ \t]*\d{1,2}\s?h", work[m.end():m.end() + 600], re.MULTILINE)
+        end = m.end() + (stop.start() if stop else 600)
+        ev = event_near(ctx, m.start())
+        if not ev:
+            continue
+        for s, e, k in ctx.ents_in(m.end(), end, {"Person"}):
+            if ctx.in_contact(s) or any(r.type == "participates" and r.source == k for r in ctx.rels):
+                continue
+            role = "intervenante" if _feminine(ctx, k) else "intervenant"
+            ctx.add_rel("participates", k, ev[2], m.start(), e, role=role)
 
 
 def _program_blocks(ctx: Ctx) -> list[tuple[int, int, str]]:
