@@ -141,3 +141,25 @@ def test_a_day_organised_within_the_month_is_the_heading_event_not_the_month():
     assert {("CRESS Auvergne-Rhône-Alpes", "Rencontres « ESS et montagne »"),
             ("Grand Chambéry", "Rencontres « ESS et montagne »")} <= rels
     assert not any(b.startswith("Mois de l") for _, b in rels)
+
+
+@pytest.mark.parametrize("text", [
+    "LIMOUX\n\nLa recyclerie a ses murs\n\nIl y avait foule samedi pour l'inauguration de la recyclerie « Le Grenier solidaire ». "
+    "La commune de Limoux a soutenu le projet.",
+    "Accueil › Actualités\n\nLimoux. La recyclerie a ses murs\n\nIl y avait foule samedi pour l'inauguration de la recyclerie "
+    "« Le Grenier solidaire ».",
+])
+def test_a_local_papers_dateline_places_the_event_it_reports(text):
+    rels = _rels(text, "located_in")
+    assert any(b == "Limoux" and a.startswith("Inauguration") for a, b in rels)
+
+
+def test_a_breadcrumb_is_no_dateline_and_a_webinar_is_held_nowhere():
+    assert not _rels("Accueil › Actualités › Limoux\n\nLa recyclerie a ses murs\n\nIl y avait foule samedi pour "
+                     "l'inauguration de la recyclerie « Le Grenier solidaire ».", "located_in")
+    assert not _rels("Limoux. Le réseau se réunit\n\nLe RTES organise un webinaire « Recycler » le 3 mars.", "located_in")
+
+
+def test_the_organisation_that_welcomes_on_a_programme_line_hosts_the_event():
+    rels = _rels("Rencontre du Club ESS\nJeudi 3 mars 2022\n\n9 h 00 – Accueil par Dijon Métropole\n9 h 30 – Table ronde", "participates")
+    assert ("Dijon Métropole", "Rencontre du Club ESS") in rels

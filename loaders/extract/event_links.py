@@ -23,6 +23,7 @@ def event_links(ctx: Ctx) -> None:
     _laureates(ctx)
     _represented_at(ctx)
     _org_participation(ctx)
+    _dateline_places(ctx)
     _sub_event_places(ctx)
     _programme_places(ctx)
     # the Mois de l'ESS is a national month: the town of one of its events is not its place, unless
@@ -133,6 +134,47 @@ def _sub_event_places(ctx: Ctx) -> None:
                 continue
         ctx.add_rel("located_in", k, place, first, first + 1)
         ent.attrs.setdefault("place", ctx.entities[place].name)
+
+
+DATELINE = re.compile(r"[ \t]*(?P<rest>[.:–—-][ \t]+\S[^\n]*|[ \t]*\([^()\n]{2,30}\)[ \t]*[.:–—-][ \t]+\S[^\n]*)?[ \t]*$")
+
+
+_NOT_IN_TOWN = {"mois de l'ess", "webinaire", "seance", "conseil municipal", "commission permanente", "conseil communautaire"}
+LEAD_CHARS = 1200
+
+
+def _dateline_places(ctx: Ctx) -> None:
+    """A local paper's dateline ("LIMOUX" on a line of its own, "Plouguerneau. La Grange Commune a ouvert…",
+    "Marmande : …") at the head of the article: the events it reports that the text places nowhere else
+    take place in that commune."""
+    work = ctx.notes["work"]
+    head_end = min(len(work), 900)
+    town = None
+    for line in re.finditer(r"[^\n]+", work[:head_end]):
+        ls, le = line.start(), line.end()
+        if re.search(r"[›>/|]", line.group(0)):
+            continue  # a breadcrumb ("Accueil › Actualités › Marmande") names the paper's section, not the place
+        first = [x for x in ctx.starting_in(ls, le, {"Collectivite"}) if not work[ls:x[0]].strip()][:1]
+        if not first and line.group(0).strip().isupper():
+            # "LIMOUX": a capitalised dateline the name finder left alone, when the commune is named in the text
+            same = [k for k, e in ctx.entities.items() if e.type == "Collectivite" and e.subtype == "Commune"
+                    and fold(e.name).replace("-", " ") == fold(line.group(0).strip()).replace("-", " ")]
+            first = [(ls + len(line.group(0)) - len(line.group(0).lstrip()), le, same[0])] if same else []
+        if first and ctx.entities[first[0][2]].subtype == "Commune" and DATELINE.match(work, first[0][1], le):
+            town = first[0]
+            break
+    if town is None:
+        return
+    for s, e, k in event_mentions(ctx):
+        ent = ctx.entities[k]
+        if s < town[1] or ent.first < town[0] or _located(ctx, k) or ent.extra.get("head") in _NOT_IN_TOWN:
+            continue
+        if ent.first - town[1] > LEAD_CHARS:
+            continue  # the article's lead: what comes later may be another event, elsewhere
+        if FRAMING.search(ctx.folded[max(0, s - 30):s]) or re.search(r"(?i)\bnationa|\brégiona", ent.name):
+            continue  # a frame ("dans le cadre du …") or a national or regional meeting may be held elsewhere
+        ctx.add_rel("located_in", k, town[2], town[0], town[1])
+        ent.attrs.setdefault("place", ctx.entities[town[2]].name)
 
 
 def _host_towns(ctx: Ctx) -> None:
@@ -990,8 +1032,10 @@ def _participates(ctx: Ctx) -> None:
                     break
             ctx.add_rel("participates", host[2], ev[2], host[0], m.end(), role="hôte")
     for m in re.finditer(r"\baccueillie?s?\s+(?:(?:cette\s+année|cette\s+fois|notamment|également|pour\s+l['’]occasion)\s+)?"
-                         r"(?:à\s+[A-ZÉ][\w'’-]+(?:\s[A-ZÉ][\w'’-]+)?\s+)?(?:par|chez)\s+",
-                         work, re.IGNORECASE):
+                         r"(?:à\s+[A-ZÉ][\w'’-]+(?:\s[A-ZÉ][\w'’-]+)?\s+)?(?:par|chez)\s+|"
+                         # a programme line: "9 h 00 – Accueil par Dijon Métropole"
+                         r"^[ \t]*(?:[-–•]\s*)?(?:\d{1,2}\s?h\s?\d{0,2}\s*[–—:|-]\s*)?(?:mot\s+d['’])?accueil\s+(?:des\s+participants\s+)?par\s+",
+                         work, re.IGNORECASE | re.MULTILINE):
         ev = event_near(ctx, m.start())
         if ev:
             for x in list_after(ctx, m.end(), ORGS_ONLY):
