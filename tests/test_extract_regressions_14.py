@@ -163,3 +163,24 @@ def test_a_breadcrumb_is_no_dateline_and_a_webinar_is_held_nowhere():
 def test_the_organisation_that_welcomes_on_a_programme_line_hosts_the_event():
     rels = _rels("Rencontre du Club ESS\nJeudi 3 mars 2022\n\n9 h 00 – Accueil par Dijon Métropole\n9 h 30 – Table ronde", "participates")
     assert ("Dijon Métropole", "Rencontre du Club ESS") in rels
+
+
+@pytest.mark.parametrize("text, town", [
+    ("« L'ESS, ce n'est pas seulement Roubaix ou Lille, c'est toute la métropole », glisse l'élue.", "Lille"),
+    ("Le chantier d'insertion intervient dans les quartiers prioritaires de Chenôve et de Quetigny.", "Chenôve"),
+    ("Bagnères-de-Bigorre a adhéré au RTES en 2019.", "Bagnères-de-Bigorre"),
+])
+def test_towns_named_without_a_cue(text, town):
+    _, _, ents = summary(text, "2024-05-01")
+    assert town in {e.name for e in ents.values() if e.type == "Collectivite"}
+
+
+def test_a_town_in_a_short_quoted_title_is_a_topic():
+    _, _, ents = summary("Le guide « Lille et Roubaix solidaires » est paru.", "2024-05-01")
+    assert "Lille" not in {e.name for e in ents.values() if e.type == "Collectivite"}
+
+
+def test_a_town_opening_a_sentence_with_an_organisations_predicate_stays_a_town():
+    _, rels, ents = summary("Carmaux a adhéré au RTES en 2019.", "2024-05-01")
+    assert {e.name: e.type for e in ents.values()}.get("Carmaux") == "Collectivite"
+    assert ("member_of", "Carmaux", "RTES") in rels

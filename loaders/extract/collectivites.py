@@ -575,25 +575,32 @@ def generic_collectivites(ctx: Ctx) -> None:
 
 
 # ---------------------------------------------------------------- ess_bare_communes/1
-BARE_MIN_POPULATION = 10000
+BARE_MIN_POPULATION = 5000
 # commune names that are far more often something else in these texts
 BARE_STOP = {"Orange", "Grand", "Sète", "Bourg", "Mont", "Laval"}
 # "au cœur de Villeurbanne", "près de Lyon": a place after a locative, not part of a name
 _LOCATIVE_DE = re.compile(r"(?:cœur|coeur|centre|portes?|près|proche|proximité|environs|alentours|périphérie|"
-                          r"banlieue|quartiers?|habitants?|maire|entre|autour|municipale?|municipaux|originaires?|"
+                          r"banlieue|quartiers?(?:\s+(?:prioritaires|populaires|nord|sud|est|ouest))?|habitants?|maire|entre|autour|municipale?|municipaux|originaires?|"
                           r"vien(?:t|ne|nent|nnent)|venu(?:e|s|es)?|(?:,\s*)?(?:de|d['’])\s?[A-ZÉ][\w'’-]+\s*,|Scop|SCIC|Scic)\s+(?:de|d['’])\s?$")
+
+
+def _in_title(ctx: Ctx, pos: int) -> bool:
+    """Inside a short quotation, a title ("« Agir pour l'ESS à Lille »"); a longer one is speech
+    (« ce n'est pas seulement Roubaix ou Lille, c'est toute la métropole »), where towns are named as such."""
+    work = ctx.notes["work"]
+    return any(a < pos < b and len(work[a:b].split()) <= 10 for a, b in ctx.notes.get("quotes", []))
 
 
 def bare_communes(ctx: Ctx) -> None:
     """Larger communes named with no cue ("Échirolles et Saint-Martin-d'Hères ont adhéré",
     "au cœur de Villeurbanne"): the official name, written out, of a commune of at least
-    20,000 inhabitants, outside any other name, and not the complement of a name ("Forum de X")."""
+    5,000 inhabitants (the threshold keeps hamlets that share a common word out), outside any other name, and not the complement of a name ("Forum de X")."""
     if _cog is None:
         return
     work = ctx.notes["work"]
     for m in re.finditer(rf"(?:(?<=\b[dD]['’])|(?<![\w'’-])){PLACE}(?![\w'’-])", work):  # "autour d'Évreux"
         s, e, name = m.start(), m.end(), m.group(0)
-        if name in BARE_STOP or NOT_PLACE.match(name) or overlaps(ctx, s, e) or ctx.in_contact(s) or _in_quote(ctx, s):
+        if name in BARE_STOP or NOT_PLACE.match(name) or overlaps(ctx, s, e) or ctx.in_contact(s) or _in_title(ctx, s):
             continue
         before = work[max(0, s - 30):s]
         if re.search(r"(?:\b(?:de|du|des)\s|\bd['’]\s?)$", before) and not _LOCATIVE_DE.search(before):
@@ -621,7 +628,7 @@ def _listed_communes(ctx: Ctx) -> None:
         communes = [(s, e) for s, e, k in ctx.spans if ctx.entities[k].subtype == "Commune"]
         for m in re.finditer(rf"(?<![\w'’-]){PLACE}(?![\w'’-])", work):
             s, e, name = m.start(), m.end(), m.group(0)
-            if name in BARE_STOP or NOT_PLACE.match(name) or overlaps(ctx, s, e) or ctx.in_contact(s) or _in_quote(ctx, s):
+            if name in BARE_STOP or NOT_PLACE.match(name) or overlaps(ctx, s, e) or ctx.in_contact(s) or _in_title(ctx, s):
                 continue
             left = any(re.fullmatch(_COORD, work[ce:s]) for cs, ce in communes if ce <= s and s - ce <= 8)
             right = any(re.fullmatch(_COORD, work[e:cs])

@@ -461,6 +461,9 @@ def _spelled_acronyms(ctx: Ctx) -> None:
 _NAME_ONLY = re.compile(rf"[\s:•–-]*(?P<name>{ORG_NAME})")
 
 
+TOWN_NOT_ORG_POPULATION = 1000
+
+
 def _named_by_predicate(ctx: Ctx) -> None:
     """"Ker Avel a d'ailleurs adhéré à la CRESS Bretagne", "Ti Récup fête ses dix ans": an unknown
     name that opens a sentence with what only an organisation does is an ESS structure."""
@@ -475,6 +478,12 @@ def _named_by_predicate(ctx: Ctx) -> None:
         bare = re.sub(r"^(?:La|Le|Les|L['’])\s*", "", m.group("name"))
         if overlaps(ctx, s, e) or not bare[:1].isupper() or GENERIC_ORG.match(bare) \
                 or NOT_PLACE.match(m.group("name")) or fold(bare) in ("elle", "il", "ils", "elles", "cette", "ce", "on", "nous"):
+            continue
+        towns = [r for r in _cog_find(bare.replace("’", "'"), "Commune") if r.name == bare.replace("’", "'")
+                 and (r.population or 0) >= TOWN_NOT_ORG_POPULATION]
+        if towns and bare == m.group("name"):
+            # "Carmaux a adhéré au RTES": a commune's official name, not an unknown structure
+            _coll_mention(ctx, s, e, "Commune", _disambiguate(ctx, towns, s), bare)
             continue
         register_org(ctx, s, e, m.group("name"), "ESSOrganization")
 
