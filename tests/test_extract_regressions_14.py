@@ -184,3 +184,17 @@ def test_a_town_opening_a_sentence_with_an_organisations_predicate_stays_a_town(
     _, rels, ents = summary("Carmaux a adhéré au RTES en 2019.", "2024-05-01")
     assert {e.name: e.type for e in ents.values()}.get("Carmaux") == "Collectivite"
     assert ("member_of", "Carmaux", "RTES") in rels
+
+
+@pytest.mark.parametrize("text, name, type_", [
+    ("La Collectivité Territoriale de Martinique (CTM) signe la convention.", "Collectivité Territoriale de Martinique", "Collectivite"),
+    ("Cap Nord y sera représenté par Murielle Ursulet, conseillère communautaire et élue de La Trinité.", "La Trinité",
+     "Collectivite"),
+    ("La Chambre de commerce et d'industrie de Seine-et-Marne accueille le forum.",
+     "Chambre de commerce et d'industrie de Seine-et-Marne", "PublicBody"),
+    ("Le Labo de l'ESS publie une note.", "Labo de l'ESS", "Network"),
+    ("L'Uriopss Occitanie organise une journée.", "Uriopss Occitanie", "Network"),
+])
+def test_entity_types(text, name, type_):
+    _, _, ents = summary(text, "2024-05-01")
+    assert {e.name: e.type for e in ents.values()}.get(name) == type_

@@ -48,7 +48,7 @@ DEP_RE = re.compile(rf"(?<![\w-])(?:[Dd]épartement|[Cc]onseil\s+[Dd]épartement
                     rf"[Cc]onseill(?:er|ère)s?\s+[Dd]épartementa(?:l|le|ux|les))\s+(?P<de>{_DE})?(?P<name>{PLACE})")
 REG_RE = re.compile(rf"(?<![\w-])(?:[Rr]égion|[Cc]onseil\s+[Rr]égional|[Cc]onseill(?:er|ère)s?\s+[Rr]égiona(?:l|le|ux|les)|"
                     rf"[Vv]ice-[Pp]résidente?\s+(?:de\s+la\s+)?[Rr]égion)\s+(?:{_DE}|en\s+)?(?P<name>{PLACE})")
-UNIQUE_TERRITORY_RE = re.compile(r"(?<![\w-])[Cc]ollectivité\s+(?:de\s+(?P<r1>Corse)|territoriale\s+de\s+(?P<r2>Martinique|Guyane))(?![\w-])")
+UNIQUE_TERRITORY_RE = re.compile(r"(?<![\w-])[Cc]ollectivité\s+(?:de\s+(?P<r1>Corse)|[Tt]erritoriale\s+de\s+(?P<r2>Martinique|Guyane))(?![\w-])")
 PAYS_RE = re.compile(rf"(?<![\w-])(?:PETR\s+(?:du\s+|de\s+la\s+|des\s+)?)?(?:[Pp]ays|PETR)\s+(?P<de>{_DE})?(?P<name>{PLACE})")
 _REG_FOLD_ALT = "|".join(re.escape(fold(r)).replace(r"\-", r"[\s-]").replace(r"\ ", r"[\s-]")
                          for r in sorted(set(territory.REGIONS.values()) | set(territory.FORMER_REGIONS), key=len, reverse=True))

@@ -135,7 +135,8 @@ NETWORK_CUES = re.compile(r"^(?:reseau|federation|union|chambre|mouvement|collec
                           r"tete de reseau|coordination|association des|association nationale)\b")
 PUBLIC_CUES = re.compile(r"^(?:ministere|secretariat|delegation|agence|universite|ecole|institut|commission|"
                          r"conseil superieur|observatoire national|prefecture|direction|caisse|haut-commissariat|"
-                         r"centre national|office|etablissement public)\b")
+                         r"centre national|office|etablissement public|cci|cma|chambre de commerce|chambre des metiers|"
+                         r"chambre de metiers|chambre d'agriculture|chambre regionale d'agriculture)\b")
 ESS_CUES = re.compile(r"^(?:association|cooperative|scop|scic|mutuelle|fondation|regie|pole|chantier|ressourcerie|"
                       r"recyclerie|tiers-lieu|structure|entreprise d'insertion|societe cooperative|cae|"
                       r"plateforme|collectif|fabrique|maison|epicerie|jardin|ferme|atelier)\b")

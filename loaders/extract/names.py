@@ -329,6 +329,8 @@ def org_type(name: str, descr: Optional[str] = None) -> str:
     f = fold(descr or name)
     if f.startswith("groupement d'employeurs"):
         return "ESSOrganization"  # an employers' pool is an ESS enterprise, not a federation
+    if re.match(r"(?:cci|cma|chambre (?:regionale )?(?:de commerce|des metiers|de metiers|d'agriculture))\b", f):
+        return "PublicBody"  # consular chambers are public bodies, not networks like the CRESS
     if NETWORK_CUES.match(f):
         return "Network"
     if PUBLIC_CUES.match(f):
@@ -479,11 +481,11 @@ def _named_by_predicate(ctx: Ctx) -> None:
         if overlaps(ctx, s, e) or not bare[:1].isupper() or GENERIC_ORG.match(bare) \
                 or NOT_PLACE.match(m.group("name")) or fold(bare) in ("elle", "il", "ils", "elles", "cette", "ce", "on", "nous"):
             continue
-        towns = [r for r in _cog_find(bare.replace("’", "'"), "Commune") if r.name == bare.replace("’", "'")
-                 and (r.population or 0) >= TOWN_NOT_ORG_POPULATION]
-        if towns and bare == m.group("name"):
+        full = m.group("name").replace("’", "'")
+        towns = [r for r in _cog_find(full, "Commune") if r.name == full and (r.population or 0) >= TOWN_NOT_ORG_POPULATION]
+        if towns:
             # "Carmaux a adhéré au RTES": a commune's official name, not an unknown structure
-            _coll_mention(ctx, s, e, "Commune", _disambiguate(ctx, towns, s), bare)
+            _coll_mention(ctx, s, e, "Commune", _disambiguate(ctx, towns, s), m.group("name"))
             continue
         register_org(ctx, s, e, m.group("name"), "ESSOrganization")
 

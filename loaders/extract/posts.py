@@ -964,6 +964,13 @@ def _emit(ctx: Ctx, pk: str, p: dict, ps: int) -> None:
             ek = _coll_mention(ctx, os_, oe, "EPCI", None, name)
         else:
             ek = None
+        if ek is None and not media_role:
+            from .collectivites import _coll_mention, _cog_find, _disambiguate
+            towns = [r for r in _cog_find(name.replace("’", "'"), "Commune") if r.name == name.replace("’", "'")
+                     and (r.population or 0) >= 1000]
+            if towns:
+                # "élue de La Trinité": a commune's official name the territories' cues did not catch
+                ek = _coll_mention(ctx, os_, oe, "Commune", _disambiguate(ctx, towns, os_), name)
         ek = ek or register_org(ctx, os_, oe, name, "Organization" if media_role else org_type(name))
         org = (os_, oe, ek)
         role_end = os_
