@@ -198,3 +198,29 @@ def test_a_town_opening_a_sentence_with_an_organisations_predicate_stays_a_town(
 def test_entity_types(text, name, type_):
     _, _, ents = summary(text, "2024-05-01")
     assert {e.name: e.type for e in ents.values()}.get(name) == type_
+
+
+@pytest.mark.parametrize("text, parts, whole", [
+    ("La Communauté d'agglomération du Boulonnais (CAB) soutient le projet. Le projet s'appuie sur la CAB, qui rassemble "
+     "vingt-deux communes parmi lesquelles Outreau, Le Portel et Wimereux.", {"Outreau", "Le Portel", "Wimereux"},
+     "Communauté d'agglomération du Boulonnais"),
+    ("Mulhouse Alsace Agglomération soutient l'ESS. L'agglomération, qui réunit trente-deux communes, de Mulhouse, sa "
+     "ville-centre, à Illzach, Wittenheim et Riedisheim, a adhéré au RTES.", {"Mulhouse", "Illzach", "Riedisheim"},
+     "Mulhouse Alsace Agglomération"),
+    ("La Communauté de communes du Pays de Craon soutient l'ESS. Les guides sont disponibles dans les mairies de Craon, "
+     "Renazé et Cossé-le-Vivien, trois des communes membres.", {"Craon", "Renazé", "Cossé-le-Vivien"},
+     "Communauté de communes du Pays de Craon"),
+    ("La Communauté d'agglomération Bourges Plus, dont font partie Bourges, Saint-Doulchard et Trouy, soutient le forum.",
+     {"Bourges", "Saint-Doulchard", "Trouy"}, "Communauté d'agglomération Bourges Plus"),
+    ("La Ville de Naves et la commune de Laguenne-sur-Avalouze, toutes deux membres de Tulle Agglo, ont signé.",
+     {"Naves", "Laguenne-sur-Avalouze"}, "Tulle Agglo"),
+    ("Dunkerque, Grande-Synthe et Gravelines : trois des communes de la Communauté urbaine de Dunkerque.",
+     {"Dunkerque", "Grande-Synthe", "Gravelines"}, "Communauté urbaine de Dunkerque"),
+    ("Alès Agglomération soutient l'ESS. L'agglomération, qui compte notamment Alès, La Grand-Combe et "
+     "Saint-Christol-lez-Alès parmi ses communes, a signé.", {"Alès", "La Grand-Combe", "Saint-Christol-lez-Alès"},
+     "Alès Agglomération"),
+    ("La Communauté de communes de Petite Camargue soutient l'ESS, avec Vauvert, sa ville-centre.", {"Vauvert"},
+     "Communauté de communes de Petite Camargue"),
+])
+def test_composition_wordings(text, parts, whole):
+    assert {(p, whole) for p in parts} <= _rels(text, "part_of")

@@ -12,13 +12,16 @@ import re
 from typing import Optional
 
 from .base import Ctx, fold
+from .collectivites import _place
+from .lexicon import PLACE
 from .refs import author, list_after
 
 # a part must be a smaller kind of collectivité than the whole
 _RANK = {"Commune": 0, "EPT": 1, "EPCI": 1, "Autre": 2}
 _GROUPINGS = {"EPCI", "EPT", "Autre"}
 
-_N = r"(?:deux|trois|quatre|cinq|six|sept|huit|neuf|dix|onze|douze|treize|quatorze|quinze|seize|vingt|\d{1,3})"
+_N = (r"(?:(?:vingt|trente|quarante|cinquante|soixante)(?:[- ](?:et[- ])?(?:un|une|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|onze|douze))?|"
+      r"deux|trois|quatre|cinq|six|sept|huit|neuf|dix|onze|douze|treize|quatorze|quinze|seize|\d{1,3})")
 _PARTS = (r"(?:communes|villes|intercommunalités|communautés\s+de\s+communes|communautés\s+d['’]agglomération|EPCI|"
           r"établissements\s+publics\s+territoriaux|territoires)")
 _PART = (r"(?:commune|ville|intercommunalité|communauté\s+de\s+communes|communauté\s+d['’]agglomération|"
@@ -28,19 +31,33 @@ _OF = r"(?:de\s+la|de\s+l['’]|du|des|de|d['’])\s*"
 # "B regroupe neuf communes : A1, A2 et A3"
 GROUPS = re.compile(rf"\b(?:regroup|rassembl|fédèr|réuni(?:ss)?|compren|associ|compt)(?:e|ent|ait|aient|d|nent)?\s+"
                     rf"(?:(?:désormais|aujourd['’]hui|actuellement|depuis\s+\d{{4}})\s+)?(?:les\s+|ses\s+)?(?:{_N}\s+)?{_PARTS}"
-                    rf"(?:\s+membres)?\s*(?::|\(|–|—|,\s*(?:à\s+savoir|soit)\b|,(?=\s*(?:la\s+|le\s+|l['’])?(?:communauté|métropole|(?-i:[A-ZÉ]))))\s*", re.IGNORECASE)
+                    rf"(?:\s+membres)?\s*(?::|\(|–|—|,\s*(?:à\s+savoir|soit)\b|,(?=\s*(?:la\s+|le\s+|l['’])?(?:communauté|métropole|(?-i:[A-ZÉ])))|"
+                    rf",?\s+(?:parmi\s+lesquel(?:le)?s|dont|notamment|en\s+particulier)\b\s*:?)\s*", re.IGNORECASE)
+# "qui réunit trente-deux communes, de Mulhouse, sa ville-centre, à Illzach, Wittenheim et Riedisheim",
+# "qui regroupe 58 communes, d'Arlanc à Cunlhat en passant par Ambert": a range of communes
+RANGE = re.compile(rf"\b(?:regroup|rassembl|fédèr|réuni(?:ss)?|compt)(?:e|ent|ait|aient|t)?\s+(?:{_N}\s+)?{_PARTS}\s*,?\s*(?:de\s+|d['’]\s?)(?=(?-i:[A-ZÉ]))",
+                   re.IGNORECASE)
+# "qui compte notamment A, B et C parmi ses communes"
+COUNTS_AMONG = re.compile(r"\bcompt(?:e|ent|ait)\s+(?:notamment\s+|entre\s+autres\s+)?(?=(?-i:[A-ZÉ]))", re.IGNORECASE)
+# "Bourges Plus, dont font partie Bourges, Saint-Doulchard et Trouy"
+WHOSE_PARTS = re.compile(r"\s*,\s*dont\s+(?:font|fait|faisaient)\s+(?:notamment\s+)?partie\s+", re.IGNORECASE)
+# "avec Vauvert, sa ville-centre", "Mulhouse, ville-centre de l'agglomération"
+CENTRE = re.compile(rf",\s*(?:sa|la|leur)?\s*ville[- ]centre(?:\s+{_OF})?", re.IGNORECASE)
 # "la CAB rassemble Bastia, Furiani et Ville-di-Pietrabugno": the named communes right after the verb
 GROUPS_NAMED = re.compile(r"\b(?:regroupe|regroupent|rassemble|rassemblent|fédère|fédèrent|réunit|comprend|englobe)\s+(?=(?-i:[A-ZÉ]))",
                           re.IGNORECASE)
 # "Nos huit villes – A, B, …" on a grouping's own page
 OURS = re.compile(rf"\bnos\s+{_N}\s+(?:communes|villes)(?:\s+membres)?\s*[:–—-]\s*", re.IGNORECASE)
 # "A est l'une des quatre communes de B", "A, l'une des six communes membres de la CIVIS", "A et C, autres communes de l'EPT"
-ONE_OF = re.compile(rf"(?P<lead>,\s*|(?<!\s)\s+(?:est|était|sont|étaient|reste|demeure)\s+)(?:l['’]une?\s+des|une?\s+des|autres?|{_N}\s+des|"
+ONE_OF = re.compile(rf"(?P<lead>,\s*|\s*:\s*|(?<!\s)\s+(?:est|était|sont|étaient|reste|demeure)\s+)(?:l['’]une?\s+des|une?\s+des|(?:{_N}\s+)?autres?|{_N}\s+des|"
                     rf"(?:la|le)\s+(?:seule?|plus\s+\w+|première?|dernière?)\s+(?:{_PART})?\s*(?=des?\b|du\b|d['’])?|(?={_N}\s))\s*"
                     rf"(?:{_N}\s+)?(?:{_PARTS}|{_PART})(?:\s+(?:membres|adhérentes?|qui\s+composent|composant|formant))?\s+{_OF}",
                     re.IGNORECASE)
 # "A, commune de la communauté d'agglomération B", "B, établissement public territorial de la Métropole du Grand Paris"
-APPOSED = re.compile(rf",\s*(?:une\s+)?(?:{_PART}|{_PARTS})(?:\s+membres?)?\s+{_OF}(?=(?:communauté|agglomération|métropole|[A-ZÉ]))", re.IGNORECASE)
+APPOSED = re.compile(rf",\s*(?:(?:une\s+)?(?:{_PART}|{_PARTS})(?:\s+membres?)?|(?:tou(?:te)?s\s+(?:deux|trois|quatre|cinq)\s+)?membres)\s+{_OF}"
+                     rf"(?=(?:communauté|agglomération|métropole|[A-ZÉ]))", re.IGNORECASE)
+# "Craon, Renazé et Cossé-le-Vivien, trois des communes membres." (of the grouping the text is about)
+MEMBERS_END = re.compile(rf",\s*(?:{_N}\s+des|l['’]une?\s+des)\s+(?:{_N}\s+)?{_PARTS}\s+membres\s*(?=[.;)]|$)", re.IGNORECASE | re.MULTILINE)
 # "les six communes de la CIVIS : A, B, …", "quatre communes de la métropole – A, B et C"
 COUNTED = re.compile(rf"\b(?:les\s+|ses\s+)?{_N}\s+{_PARTS}(?:\s+membres)?\s+{_OF}", re.IGNORECASE)
 # "dont A est l'une des trois communes membres"
@@ -102,6 +119,42 @@ def part_of_collectivites(ctx: Ctx) -> None:
             whole = (before[-1][0], before[-1][1], before[-1][2])
             for x in ctx.ents_in(m.start("part"), m.end("part"), {"Collectivite"}):
                 _add(ctx, x, whole, m.start())
+    for m in RANGE.finditer(work):
+        whole = _subject_grouping(ctx, m.start())
+        if not whole:
+            continue
+        _, se = ctx.sent_span(m.start())
+        stop = re.search(r",\s*(?:a|ont|est|sont|se|s['’]|qui)\b|[;:()]", work[m.end():se])
+        end = m.end() + stop.start() if stop else se
+        for w in re.finditer(rf"(?<![\w'’-]){PLACE}", work[m.end():end]):
+            # the towns of the range are named bare ("de Mulhouse, sa ville-centre, à Illzach"): by their official names
+            _place(ctx, m.end() + w.start(), w.group(0), None, exact=True)
+        for x in ctx.ents_in(m.end(), end, {"Collectivite"}):
+            if _kind(ctx, x[2]) == "Commune":
+                _add(ctx, x, whole, m.start())
+    for m in COUNTS_AMONG.finditer(work):
+        listed = list_after(ctx, m.end(), {"Collectivite"})
+        if listed and re.match(r"\s+parmi\s+(?:ses|leurs)\s+(?:communes|membres)", work[listed[-1][1]:listed[-1][1] + 30]):
+            whole = _subject_grouping(ctx, m.start())
+            for x in listed if whole else []:
+                _add(ctx, x, whole, m.start())
+    for s_, e_, k in [x for x in ctx.spans if ctx.entities[x[2]].type == "Collectivite" and _kind(ctx, x[2]) in _GROUPINGS]:
+        wp = WHOSE_PARTS.match(work, e_)
+        if wp:
+            for x in list_after(ctx, wp.end(), {"Collectivite"}):
+                _add(ctx, x, (s_, e_, k), s_)
+    for m in CENTRE.finditer(work):
+        part = [x for x in ctx.ents_in(max(0, m.start() - 60), m.start(), {"Collectivite"}) if x[1] == m.start()]
+        whole = _grouping_at(ctx, m.end()) if re.search(r"(?:de|du|d['’])\s*$", m.group(0)) else _subject_grouping(ctx, m.start())
+        if part and whole:
+            _add(ctx, part[0], whole, part[0][0])
+    for m in MEMBERS_END.finditer(work):
+        groupings = {x[2] for x in ctx.spans if x[0] < m.start() and ctx.entities[x[2]].type == "Collectivite"
+                     and _kind(ctx, x[2]) in _GROUPINGS}
+        own = author(ctx)
+        whole = own if own and own in groupings else (groupings.pop() if len(groupings) == 1 else None)
+        for x in _parts_before(ctx, m.start()) if whole else []:
+            _add(ctx, x, (m.start(), m.end(), whole), x[0])
     for m in BELONGS.finditer(work):
         whole = _grouping_at(ctx, m.end())
         if not whole:
@@ -186,7 +239,7 @@ def _parts_before(ctx: Ctx, pos: int, aside: bool = False) -> list[tuple]:
     out = [cands[-1]]
     for x in reversed(cands[:-1]):
         # ("à Trélazé et à Avrillé", "de Saint-Nazaire, de Trignac et de Montoir")
-        if re.fullmatch(r"\s*(?:,|et)\s*(?:(?:à|de|d['’])\s*)?", work[x[1]:out[-1][0]]):
+        if re.fullmatch(r"\s*(?:,|et)\s*(?:(?:à|de|d['’])\s*)?(?:la\s+|le\s+|l['’])?(?:(?:ville|commune)\s+(?:de\s+|d['’]\s?))?", work[x[1]:out[-1][0]]):
             out.append(x)
         else:
             break
