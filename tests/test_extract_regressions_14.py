@@ -224,3 +224,13 @@ def test_entity_types(text, name, type_):
 ])
 def test_composition_wordings(text, parts, whole):
     assert {(p, whole) for p in parts} <= _rels(text, "part_of")
+
+
+@pytest.mark.parametrize("text, iso", [
+    ("Territoires solidaires — le magazine de la CRESS\nN° 14, février 2020 — Rubrique « Paroles d'élues »\n\nTexte", "2020-02"),
+    ("Camille Vergne\nChargée de mission chez Tulle Agglo | Coopérations territoriales\n12 février 2026 · 🌍\n\nTexte", "2026-02-12"),
+    ("Communauté urbaine de Dunkerque — Dunkerque Grand Littoral\nActualités › Économie › 5 décembre 2013\n\nTitre", "2013-12-05"),
+])
+def test_an_issue_number_a_post_stamp_or_a_breadcrumb_dates_the_document(text, iso):
+    from loaders.extract.dates import document_date
+    assert document_date(text) == iso

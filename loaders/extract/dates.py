@@ -253,7 +253,15 @@ def _header_line_date(head: str) -> Optional[str]:
     for ln in lines:
         if len(ln) > 110:
             continue
-        parts = re.split(r"\s[–—|-]\s|\s*\|\s*|,\s+(?:le\s+)?", ln)
+        # "12 février 2026 · 🌍" (a social post's stamp): the decoration after the date goes
+        ln = re.sub(r"\s*[·•]\s*[^\w\s]*\s*$", "", ln).strip()
+        parts = re.split(r"\s[–—|-]\s|\s*\|\s*|\s*[›>»]\s*|,\s+(?:le\s+)?", ln)
+        issue = next((i for i, pt in enumerate(parts[:-1]) if re.fullmatch(r"(?i)(?:n°|no|numéro)\s*\d{1,4}", pt.strip())), None)
+        if issue is not None:
+            # "N° 14, février 2020 — Rubrique …": the issue's date right after its number
+            ds = find_dates(parts[issue + 1].strip(" ."))
+            if ds and ds[0].year and ds[0].start == 0 and ds[0].end >= len(parts[issue + 1].strip(" .")):
+                return ds[0].resolve(None)
         last = parts[-1].strip(" .")
         if len(parts) == 1 or not last:
             pass
