@@ -234,3 +234,23 @@ def test_composition_wordings(text, parts, whole):
 def test_an_issue_number_a_post_stamp_or_a_breadcrumb_dates_the_document(text, iso):
     from loaders.extract.dates import document_date
     assert document_date(text) == iso
+
+
+def test_a_second_fronted_membership_after_a_year():
+    rels = _rels("Adhérente du RTES depuis 2006 et de l'Assemblée des communautés de France (AdCF), la Communauté urbaine de "
+                 "Dunkerque soutient l'ESS.", "member_of")
+    assert ("Communauté urbaine de Dunkerque", "RTES") in rels and len(rels) == 2
+
+
+@pytest.mark.parametrize("text, pair", [
+    ("La CRESS Occitanie se réjouit. Alès Agglomération a rejoint la chambre en septembre.", ("Alès Agglomération", "CRESS Occitanie")),
+    ("La CRESS Pays de la Loire grandit. La SCIC Coop Douce vient de rejoindre la chambre régionale.",
+     ("Coop Douce", "CRESS Pays de la Loire")),
+])
+def test_joining_the_chamber_is_joining_the_cress_of_the_text(text, pair):
+    assert pair in _rels(text, "member_of")
+
+
+def test_a_year_after_en_is_no_organisation():
+    _, _, ents = summary("En 2017, l'association a également rejoint la CRESS Bourgogne-Franche-Comté.", "2024-05-01")
+    assert not any("2017" in e.name for e in ents.values())

@@ -622,7 +622,8 @@ def orgs(ctx: Ctx) -> None:
                 m.group("d")):
             continue  # "Synergies Scarpe, coopérative d'activité ...": a name shaped like a person's, typed by its kind
         tok = ctx.notes["tok_at"].get(s)
-        if tok is not None and tok.pos_ in ("VERB", "AUX") or re.search(r"\b(?:en|depuis)\s+\d{4}$", m.group("name")):
+        if tok is not None and tok.pos_ in ("VERB", "AUX") or re.search(r"\b(?:en|depuis)\s+\d{4}$", m.group("name")) \
+                or re.fullmatch(r"(?i)(?:en|dès|depuis|début|fin|mi-|courant)\s*\d{4}", m.group("name")):
             continue  # "Créée en 2017, l'association ...": a participle clause, not a name
         typ = org_type(m.group("name"), m.group("d"))
         if re.match(r"\s*(?:d['’]insertion|adaptée|solidaire|sociale|de\s+l['’](?:ESS|économie\s+sociale)|d['’]utilité\s+sociale|"

@@ -339,6 +339,11 @@ def generic_object(ctx: Ctx, pos: int) -> Optional[str]:
         want = {"reseau": "Network", "chambre": "Network"}.get(n, "ESSOrganization")
         if auth and ctx.entities[auth].type == want:
             return auth
+        if n == "chambre":
+            # "a rejoint la chambre": the one regional chamber (CRESS) the text names
+            cress = {k for k, e in ctx.entities.items() if e.type == "Network" and e.mentions
+                     and re.match(r"(?:cress|chambre regionale)", fold(e.name))}
+            return cress.pop() if len(cress) == 1 else None
         if want == "ESSOrganization":
             # "organisée par la coopérative": the structure of that kind the text named last
             prev = [x for x in ctx.spans if x[0] < pos and ctx.entities[x[2]].type == want]

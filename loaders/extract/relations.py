@@ -1066,7 +1066,7 @@ def _fronted_members(ctx: Ctx) -> None:
         if not tgt:
             continue
         # "Membre du RTES et adhérent de l'association TZCLD, le Département ...": a second fronted membership
-        more = re.match(r"\s*(?:\([^()]{1,20}\)\s*)?et\s+(?:(?:membre|adhérente?)\s+)?(?:de\s+la|de\s+l['’]|du|des|de|d['’])\s*(?:l['’]association\s+)?",
+        more = re.match(r"\s*(?:\([^()]{1,20}\)\s*)?(?:depuis\s+\d{4}\s+)?et\s+(?:(?:membre|adhérente?)\s+)?(?:de\s+la|de\s+l['’]|du|des|de|d['’])\s*(?:l['’]association\s+)?",
                         work[tgt[-1][1]:se], re.IGNORECASE)
         if more:
             tgt += list_after(ctx, tgt[-1][1] + more.end(), {"Network", "Club"}, limit=5)
@@ -1340,6 +1340,12 @@ def _members(ctx: Ctx) -> None:
             tgt = [(m.end(), g_at + generic.end(), owner)] if owner else []
         if not tgt and m.group(0)[-1:] in "'’":
             tgt = list_after(ctx, m.end() - 2, {"Network", "Club"})  # "membre de L'Heureux Cyclage": the article is in the name
+        ch = re.match(r"\s*(?:la\s+)?chambre(?:\s+régionale)?\b(?!\s+(?:de|d['’]|du|des)\b)", work[m.end():m.end() + 30], re.IGNORECASE) \
+            if not tgt and not generic else None
+        if ch:
+            # "a rejoint la chambre (régionale)": the one CRESS of the text
+            g = generic_object(ctx, m.end())
+            tgt = [(m.end(), m.end() + ch.end(), g)] if g else []
         if not tgt and re.match(r"si", m.group(0)):
             # "siègent au comité": the one club (committee) of the text
             clubs = [x for x in ctx.spans if ctx.entities[x[2]].type == "Club" and x[0] < m.start()]
