@@ -254,3 +254,10 @@ def test_joining_the_chamber_is_joining_the_cress_of_the_text(text, pair):
 def test_a_year_after_en_is_no_organisation():
     _, _, ents = summary("En 2017, l'association a également rejoint la CRESS Bourgogne-Franche-Comté.", "2024-05-01")
     assert not any("2017" in e.name for e in ents.values())
+
+
+def test_the_pays_named_after_its_communaute_de_communes_is_that_epci():
+    _, rels, ents = summary("La Communauté de communes du Pays de Craon soutient l'ESS. Le Pays de Craon est adhérent du RTES.",
+                            "2024-05-01")
+    assert ("member_of", "Communauté de communes du Pays de Craon", "RTES") in rels
+    assert "Pays de Craon" not in {e.name for e in ents.values()}

@@ -423,6 +423,13 @@ def territories(ctx: Ctx) -> None:
         if fold(m.group(0)).startswith("pays de la loire"):
             continue
         nm = clean_space(m.group(0))
+        epci = [k for k, e in ctx.entities.items() if e.type == "Collectivite" and e.subtype == "EPCI" and e.mentions
+                and fold(e.name).endswith(fold(re.sub(r"^(?:le|la)\s+", "", nm, flags=re.IGNORECASE)))]
+        if len(epci) == 1 and not re.match(r"(?i)PETR", nm):
+            # "la Communauté de communes du Pays de Craon … Le Pays de Craon est adhérent": the same EPCI
+            register(ctx, Mention(m.start(), m.end(), work[m.start():m.end()], "Collectivite", "",
+                                  key=next(iter(ctx.entities[epci[0]].keys)), alias_only=True))
+            continue
         ek = _coll_mention(ctx, m.start(), m.end(), "Autre", None, nm)
         # "PETR Pays Midi-Quercy" and "Pays Midi-Quercy": one territory
         from .registry import alias_key
