@@ -261,3 +261,14 @@ def test_the_pays_named_after_its_communaute_de_communes_is_that_epci():
                             "2024-05-01")
     assert ("member_of", "Communauté de communes du Pays de Craon", "RTES") in rels
     assert "Pays de Craon" not in {e.name for e in ents.values()}
+
+
+@pytest.mark.parametrize("text, pair", [
+    ("Le Forum départemental de l'insertion et de l'ESS se tiendra le 5 juin à l'espace Maurice-Rollinat de Vierzon.",
+     ("Forum départemental de l'insertion et de l'ESS", "Vierzon")),
+    ("L'atelier « Créer une SCIC » aura lieu le 3 mars à la pépinière d'entreprises de Renazé.", ("Atelier « Créer une SCIC »", "Renazé")),
+    ("Le Forum de l'ESS du Boulonnais aura lieu le 18 novembre. Il se tiendra de 9 h à 17 h à l'espace Faidherbe de "
+     "Boulogne-sur-Mer.", ("Forum de l'ESS du Boulonnais", "Boulogne-sur-Mer")),
+])
+def test_a_venue_of_a_commune_places_the_event(text, pair):
+    assert pair in _rels(text, "located_in")

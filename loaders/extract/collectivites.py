@@ -591,6 +591,13 @@ _LOCATIVE_DE = re.compile(r"(?:cœur|coeur|centre|portes?|près|proche|proximit�
                           r"vien(?:t|ne|nent|nnent)|venu(?:e|s|es)?|(?:,\s*)?(?:de|d['’])\s?[A-ZÉ][\w'’-]+\s*,|Scop|SCIC|Scic)\s+(?:de|d['’])\s?$")
 
 
+# "à l'espace Maurice-Rollinat de Vierzon", "à la pépinière d'entreprises de Renazé": a venue of the commune after it
+_VENUE_DE = re.compile(r"\b(?:à|au|dans)\s+(?:la\s+|l['’]|le\s+|les\s+)?(?:espace|salle|salons?|centre|palais|pépinière|parc|théâtre|"
+                       r"médiathèque|gymnase|foyer|maison|halle|hôtel\s+de\s+ville|mairie|locaux|campus|auditorium|cinéma|ferme|"
+                       r"site|tiers-lieu)\b[^,.;:\n()]{0,40}?\s(?:de|d['’])\s?$", re.IGNORECASE)
+VENUE_MIN_POPULATION = 1000
+
+
 def _in_title(ctx: Ctx, pos: int) -> bool:
     """Inside a short quotation, a title ("« Agir pour l'ESS à Lille »"); a longer one is speech
     (« ce n'est pas seulement Roubaix ou Lille, c'est toute la métropole »), where towns are named as such."""
@@ -610,12 +617,14 @@ def bare_communes(ctx: Ctx) -> None:
         if name in BARE_STOP or NOT_PLACE.match(name) or overlaps(ctx, s, e) or ctx.in_contact(s) or _in_title(ctx, s):
             continue
         before = work[max(0, s - 30):s]
-        if re.search(r"(?:\b(?:de|du|des)\s|\bd['’]\s?)$", before) and not _LOCATIVE_DE.search(before):
+        venue = _VENUE_DE.search(work[max(0, s - 70):s])
+        if re.search(r"(?:\b(?:de|du|des)\s|\bd['’]\s?)$", before) and not _LOCATIVE_DE.search(before) and not venue:
             continue  # "Mission locale de Lyon", "Forum de l'ESS de Lille": part of a name
         if re.search(r"(?:\b(?:M\.|Mme|Monsieur|Madame)\s)$", before) or re.match(r"\s+[A-ZÉ][a-zé]", work[e:e + 3]):
             continue
         straight = name.replace("’", "'")
-        recs = [r for r in _cog_find(straight, "Commune") if r.name == straight and (r.population or 0) >= BARE_MIN_POPULATION]
+        recs = [r for r in _cog_find(straight, "Commune") if r.name == straight
+                and (r.population or 0) >= (VENUE_MIN_POPULATION if venue else BARE_MIN_POPULATION)]
         if not recs:
             continue
         _coll_mention(ctx, s, e, "Commune", _disambiguate(ctx, recs, s), name)

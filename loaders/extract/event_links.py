@@ -310,7 +310,9 @@ def _agenda_line_places(ctx: Ctx) -> None:
 
 HELD_AT = re.compile(r"^\s*(?:elles?|ils?|celles?-ci|ceux-ci|celui-ci)\s+(?:sera|seront|a\s+été|ont\s+été|est|sont)?\s*(?:accueillie?s?|organisée?s?|"
                      r"se\s+tiendr(?:a|ont)|se\s+déroulera|se\s+dérouleront|aur(?:a|ont)\s+lieu|a\s+eu\s+lieu|s['’]est\s+tenue?|se\s+tiendra)"
-                     r"(?:\s+[^,.;:]{0,40}?)?\s+à\s+$", re.IGNORECASE)
+                     r"(?:\s+[^,.;:]{0,40}?)?\s+(?:à|(?:à|au|dans)\s+(?:la\s+|l['’]|le\s+)?(?:espace|salle|centre|palais|maison|halle|"
+                     r"hôtel\s+de\s+ville|mairie|parc|théâtre|médiathèque|pépinière|campus|[A-ZÉ][\w’'-]{3,})[^,.;:\n()]{0,40}?\s(?:de|d['’]))\s?$",
+                     re.IGNORECASE)
 
 
 def _pronoun_places(ctx: Ctx) -> None:
@@ -383,7 +385,8 @@ def _event_dates_places(ctx: Ctx) -> None:
             if re.search(r"(?:\bà|\bau|\d{5}|\bà\s+l['’]|\bà\s+la)\s*$", before_x[-8:]) \
                     or (places and re.fullmatch(r"\s*(?:et|,)\s*", ctx.notes["work"][places[-1][1]:x[0]])) \
                     or re.search(r"\b(?:à|au|dans)\s+(?:la\s+|l['’]|le\s+|les\s+)?(?:Palais|Maison|Hôtel|Salle|Centre|Espace|Halle|Cité|Parc|Théâtre|"
-                                 r"Musée|Campus|Stade|[A-ZÉ][\w’'-]{3,}|salle|salons?|locaux|halle|maison|hôtel\s+de\s+ville|mairie)[^,.;:\n()]{0,40}?\s(?:de|d['’])\s?$",
+                                 r"Musée|Campus|Stade|[A-ZÉ][\w’'-]{3,}|salle|salons?|locaux|halle|maison|hôtel\s+de\s+ville|mairie|espace|centre|palais|"
+                                 r"pépinière|parc|théâtre|médiathèque|gymnase|foyer|campus|auditorium|cinéma)[^,.;:\n()]{0,40}?\s(?:de|d['’])\s?$",
                                  before_x) and ctx.entities[x[2]].subtype == "Commune":
                 places.append(x)  # "à Dijon et Langres": a second place only right after a first one
         if not places:
