@@ -272,3 +272,9 @@ def test_the_pays_named_after_its_communaute_de_communes_is_that_epci():
 ])
 def test_a_venue_of_a_commune_places_the_event(text, pair):
     assert pair in _rels(text, "located_in")
+
+
+def test_organisers_listed_before_cette_rencontre_organise_the_meeting_named_before():
+    rels = _rels("La Rencontre « ESS et emploi des jeunes » aura lieu le 14 juin. Le conseil d'administration du RTES s'est réuni "
+                 "le 30 mai.\n\nCo-organisée par le RTES et la CRESS Alsace, cette rencontre réunira des élus.", "organizes")
+    assert {("RTES", "Rencontre « ESS et emploi des jeunes »"), ("CRESS Alsace", "Rencontre « ESS et emploi des jeunes »")} <= rels

@@ -642,6 +642,17 @@ def _organizes(ctx: Ctx) -> None:
             later = ctx.ents_in(orgs_after[-1][1], se, {"Event"})
             if nxt and later and later[0][0] - orgs_after[-1][1] <= nxt.end() + 4:
                 ev = later[0]
+            this = re.match(r"\s*,\s*(?:cette|ce|cet)\s+(?P<w>rencontre|journée|soirée|matinée|forum|conférence|manifestation|"
+                            r"événement|séminaire|atelier|table\s+ronde|webinaire|réunion|édition)\b", work[orgs_after[-1][1]:orgs_after[-1][1] + 40],
+                            re.IGNORECASE) if ev is None else None
+            if this:
+                # "Co-organisée par le RTES, m2A et la CRESS Alsace, cette rencontre …": the one the text spoke of
+                w = fold(this.group("w"))
+                prev = [x for x in ctx.spans if x[0] < ss and ss - x[0] < 2500 and ctx.entities[x[2]].type == "Event"
+                        and ctx.entities[x[2]].extra.get("head") != "mois de l'ess"]
+                same = [x for x in prev if w.split()[0] in fold(ctx.entities[x[2]].name)]
+                ev = (same or (prev if w in ("evenement", "manifestation", "edition") else []))[-1:] or None
+                ev = ev[0] if ev else None
         if ev is None and re.match(r"\s*(?:un|une)\s[^,.;:!?]{0,60}$", work[ss:m.start()], re.IGNORECASE):
             # "Un rendez-vous d'affaires organisé par X": the event the paragraph is about
             par_s = work.rfind("\n\n", 0, ss)
