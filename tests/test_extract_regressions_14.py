@@ -278,3 +278,11 @@ def test_organisers_listed_before_cette_rencontre_organise_the_meeting_named_bef
     rels = _rels("La Rencontre « ESS et emploi des jeunes » aura lieu le 14 juin. Le conseil d'administration du RTES s'est réuni "
                  "le 30 mai.\n\nCo-organisée par le RTES et la CRESS Alsace, cette rencontre réunira des élus.", "organizes")
     assert {("RTES", "Rencontre « ESS et emploi des jeunes »"), ("CRESS Alsace", "Rencontre « ESS et emploi des jeunes »")} <= rels
+
+
+def test_an_agenda_heading_that_is_only_a_quoted_title_names_the_event_the_paragraph_calls_by_its_kind():
+    events, rels, _ = summary("AGENDA\n\n« ESS et emploi des jeunes : que peuvent les intercommunalités ? » — Mulhouse, jeudi 14 juin\n\n"
+                              "Co-organisée par le RTES et la CRESS Alsace, cette rencontre se tiendra à Mulhouse.", "2012-06-01")
+    name = "Rencontre « ESS et emploi des jeunes : que peuvent les intercommunalités ? »"
+    assert events.get(name, {}).get("date") == "2012-06-14"
+    assert ("organizes", "RTES", name) in rels

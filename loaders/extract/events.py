@@ -195,6 +195,35 @@ def events(ctx: Ctx) -> None:
     _extend_cut_owner(ctx, evs)
     _clause_dates(ctx, evs)
     _merge_events(ctx, evs)
+    _quoted_heading_titles(ctx)
+
+
+# an agenda entry's heading that is only a quoted title: "« ESS et emploi des jeunes » — Mulhouse, jeudi 14 juin"
+_QUOTED_HEADING = re.compile(r"^[ \t]*[«“\"]\s*(?P<t>[^»”\"\n]{6,140}?)\s*[»”\"][ \t]*(?:[–—:|-][^\n]{0,80})?$", re.MULTILINE)
+
+
+def _quoted_heading_titles(ctx: Ctx) -> None:
+    """"« ESS et emploi des jeunes » — Mulhouse, jeudi 14 juin" then "…, cette rencontre se tiendra …": the event
+    the paragraph calls only by its kind is the one the heading above names by its title."""
+    work = ctx.notes["work"]
+    for k, ent in list(ctx.entities.items()):
+        if ent.type != "Event" or not ent.mentions or fold(ent.name) not in _BARE_KINDS:
+            continue
+        s = min(a for a, _ in ent.mentions)
+        heads = [m for m in _QUOTED_HEADING.finditer(work, max(0, s - 400), s) if "\n\n" not in work[m.end():s].strip("\n")
+                 or work[m.end():s].count("\n\n") <= 1]
+        if not heads or ctx.ents_in(heads[-1].start(), heads[-1].end(), {"Event"}):
+            continue
+        h = heads[-1]
+        title = clean_space(h.group("t"))
+        ent.add_surface(title)
+        ent.name = f"{ent.name} « {title} »"
+        register(ctx, Mention(h.start("t") - 1, h.end("t") + 1, work[h.start("t") - 1:h.end("t") + 1], "Event", "",
+                              key=next(iter(ent.keys)), alias_only=True))
+
+
+_BARE_KINDS = {"rencontre", "journee", "forum", "conference", "table ronde", "atelier", "soiree", "webinaire", "seminaire",
+               "debat", "matinee", "reunion", "assemblee generale", "colloque", "salon"}
 
 
 OCCASION_HEADS = {"remise des prix", "inauguration", "lancement", "ceremonie", "soiree", "pleniere"}
