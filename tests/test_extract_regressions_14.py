@@ -286,3 +286,17 @@ def test_an_agenda_heading_that_is_only_a_quoted_title_names_the_event_the_parag
     name = "Rencontre « ESS et emploi des jeunes : que peuvent les intercommunalités ? »"
     assert events.get(name, {}).get("date") == "2012-06-14"
     assert ("organizes", "RTES", name) in rels
+
+
+@pytest.mark.parametrize("text, pair", [
+    ("Le Forum de l'ESS du Boulonnais aura lieu le 18 novembre. Les échanges seront menés par Marc Delplanque, journaliste.",
+     ("Marc Delplanque", "Forum de l'ESS du Boulonnais")),
+    ("L'inauguration de La Marée solidaire a eu lieu samedi. Sandrine Vasseur, conseillère régionale des Hauts-de-France, "
+     "avait fait la route.", ("Sandrine Vasseur", "Inauguration de La Marée solidaire")),
+    ("La Rencontre « ESS et jeunes » aura lieu le 14 juin.\n14 h – Conclusions par Hélène Schaller, conseillère régionale "
+     "d'Alsace.", ("Hélène Schaller", "Rencontre « ESS et jeunes »")),
+    ("La commission permanente du 27 mars 2014 a adopté le rapport. Le secrétariat de séance était assuré par Nadine Pelletier.",
+     ("Nadine Pelletier", "Commission permanente du 27 mars 2014")),
+])
+def test_participation_wordings(text, pair):
+    assert pair in _rels(text, "participates")

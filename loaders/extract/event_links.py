@@ -913,7 +913,7 @@ PART_CUES = [
                 r"prendront\s+la\s+parole|prises?\s+de\s+parole\s+(?:de|d['’])|témoign[ée]|(?:y\s+)?(?:ont|a)\s+pris\s+part|(?:y\s+)?prendront\s+part|"
                 r"réunissa(?:nt|it|ient)|réuniront|rassembl(?:ait|ant|era|eront)|(?:a|ont)\s+débattu|(?:a|ont)\s+échangé|"
                 r"est\s+venue?\s+(?:présenter|témoigner|parler|expliquer)|témoigner(?:a|ont)|(?:a|ont)\s+exposé|"
-                r"conclusion\s+(?:assurée\s+)?par|(?:est|sont|seront|sera)\s+annoncée?s?\b|\bdonnée?s?\s+par|(?:sera|seront|a\s+été|ont\s+été)\s+rejointe?s?\s+par|"
+                r"conclusions?\s+(?:assurées?\s+)?par|(?:est|sont|seront|sera)\s+annoncée?s?\b|\bdonnée?s?\s+par|(?:sera|seront|a\s+été|ont\s+été)\s+rejointe?s?\s+par|"
                 r"en\s+assurer(?:a|ont)\s+l['’](?:ouverture|introduction|animation|clôture)|en\s+(?:ouverture|clôture|conclusion)\s*,|"
                 r"après\s+l['’](?:ouverture|introduction|intervention)\s+(?:de|d['’])|message\s+(?:vidéo\s+|enregistré\s+)?(?:de|d['’])(?=\s*(?-i:[A-ZÉ]))|"
                 r"parmi\s+les\s+intervenant(?:[·.]?e)?s(?:\s+(?:du|de\s+la|de\s+l['’]|des)\s+[^:\n]{0,80}?)?\s*(?:figur\w+|:|,)|prendra\s+la\s+parole|prononcée?s?\s+par|discours\s+(?:d['’]ouverture|de\s+clôture)\s+(?:de|d['’])|"
@@ -923,12 +923,13 @@ PART_CUES = [
                 r"^[ \t]*(?:[-–•]\s*)?avec\s+(?=(?-i:[A-ZÉ]))|(?<=[?.!»)]\s)avec\s+(?=(?-i:[A-ZÉ][a-zé]+\s[A-ZÉ]))|(?<=[»”],\s)avec\s+(?=(?-i:[A-ZÉ][a-zé]+\s[A-ZÉ]))", re.IGNORECASE | re.MULTILINE), "intervenant"),
     (re.compile(r"\bparticiper(?:a|ont)\s+(?:au|à\s+la|à\s+l['’]|aux)\b|\b(?:a|ont)\s+participé\s+(?:au|à\s+la|à\s+l['’]|aux)\b",
                 re.IGNORECASE), "participant"),
-    (re.compile(r"anim[ée]e?s?\s+par|modér[ée]e?s?\s+par|\banimer(?:a|ont)\b|\bmodérer(?:a|ont)\b|\b(?:a|ont)\s+(?:animé|modéré)\b", re.IGNORECASE), "animateur"),
+    (re.compile(r"anim[ée]e?s?\s+par|modér[ée]e?s?\s+par|(?:échanges|débats|discussions?)\s+(?:seront|sont|ont\s+été|étaient)\s+menée?s?\s+par|\banimer(?:a|ont)\b|\bmodérer(?:a|ont)\b|\b(?:a|ont)\s+(?:animé|modéré)\b", re.IGNORECASE), "animateur"),
     (re.compile(r"présid[ée]e?\s+par|sous\s+la\s+présidence\s+(?:de|d['’])", re.IGNORECASE), "président"),
-    (re.compile(r"(?:désignée?|nommée?)s?\s+secrétaire\s+de\s+séance", re.IGNORECASE), "secrétaire de séance"),
+    (re.compile(r"(?:désignée?|nommée?)s?\s+secrétaire\s+de\s+séance|secrétariat\s+de\s+(?:la\s+)?séance\s+(?:était|a\s+été|est|sera)\s+assuré\s+par",
+                re.IGNORECASE), "secrétaire de séance"),
     (re.compile(r"en\s+présence\s+(?:de|d['’])|invit[ée]e?s?\b|aux\s+côtés\s+(?:de|d['’])|(?:accompagnée?|entourée?)s?\s+(?:de|d['’])|"
                 r"étai(?:en)?t\s+(?:également\s+|aussi\s+|notamment\s+|(?:elle|lui|elles|eux)\s+aussi\s+)?présente?s?|(?:a|ont)\s+assisté|sont\s+attendue?s?|"
-                r"(?:a|ont|avait|avaient)\s+fait\s+le\s+déplacement|\by\s+représentai(?:t|ent)\b", re.IGNORECASE), "invité"),
+                r"(?:a|ont|avait|avaient)\s+fait\s+(?:le\s+déplacement|la\s+route)|\by\s+représentai(?:t|ent)\b", re.IGNORECASE), "invité"),
     (re.compile(r"^\s*(?:présents?|participants?|étaient\s+présents?)\s*:", re.IGNORECASE | re.MULTILINE), "participant"),
     (re.compile(r"témoignages?\s+(?:de|du|d['’])", re.IGNORECASE), "témoin"),
     (re.compile(r"avec\s+l['’]appui\s+(?:de|du|d['’])", re.IGNORECASE), "appui"),
@@ -946,7 +947,7 @@ _QUOTED = re.compile(r"(?:rappelle|explique|souligne|déclare|précise|estime|co
 TIMED_LINE = re.compile(r"^[ \t]*\d{1,2}\s?h\s?\d{0,2}", re.MULTILINE)
 
 
-SITTING_PART = re.compile(r"(?i)\b(?:présidée?s?\s+par|a\s+présidé|présidait|sous\s+la\s+présidence\s+d|secrétaire\s+de\s+séance|présentée?s?\s+par|rapportée?s?\s+par|sur\s+(?:la\s+)?proposition\s+d|"
+SITTING_PART = re.compile(r"(?i)\b(?:présidée?s?\s+par|a\s+présidé|présidait|sous\s+la\s+présidence\s+d|secrétaire\s+de\s+séance|secrétariat\s+de\s+(?:la\s+)?séance|présentée?s?\s+par|rapportée?s?\s+par|sur\s+(?:la\s+)?proposition\s+d|"
                           r"en\s+séance|présente?s?\s+dans\s+la\s+salle|(?:est|sont)\s+intervenue?s?)")
 
 
