@@ -300,3 +300,18 @@ def test_an_agenda_heading_that_is_only_a_quoted_title_names_the_event_the_parag
 ])
 def test_participation_wordings(text, pair):
     assert pair in _rels(text, "participates")
+
+
+@pytest.mark.parametrize("text, triple", [
+    ("La convention a été signée le 3 mars. Patrick Sainte-Rose l'a signée au nom de la CRESS Martinique, qu'il préside "
+     "depuis 2021.", ("Patrick Sainte-Rose", "CRESS Martinique", "président")),
+    ("L'association Atelier Loire et Forges emploie 30 salariés. Elle est présidée depuis 2015 par Jacques Perrot.",
+     ("Jacques Perrot", "Atelier Loire et Forges", "président")),
+    ("L'association Les Ateliers du Val emploie 30 salariés. La direction est assurée par Sylvie Gauthier.",
+     ("Sylvie Gauthier", "Les Ateliers du Val", "directrice")),
+])
+def test_who_heads_a_structure_told_by_a_pronoun_or_a_relative(text, triple):
+    from loaders.extract import run
+    ctx = run(text, "2024-05-01")
+    nm = {k: e.name for k, e in ctx.entities.items()}
+    assert triple in {(nm[r.source], nm[r.target], r.role) for r in ctx.rels if r.type == "holds_post"}

@@ -88,6 +88,7 @@ def posts(ctx: Ctx) -> None:
     _respectively(ctx, pspans)
     _elected_respectively(ctx, pspans)
     _headed_by(ctx, pspans)
+    _headed_by_pronoun(ctx, pspans)
     _as_role(ctx, pspans)
     _org_colon_person(ctx, pspans)
     _signed_for(ctx, pspans)
@@ -602,6 +603,49 @@ def _headed_by(ctx: Ctx, pspans: list) -> None:
                     next(k for k in ("presid", "dirig", "coordon", "fonde", "gere", "cofonde", "co-fonde")
                                                                                         if verb.startswith(k))][0 if fem else 1]
         ctx.add_rel("holds_post", pk, org, cut, pe, role=role, chain=-2)
+
+
+_HEAD_ROLES = {"presid": ("présidente", "président"), "dirig": ("directrice", "directeur"), "direction": ("directrice", "directeur"),
+               "coordon": ("coordinatrice", "coordinateur"), "coordination": ("coordinatrice", "coordinateur"),
+               "ger": ("gérante", "gérant"), "gere": ("gérante", "gérant"), "gerance": ("gérante", "gérant"),
+               "anim": ("animatrice", "animateur"), "presidence": ("présidente", "président")}
+# "Elle est présidée depuis 2015 par X", "La direction est assurée par X" (the structure of the sentence before)
+PRONOUN_HEADED = re.compile(r"^\s*(?:(?:elle|il)\s+(?:est|était|a\s+été)\s+(?P<v>présid|dirig|coordonn|gér)ée?\s+(?:(?:depuis|en)\s+\d{4}\s+)?par|"
+                            r"(?:la|sa)\s+(?P<n>direction|présidence|coordination|gérance)\s+(?:est|était|a\s+été|sera)\s+"
+                            r"(?:assurée|confiée|exercée)\s+(?:depuis\s+\d{4}\s+)?(?:par|à))\s+$", re.IGNORECASE)
+# "X l'a signée au nom de la CRESS, qu'il préside depuis 2021": the subject heads the organisation of the relative
+WHICH_HEADS = re.compile(r"\s*,\s*qu['’](?:il|elle)\s+(?P<v>présid|dirig|coordonn|anim)(?:e|ait)\b", re.IGNORECASE)
+
+
+def _headed_by_pronoun(ctx: Ctx, pspans: list) -> None:
+    work = ctx.notes["work"]
+    from .event_links import _feminine
+    for ps, pe, pk in pspans:
+        ss, _ = ctx.sent_span(ps)
+        m = PRONOUN_HEADED.match(work[ss:ps])
+        i = ctx.sent_index(ss)
+        if not m or i == 0:
+            continue
+        prev = [x for x in ctx.ents_in(*ctx.sents[i - 1], ORG_TYPES) if ctx.entities[x[2]].type != "Event"]
+        if not prev:
+            continue
+        key = fold(m.group("v") or m.group("n"))
+        role = next(v for k, v in _HEAD_ROLES.items() if key.startswith(k))[0 if _feminine(ctx, pk) else 1]
+        ctx.add_rel("holds_post", pk, prev[0][2], ss, pe, role=role, chain=-2)
+    for s_, e_, k in list(ctx.spans):
+        if ctx.entities[k].type not in ORG_TYPES or ctx.entities[k].type == "Event":
+            continue
+        m = WHICH_HEADS.match(work, e_)
+        if not m:
+            continue
+        ss, _ = ctx.sent_span(s_)
+        subj = [x for x in pspans if ss <= x[0] < s_][:1]
+        if not subj:
+            continue
+        pk = subj[0][2]
+        key = fold(m.group("v"))
+        role = next(v for kk, v in _HEAD_ROLES.items() if key.startswith(kk))[0 if _feminine(ctx, pk) else 1]
+        ctx.add_rel("holds_post", pk, k, subj[0][0], m.end(), role=role, chain=-2)
 
 
 BOARD_ROLE = re.compile(r"(?i)(?:co-?|vice-)?présidente?s?(?:·e?s|\(e\)s?)?|trésori(?:er|ère)s?(?:·[eè]re?s?)?|secrétaires?(?:\s+générale?s?)?|"
