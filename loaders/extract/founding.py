@@ -1,9 +1,11 @@
 """Founding wordings the other rules miss (relation ``founded``, organisation → Club/Network/structure).
 
 Active, founders first: "X et Y sont à l'origine du Club Z", "X a impulsé la création du PTCE Z",
-"X compte parmi les fondateurs du Club Z", "X a cofondé Z". Passive, founded thing first: "Le Club Z a vu
+"X compte parmi les fondateurs du Club Z", "X a cofondé Z", "X est à l'initiative du Club Z", "X a mis
+sur pied le Club Z (avec Y)", "X, initiatrice du Club Z,". Passive, founded thing first: "Le Club Z a vu
 le jour en 2016 à l'initiative de X et de Y", "Z est issu d'une initiative de X", "Z a été fondé à
-l'initiative conjointe de X et de Y".
+l'initiative conjointe de X et de Y", "Z est une initiative de X". Cleft: "C'est à l'initiative de X
+qu'est né le Club Z".
 """
 from __future__ import annotations
 
@@ -65,12 +67,6 @@ def founding_cues(ctx: Ctx) -> None:
         for f in founders if thing else []:
             if f[2] != thing[0][2]:
                 ctx.add_rel("founded", f[2], thing[0][2], f[0], thing[0][1])
-    for m in INITIATIVE_OF.finditer(work):
-        ss, _ = ctx.sent_span(m.start())
-        thing = [x for x in ctx.ents_in(ss, m.start(), FOUNDED_TYPES)][:1]
-        for f in list_after(ctx, m.end(), ORGS_ONLY) if thing else []:
-            if f[2] != thing[0][2]:
-                ctx.add_rel("founded", f[2], thing[0][2], thing[0][0], f[1])
     for m in CLEFT.finditer(work):
         founders = list_after(ctx, m.end(), ORGS_ONLY)
         verb = CLEFT_VERB.match(work, founders[-1][1]) if founders else None
@@ -85,20 +81,14 @@ def founding_cues(ctx: Ctx) -> None:
         thing = [x for x in ctx.starting_in(ap.end(), ap.end() + 80, FOUNDED_TYPES) if x[0] - ap.end() <= 12][:1] if ap else []
         if thing and thing[0][2] != k:
             ctx.add_rel("founded", k, thing[0][2], s_, thing[0][1])
-    for m in AMONG.finditer(work):
-        ss, _ = ctx.sent_span(m.start())
-        thing = [x for x in ctx.ents_in(ss, m.start(), FOUNDED_TYPES)][:1]
-        for f in list_after(ctx, m.end(), ORGS_ONLY) if thing else []:
-            if f[2] != thing[0][2]:
-                ctx.add_rel("founded", f[2], thing[0][2], thing[0][0], f[1])
-    for m in PASSIVE.finditer(work):
-        ss, _ = ctx.sent_span(m.start())
-        thing = [x for x in ctx.ents_in(ss, m.start(), FOUNDED_TYPES)][:1]
-        if not thing:
-            continue
-        for f in list_after(ctx, m.end(), ORGS_ONLY):
-            if f[2] != thing[0][2]:
-                ctx.add_rel("founded", f[2], thing[0][2], thing[0][0], f[1])
+    # the founded thing before the cue, its founders listed after it
+    for rx in (INITIATIVE_OF, AMONG, PASSIVE):
+        for m in rx.finditer(work):
+            ss, _ = ctx.sent_span(m.start())
+            thing = [x for x in ctx.ents_in(ss, m.start(), FOUNDED_TYPES)][:1]
+            for f in list_after(ctx, m.end(), ORGS_ONLY) if thing else []:
+                if f[2] != thing[0][2]:
+                    ctx.add_rel("founded", f[2], thing[0][2], thing[0][0], f[1])
 
 
 def _founders_before(ctx: Ctx, ss: int, pos: int) -> list[tuple]:
