@@ -210,8 +210,8 @@ def _quoted_heading_titles(ctx: Ctx) -> None:
         if ent.type != "Event" or not ent.mentions or fold(ent.name) not in _BARE_KINDS:
             continue
         s = min(a for a, _ in ent.mentions)
-        heads = [m for m in _QUOTED_HEADING.finditer(work, max(0, s - 400), s) if "\n\n" not in work[m.end():s].strip("\n")
-                 or work[m.end():s].count("\n\n") <= 1]
+        # (the heading is the paragraph just above, or the line right before the mention)
+        heads = [m for m in _QUOTED_HEADING.finditer(work, max(0, s - 400), s) if work[m.end():s].count("\n\n") <= 1]
         if not heads or ctx.ents_in(heads[-1].start(), heads[-1].end(), {"Event"}):
             continue
         h = heads[-1]

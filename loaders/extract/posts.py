@@ -618,6 +618,8 @@ WHICH_HEADS = re.compile(r"\s*,\s*qu['’](?:il|elle)\s+(?P<v>présid|dirig|coor
 
 
 def _headed_by_pronoun(ctx: Ctx, pspans: list) -> None:
+    """Who heads a structure named only by a pronoun or a relative: "Elle est présidée par X" (the
+    structure of the sentence before), "X … au nom de la CRESS, qu'il préside" (the sentence's subject)."""
     work = ctx.notes["work"]
     from .event_links import _feminine
     for ps, pe, pk in pspans:
