@@ -366,6 +366,8 @@ def _event_dates_places(ctx: Ctx) -> None:
                 if ctx.text[ps:pe].rstrip().endswith(":"):
                     prev = [d for d in ctx.dates if ps <= d.start < pe]
                     pick = prev[-1] if prev else None
+        if pick is not None and pick.precision == "year" and ent.extra.get("head") in _SUB:
+            pick = None  # "…, reprise en Scop en 2012": a year in a round table's clause is not its date
         if pick is not None and ent.extra.get("head") == "mois de l'ess" and pick.precision == "day":
             # "dans le cadre du Mois de l'ESS": the day of the clause is another event's; its year is the month's
             iso = pick.resolve(dy, _near_years(years, ctx.dates, pick))

@@ -14,6 +14,7 @@ from .phrases import (CONNECT, DET_RE, GENERIC_CTX, ORDINAL_RE, QUOTE_RE, _cap, 
                       complement)
 from .refs import _token_at
 from .registry import register
+from .themed_events import themed_events
 
 # ---------------------------------------------------------------- ess_events/1
 def events(ctx: Ctx) -> None:
@@ -190,6 +191,7 @@ def events(ctx: Ctx) -> None:
         evs.append(ev)
     evs += _bulleted_titles(ctx, consumed)
     evs += _verbal_inaugurations(ctx, evs)
+    evs += themed_events(ctx, evs, consumed)
     evs.sort(key=lambda ev: ev["start"])
     evs = _absorb_occasions(ctx, evs)
     _extend_cut_owner(ctx, evs)

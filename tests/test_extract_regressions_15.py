@@ -1,0 +1,53 @@
+"""Regression tests, one per construction the extractor got wrong on blind-written text (session 15)."""
+import pytest
+
+from tests.extract_helpers import summary
+
+
+def _events(text, date="2014-03-28"):
+    events, rels, _ = summary(text, date)
+    return events, rels
+
+
+@pytest.mark.parametrize("text, names", [
+    # the pronouns of a counted set
+    ("Le Département organisera le jeudi 15 mai le premier Forum de l'insertion à Vierzon. Deux tables rondes sont "
+     "prévues : la première, animée par Pôle emploi, portera sur le recrutement dans les structures d'insertion ; la "
+     "seconde, confiée à l'Union régionale des Scop, traitera de la reprise d'entreprises par leurs salariés.",
+     {"Table ronde sur le recrutement dans les structures d'insertion",
+      "Table ronde sur la reprise d'entreprises par leurs salariés"}),
+    ("Les Rencontres du pôle auront lieu du 4 au 6 juin à Crest. Au programme, deux ateliers : le premier, sur la "
+     "transmission d'entreprises en Scop, sera animé par l'Union régionale des Scop ; le second, consacré aux parcours "
+     "d'insertion dans la filière bois, par Épicéa Drôme.",
+     {"Atelier sur la transmission d'entreprises en Scop", "Atelier sur les parcours d'insertion dans la filière bois"}),
+    # "celle"/"celui" stand for the last kind of event named
+    ("Le forum se tiendra le 13 novembre à Caen. Deux tables rondes sont prévues. Le matin, celle consacrée à la "
+     "reprise d'entreprise par les salariés sera animée par l'Union régionale des Scop de l'Ouest.",
+     {"Table ronde sur la reprise d'entreprise par les salariés"}),
+    ("Les Assises se sont tenues le 18 mars à Metz. L'après-midi était consacré aux ateliers. Celui sur les clauses "
+     "sociales dans les marchés publics, animé par Chantal Ferry, a fait salle comble.",
+     {"Atelier sur les clauses sociales dans les marchés publics"}),
+    # an ordinal head whose theme is in the predicate
+    ("Le forum s'est tenu à Arras. La seconde table ronde portait sur les clauses sociales dans les marchés publics.",
+     {"Table ronde sur les clauses sociales dans les marchés publics"}),
+])
+def test_sub_events_named_by_their_theme(text, names):
+    events, _ = _events(text)
+    assert names <= set(events), sorted(events)
+
+
+def test_a_themed_sub_event_keeps_its_links():
+    events, rels = _events(
+        "Le forum se tiendra le jeudi 13 novembre à Caen. Deux tables rondes sont prévues. Le matin, celle consacrée à "
+        "la reprise d'entreprise par les salariés sera animée par l'Union régionale des Scop de l'Ouest, avec le "
+        "témoignage de Nadia Belkacem, cogérante d'une Scop reprise par ses salariés en 2012.")
+    name = "Table ronde sur la reprise d'entreprise par les salariés"
+    assert ("organizes", "Union régionale des Scop de l'Ouest", name) in rels
+    assert ("participates", "Nadia Belkacem", name) in rels
+    # the year of the Scop's takeover is no date of the round table: it takes the forum's day
+    assert events[name].get("date") == "2014-11-13"
+
+
+def test_a_pronoun_without_a_counted_set_is_no_event():
+    events, _ = _events("La première, sur la liste des élus, est Marie Dupont. Celle sur la photo est sa sœur.")
+    assert not any(n.startswith(("Table ronde", "Atelier")) for n in events), sorted(events)
