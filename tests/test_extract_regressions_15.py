@@ -51,3 +51,43 @@ def test_a_themed_sub_event_keeps_its_links():
 def test_a_pronoun_without_a_counted_set_is_no_event():
     events, _ = _events("La première, sur la liste des élus, est Marie Dupont. Celle sur la photo est sa sœur.")
     assert not any(n.startswith(("Table ronde", "Atelier")) for n in events), sorted(events)
+
+
+LETTERHEAD = ("YON SOLIDAIRE\nPôle territorial de coopération économique – association loi 1901\n\n"
+              "PROCÈS-VERBAL DE L'ASSEMBLÉE GÉNÉRALE ORDINAIRE DU 13 JUIN 2024\n\n"
+              "L'assemblée générale ordinaire de Yon Solidaire s'est réunie le jeudi 13 juin 2024 à Mouilleron-le-Captif. "
+              "Gilles Rabiller, président de l'association, préside la séance.\n\n"
+              "Le président rappelle que le pôle a été fondé en 2017 par la Scop Atlantique Charpente et l'association "
+              "Vendée Insertion Emploi. Amandine Cougnaud, coordinatrice du pôle depuis 2021, présente les actions de "
+              "l'année écoulée. Le pôle est adhérent de la CRESS Pays de la Loire depuis sa création.\n\n"
+              "Hubert Chaigneau, trésorier, présente les comptes 2023.")
+
+
+def test_the_letterhead_names_the_organisation_and_its_generic_mentions():
+    events, rels = _events(LETTERHEAD, "2024-06-20")
+    assert ("founded", "Atlantique Charpente", "Yon Solidaire") in rels
+    assert ("holds_post", "Amandine Cougnaud", "Yon Solidaire") in rels
+    assert ("member_of", "Yon Solidaire", "CRESS Pays de la Loire") in rels
+    # the capitals of the heading give way to the body's wording
+    assert "Assemblée générale ordinaire de Yon Solidaire" in events, sorted(events)
+
+
+def test_minutes_speakers_take_part_in_the_assembly():
+    _, rels = _events(LETTERHEAD, "2024-06-20")
+    ag = "Assemblée générale ordinaire de Yon Solidaire"
+    assert ("participates", "Gilles Rabiller", ag) in rels
+    assert ("participates", "Amandine Cougnaud", ag) in rels
+    assert ("participates", "Hubert Chaigneau", ag) in rels
+
+
+def test_a_capitalised_heading_without_a_kind_line_is_no_organisation():
+    _, _, ents = summary("PROGRAMME DE LA JOURNÉE\nMardi 4 juin 2024 à Lyon\n\nLe programme de la journée est en ligne.",
+                         "2024-05-01")
+    assert not any(e.type == "ESSOrganization" for e in ents.values())
+
+
+def test_the_association_just_named_is_not_the_letterhead_author():
+    _, rels = _events("LES PANIERS DU CAUSSE\nÉpicerie solidaire itinérante – association loi 1901\n\n"
+                      "Les Paniers du Causse servent 600 foyers. L'association Lot Solidarités accompagne les familles. "
+                      "Marc Dupuy, président de l'association, en parle.", "2019-06-01")
+    assert ("holds_post", "Marc Dupuy", "Les Paniers du Causse") not in rels

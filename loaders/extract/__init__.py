@@ -16,7 +16,7 @@ from typing import Callable
 
 from graph.model import Document, Extraction
 
-from . import collectivites, composition, event_links, events, meetings, names, posts, prep, relations, sittings, things
+from . import collectivites, composition, event_links, events, meetings, names, posts, prep, relations, selfrefs, sittings, things
 from .base import Ctx
 from .dates import document_date, find_dates, relative_dates
 from .output import build_extraction
@@ -47,6 +47,7 @@ PIPELINE: list[Component] = [
     Component("ess_persons/1", ("per", "mentions"), ("mentions:Person",), names.persons),
     Component("ess_orgs/1", ("mentions",), ("mentions:orgs",), names.orgs),
     Component("ess_propagate/1", ("mentions",), ("mentions:repeated names",), names.propagate),
+    Component("ess_self_refs/1", ("mentions",), ("mentions:letterhead author",), selfrefs.self_refs),
     Component("ess_bare_communes/1", ("mentions",), ("mentions:Collectivite",), collectivites.bare_communes),
     Component("ess_clubs/1", ("tokens",), ("mentions:Club",), things.clubs),
     Component("ess_events/1", ("tokens", "dates"), ("mentions:Event",), events.events),

@@ -10,7 +10,7 @@ from typing import Optional
 from .base import Ctx, fold
 from .dates import doc_year
 from .lexicon import ANY_ROLE_RE
-from .refs import (AGENTS, COUNT_WORDS, FRAMING, ORGS_ONLY, SUB_HEADS, _inside_thing, last_list_of, author, event_mentions, event_near,
+from .refs import (AGENTS, main_event, COUNT_WORDS, FRAMING, ORGS_ONLY, SUB_HEADS, _inside_thing, last_list_of, author, event_mentions, event_near,
                    generic_list_after, bullet_items, generic_subject, list_after)
 
 # ---------------------------------------------------------------- ess_event_links/1
@@ -927,6 +927,10 @@ PART_CUES = [
                 re.IGNORECASE), "participant"),
     (re.compile(r"anim[ée]e?s?\s+par|modér[ée]e?s?\s+par|(?:échanges|débats|discussions?)\s+(?:seront|sont|ont\s+été|étaient)\s+menée?s?\s+par|\banimer(?:a|ont)\b|\bmodérer(?:a|ont)\b|\b(?:a|ont)\s+(?:animé|modéré)\b", re.IGNORECASE), "animateur"),
     (re.compile(r"présid[ée]e?\s+par|sous\s+la\s+présidence\s+(?:de|d['’])", re.IGNORECASE), "président"),
+    (re.compile(r"\bprésid(?:e|ait|era)\s+la\s+séance\b", re.IGNORECASE), "président de séance"),
+    # minutes: "X, trésorier, présente les comptes 2023"
+    (re.compile(r"\bprésent(?:e|ent)\s+(?:le|la|les|l['’])\s*(?:rapports?|comptes|bilans?|budgets?|actions|activités|résultats|"
+                r"orientations|perspectives|projets?\s+(?:de|d['’])|programmes?)\b", re.IGNORECASE), "intervenant"),
     (re.compile(r"(?:désignée?|nommée?)s?\s+secrétaire\s+de\s+séance|secrétariat\s+de\s+(?:la\s+)?séance\s+(?:était|a\s+été|est|sera)\s+assuré\s+par",
                 re.IGNORECASE), "secrétaire de séance"),
     (re.compile(r"en\s+présence\s+(?:de|d['’])|invit[ée]e?s?\b|aux\s+côtés\s+(?:de|d['’])|(?:accompagnée?|entourée?)s?\s+(?:de|d['’])|"
@@ -949,6 +953,7 @@ _QUOTED = re.compile(r"(?:rappelle|explique|souligne|déclare|précise|estime|co
 TIMED_LINE = re.compile(r"^[ \t]*\d{1,2}\s?h\s?\d{0,2}", re.MULTILINE)
 
 
+MINUTES_CUE = re.compile(r"(?i)présid(?:e|ait|era)\s+la\s+séance|présent(?:e|ent)\s")
 SITTING_PART = re.compile(r"(?i)\b(?:présidée?s?\s+par|a\s+présidé|présidait|sous\s+la\s+présidence\s+d|secrétaire\s+de\s+séance|secrétariat\s+de\s+(?:la\s+)?séance|présentée?s?\s+par|rapportée?s?\s+par|sur\s+(?:la\s+)?proposition\s+d|"
                           r"en\s+séance|présente?s?\s+dans\s+la\s+salle|(?:est|sont)\s+intervenue?s?)")
 
@@ -987,6 +992,11 @@ def _participates(ctx: Ctx) -> None:
             role = role or "intervenant"
         if role is None:
             continue
+        if ev is None and cue_pos is not None and MINUTES_CUE.match(work, cue_pos):
+            # minutes: "X, trésorier, présente les comptes" is said of the assembly the minutes record
+            main = main_event(ctx)
+            if main and ctx.entities[main].extra.get("head") in ("assemblee generale", "ag", "reunion", "seance"):
+                ev = main
         if ev is None:
             near = event_near(ctx, cue_pos if cue_pos is not None else s)
             ev = near[2] if near else None

@@ -666,7 +666,8 @@ def _merge_events(ctx: Ctx, evs: list[dict]) -> None:
         ent = ctx.entities[ek]
         if head == "mois de l'ess" and re.search(r"\d{4}", name) and not re.search(r"\d{4}", ent.name):
             ent.extra["specific_name"] = False
-        if specific and (not ent.extra.get("specific_name")):
+        if specific and (not ent.extra.get("specific_name") or ent.name.isupper() and not name.isupper()):
+            # (a heading in capitals gives way to the body's wording of the same event)
             ent.name = name
             ent.extra["specific_name"] = True
         ent.extra.setdefault("comp_keys", [])

@@ -393,6 +393,38 @@ def _masthead(ctx: Ctx) -> None:
     register_org(ctx, m.start("name"), m.end("name"), name, "Organization", surface=m.group("name"))
 
 
+# An organisation's own paper: its name in capitals on the first line, then what it is on the next
+# ("LES PANIERS DU CAUSSE" / "Épicerie solidaire itinérante du Grand Cahors"; "YON SOLIDAIRE" /
+# "Pôle territorial de coopération économique – association loi 1901").
+LETTERHEAD_RE = re.compile(r"\A\s*(?P<name>[A-ZÀ-Ý0-9][A-ZÀ-Ý0-9'’&. -]{2,50}?)[ \t]*\n[ \t]*(?P<kind>[^\n]{3,140})$", re.MULTILINE)
+LETTERHEAD_KIND = re.compile(
+    r"(?:une?\s+)?(?:(?:petite?|jeune)\s+)?(?:association|epicerie|pole\s+territorial|ptce\b|scic\b|scop\b|sca\b|cae\b|societe\s+cooperative|"
+    r"cooperative|recyclerie|ressourcerie|chantier|atelier\s+chantier|ateliers?\s+et\s+chantiers?|entreprise\s+(?:d'insertion|adaptee|a\s+but)|"
+    r"regie\s+de\s+quartier|tiers-lieu|groupement\s+d'employeurs|mutuelle|fondation|fonds\s+de\s+dotation|structure\s+d'insertion|"
+    r"restaurant\s+(?:associatif|solidaire|d'insertion)|garage\s+solidaire|boutique\s+solidaire|"
+    r"reseau|federation|union|collectif|plateforme|incubateur|couveuse|pepiniere)\b")
+_NOT_LETTERHEAD = re.compile(r"(?:communique|rapport|proces|compte|lettre|newsletter|bulletin|agenda|programme|edito|dossier|"
+                             r"actualites?|invitation|breves|infos?|la\s+lettre|deliberation|extrait|convention|offre|appel)\b")
+
+
+def _letterhead(ctx: Ctx) -> None:
+    m = LETTERHEAD_RE.match(ctx.notes["work"])
+    if not m:
+        return
+    raw = m.group("name").strip()
+    if raw != raw.upper() or not 1 <= len(raw.split()) <= 6 or _NOT_LETTERHEAD.match(fold(raw.lower())) \
+            or overlaps(ctx, m.start("name"), m.start("name") + len(raw)) or not LETTERHEAD_KIND.match(fold(m.group("kind").strip())):
+        return
+    name = re.sub(r"(?<=\w\w['’])\w", lambda x: x.group(0).lower(), raw.title())
+    name = re.sub(r"(?<=\s)(?:De|Du|Des|La|Le|Les|Et|En|D|L)(?=\s|['’])", lambda x: x.group(0).lower(), name)
+    if re.search(rf"(?<![\w-]){re.escape(fold(name))}(?![\w-])", ctx.folded[m.end():]) is None:
+        return  # the body never names it again: a heading, not the author's name
+    start = m.start("name")
+    k = register_org(ctx, start, start + len(raw), name, org_type(name, m.group("kind")), surface=raw)
+    ctx.notes["author"] = ctx.notes["letterhead"] = k
+    ctx.notes["letterhead_kind"] = m.group("kind")
+
+
 _CAPW = r"[A-ZÉÈÎÔÂ][\w'’-]*"
 URSCOP_RE = re.compile(rf"(?<![\w-])(?:Union\s+régionale\s+des\s+(?:Scop|SCOP|coopératives)(?:\s+et\s+(?:des\s+)?(?:Scic|SCIC))?|UR\s?SCOP|URScop|Urscop)"
                        rf"\s+(?:de\s+l['’]\s?|de\s+la\s+|du\s+|des\s+|d['’]\s?|de\s+|en\s+)?"
@@ -526,6 +558,7 @@ def orgs(ctx: Ctx) -> None:
     _acronyms_of_found(ctx)
     _local_ess_poles(ctx)
     _masthead(ctx)
+    _letterhead(ctx)
     media_names(ctx)
     _unions_of_scop(ctx)
     _public_of_place(ctx)
