@@ -91,3 +91,18 @@ def test_the_association_just_named_is_not_the_letterhead_author():
                       "Les Paniers du Causse servent 600 foyers. L'association Lot Solidarités accompagne les familles. "
                       "Marc Dupuy, président de l'association, en parle.", "2019-06-01")
     assert ("holds_post", "Marc Dupuy", "Les Paniers du Causse") not in rels
+
+
+@pytest.mark.parametrize("text, rel", [
+    ("Le Forum ESS des Ardennes se tiendra le 12 octobre à Charleville-Mézières. Ardenne Métropole y tiendra également "
+     "un stand.", ("participates", "Ardenne Métropole", "Forum ESS des Ardennes")),
+    ("La table ronde « Villes et campagnes » a suivi. Les débats étaient conduits par Thomas Grandjean, journaliste.",
+     ("participates", "Thomas Grandjean", "Table ronde « Villes et campagnes »")),
+    # an inviting collectivité hosts the event, even when the text names no organiser
+    ("Le lancement régional du Mois de l'ESS aura lieu le 3 novembre à Abbeville, à l'invitation de la Communauté de "
+     "communes de l'Abbevillois.", ("participates", "Communauté de communes de l'Abbevillois", "Lancement régional du Mois de l'ESS")),
+])
+def test_taking_part_wordings(text, rel):
+    _, rels = _events(text, "2024-05-01")
+    assert rel in rels, sorted(rels)
+    assert ("organizes", rel[1], rel[2]) not in rels

@@ -879,10 +879,11 @@ def _coordinated(work: str, subj: list, and_also: bool = True) -> list:
 
 def _inviting_hosts(ctx: Ctx, invited: list[tuple[str, str]]) -> None:
     """"L'AG du RTES s'est tenue à Strasbourg, à l'invitation de l'Eurométropole": a collectivité that
-    invites others to an event someone else organises is its host, not an organiser."""
+    invites others to an event is its host, not an organiser (when no organiser is named, the
+    inviting collectivité is still only the host: "le lancement aura lieu à Abbeville, à l'invitation
+    de la communauté de communes")."""
     for k, ev in invited:
-        others = [r for r in ctx.rels if r.type == "organizes" and r.target == ev and r.source != k]
-        if not others or ctx.entities[k].type != "Collectivite":
+        if ctx.entities[k].type != "Collectivite":
             continue
         mine = [r for r in ctx.rels if r.type == "organizes" and r.target == ev and r.source == k]
         for r in mine:
@@ -925,7 +926,7 @@ PART_CUES = [
                 r"^[ \t]*(?:[-–•]\s*)?avec\s+(?=(?-i:[A-ZÉ]))|(?<=[?.!»)]\s)avec\s+(?=(?-i:[A-ZÉ][a-zé]+\s[A-ZÉ]))|(?<=[»”],\s)avec\s+(?=(?-i:[A-ZÉ][a-zé]+\s[A-ZÉ]))", re.IGNORECASE | re.MULTILINE), "intervenant"),
     (re.compile(r"\bparticiper(?:a|ont)\s+(?:au|à\s+la|à\s+l['’]|aux)\b|\b(?:a|ont)\s+participé\s+(?:au|à\s+la|à\s+l['’]|aux)\b",
                 re.IGNORECASE), "participant"),
-    (re.compile(r"anim[ée]e?s?\s+par|modér[ée]e?s?\s+par|(?:échanges|débats|discussions?)\s+(?:seront|sont|ont\s+été|étaient)\s+menée?s?\s+par|\banimer(?:a|ont)\b|\bmodérer(?:a|ont)\b|\b(?:a|ont)\s+(?:animé|modéré)\b", re.IGNORECASE), "animateur"),
+    (re.compile(r"anim[ée]e?s?\s+par|modér[ée]e?s?\s+par|(?:échanges|débats|discussions?)\s+(?:seront|sont|ont\s+été|étaient)\s+(?:menée?s?|conduite?s?)\s+par|\banimer(?:a|ont)\b|\bmodérer(?:a|ont)\b|\b(?:a|ont)\s+(?:animé|modéré)\b", re.IGNORECASE), "animateur"),
     (re.compile(r"présid[ée]e?\s+par|sous\s+la\s+présidence\s+(?:de|d['’])", re.IGNORECASE), "président"),
     (re.compile(r"\bprésid(?:e|ait|era)\s+la\s+séance\b", re.IGNORECASE), "président de séance"),
     # minutes: "X, trésorier, présente les comptes 2023"
@@ -1160,6 +1161,17 @@ def _participates(ctx: Ctx) -> None:
             ev = named[0] if named else None
         if org and ev:
             ctx.add_rel("participates", org[0][2], ev[2], org[0][0], m.end(), role="invité")
+    # exhibitors: "Ardenne Métropole y tiendra également un stand", "nous y tenions un stand"
+    for m in re.finditer(r"\s+(?:y\s+)?(?:tiendr(?:a|ont)|tien(?:t|nent)|tenai(?:t|ent)|(?:a|ont)\s+tenu|animer(?:a|ont)|anim(?:e|ent|ait|aient))\s+"
+                         r"(?:également\s+|aussi\s+|elle\s+aussi\s+|lui\s+aussi\s+)?(?:un|son|leur|des|notre)\s+stands?\b", work):
+        org = [x for x in ctx.spans if x[1] == m.start() and ctx.entities[x[2]].type in ORGS_ONLY]
+        if not org:
+            ss, _ = ctx.sent_span(m.start())
+            g = generic_subject(ctx, ss, m.start())
+            org = [(ss, m.start(), g)] if g else []
+        ev = event_near(ctx, m.start()) if org else None
+        if org and ev:
+            ctx.add_rel("participates", org[0][2], ev[2], org[0][0], m.end(), role="exposant")
     # organisations that testify ("un témoignage de Plateau Urbain")
     for m in re.finditer(r"t[ée]moignages?\s+(?:de\s+la|de\s+l['’]|du|des|de|d['’])\s*", work, re.IGNORECASE):
         ev = event_near(ctx, m.start())
