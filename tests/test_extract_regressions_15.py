@@ -106,3 +106,12 @@ def test_taking_part_wordings(text, rel):
     _, rels = _events(text, "2024-05-01")
     assert rel in rels, sorted(rels)
     assert ("organizes", rel[1], rel[2]) not in rels
+
+
+def test_the_agglomeration_of_a_post_is_the_pages_own_when_a_neighbour_is_named_elsewhere():
+    text = ("Mont-de-Marsan Agglomération – Actualités\n\nLe prix « Marsan Solidaire » a été remis mardi.\n\n"
+            "Le président de l'agglomération, Thierry Laborde, a ouvert la soirée.\n\n"
+            "Mont-de-Marsan Agglomération s'est inspirée d'une démarche voisine, celle de la Communauté d'agglomération du Grand Dax.")
+    _, rels = _events(text, "2023-12-01")
+    assert ("holds_post", "Thierry Laborde", "Mont de Marsan Agglomération") in rels or \
+        ("holds_post", "Thierry Laborde", "Mont-de-Marsan Agglomération") in rels, sorted(rels)

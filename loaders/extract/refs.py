@@ -247,7 +247,14 @@ def single_near(ctx: Ctx, subtype: str, pos: int) -> Optional[str]:
     pe = work.find("\n\n", pos)
     ps, pe = (0 if ps < 0 else ps), (len(work) if pe < 0 else pe)
     ks = {x[2] for x in ctx.ents_in(ps, pe, {"Collectivite"}) if ctx.entities[x[2]].subtype == subtype}
-    return next(iter(ks)) if len(ks) == 1 else None
+    if len(ks) == 1:
+        return next(iter(ks))
+    # "Mont-de-Marsan Agglomération – Actualités" … "le président de l'agglomération": the page's own,
+    # though it names a neighbour too ("une démarche voisine, celle du Grand Dax")
+    own = page_owner(ctx)
+    if own and ctx.entities[own].subtype == subtype and not ks:
+        return own
+    return None
 
 
 def generic_subject(ctx: Ctx, ss: int, pos: int) -> Optional[str]:
