@@ -115,3 +115,27 @@ def test_the_agglomeration_of_a_post_is_the_pages_own_when_a_neighbour_is_named_
     _, rels = _events(text, "2023-12-01")
     assert ("holds_post", "Thierry Laborde", "Mont de Marsan Agglomération") in rels or \
         ("holds_post", "Thierry Laborde", "Mont-de-Marsan Agglomération") in rels, sorted(rels)
+
+
+@pytest.mark.parametrize("text, pairs", [
+    ("Les communes de La Chapelle-Saint-Luc, Saint-André-les-Vergers et Sainte-Savine font toutes trois partie de "
+     "Troyes Champagne Métropole.", {("La Chapelle-Saint-Luc", "Troyes Champagne Métropole"),
+                                     ("Sainte-Savine", "Troyes Champagne Métropole")}),
+    ("Le jeune homme vit à Rostrenen, ville-centre de la Communauté de communes du Kreiz-Breizh.",
+     {("Rostrenen", "Communauté de communes du Kreiz-Breizh")}),
+    ("Ardenne Métropole, qui réunit une soixantaine de communes autour de Charleville-Mézières et de Sedan, soutient l'ESS.",
+     {("Charleville-Mézières", "Ardenne Métropole"), ("Sedan", "Ardenne Métropole")}),
+    ("La Communauté de communes du Briançonnais, qui regroupe treize communes de haute montagne autour de Briançon, "
+     "adhère au RTES.", {("Briançon", "Communauté de communes du Briançonnais")}),
+    ("Le forum aura lieu à Cayenne et Matoury, deux communes de la Communauté d'agglomération du Centre Littoral.",
+     {("Cayenne", "Communauté d'agglomération du Centre Littoral"), ("Matoury", "Communauté d'agglomération du Centre Littoral")}),
+])
+def test_composition_wordings(text, pairs):
+    _, rels = _events(text, "2024-05-01")
+    assert pairs <= {(a, b) for t, a, b in rels if t == "part_of"}, sorted(rels)
+
+
+def test_a_commune_written_with_an_accent_the_register_leaves_out_is_found():
+    _, _, ents = summary("Le forum aura lieu à Rémire-Montjoly.", "2024-05-01")
+    assert any(e.type == "Collectivite" and e.ids.get("insee") == "97309" for e in ents.values()), \
+        [(e.name, e.ids) for e in ents.values()]

@@ -69,7 +69,13 @@ def _cog_find(name: str, kind: Optional[str]) -> list:
         recs = _cog.find(name, kind)
     except Exception:  # noqa: BLE001 - a lookup failure only means "not recognised"
         return []
-    return [r for r in recs if not _accent_clash(name, r.name)]
+    kept = [r for r in recs if not _accent_clash(name, r.name)]
+    if not kept:
+        # "Rémire-Montjoly" for the official "Remire-Montjoly": an accent the register leaves out, when
+        # no name of the register has it ("Viré" keeps away from "Vire", since Viré exists)
+        kept = [r for r in recs if len(name) >= len(r.name) and all(
+            a == b or fold_char(a) == b for a, b in zip(name[-len(r.name):], r.name))]
+    return kept
 
 
 def _accent_clash(written: str, official: str) -> bool:

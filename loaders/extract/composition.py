@@ -35,14 +35,17 @@ GROUPS = re.compile(rf"\b(?:regroup|rassembl|fédèr|réuni(?:ss)?|compren|assoc
                     rf",?\s+(?:parmi\s+lesquel(?:le)?s|dont|notamment|en\s+particulier)\b\s*:?)\s*", re.IGNORECASE)
 # "qui réunit trente-deux communes, de Mulhouse, sa ville-centre, à Illzach, Wittenheim et Riedisheim",
 # "qui regroupe 58 communes, d'Arlanc à Cunlhat en passant par Ambert": a range of communes
-RANGE = re.compile(rf"\b(?:regroup|rassembl|fédèr|réuni(?:ss)?|compt)(?:e|ent|ait|aient|t)?\s+(?:{_N}\s+)?{_PARTS}\s*,?\s*(?:de\s+|d['’]\s?)(?=(?-i:[A-ZÉ]))",
+# "qui réunit une soixantaine de communes autour de Charleville-Mézières et de Sedan": the towns it is built around
+_APPROX = r"(?:une\s+)?(?:dizaine|quinzaine|vingtaine|trentaine|quarantaine|cinquantaine|soixantaine|centaine)\s+(?:de\s+|d['’])"
+RANGE = re.compile(rf"\b(?:regroup|rassembl|fédèr|réuni(?:ss)?|compt)(?:e|ent|ait|aient|t)?\s+(?:{_N}\s+|{_APPROX})?{_PARTS}"
+                   rf"(?:\s*,?\s*(?:de\s+|d['’]\s?)|(?:\s+(?-i:[a-zéèêàâîôûç'’-]+)){{0,4}}?\s+autour\s+(?:de\s+|d['’]\s?))(?=(?-i:[A-ZÉ]))",
                    re.IGNORECASE)
 # "qui compte notamment A, B et C parmi ses communes"
 COUNTS_AMONG = re.compile(r"\bcompt(?:e|ent|ait)\s+(?:notamment\s+|entre\s+autres\s+)?(?=(?-i:[A-ZÉ]))", re.IGNORECASE)
 # "Bourges Plus, dont font partie Bourges, Saint-Doulchard et Trouy"
 WHOSE_PARTS = re.compile(r"\s*,\s*dont\s+(?:font|fait|faisaient)\s+(?:notamment\s+)?partie\s+", re.IGNORECASE)
 # "avec Vauvert, sa ville-centre", "Mulhouse, ville-centre de l'agglomération"
-CENTRE = re.compile(rf",\s*(?:sa|la|leur)?\s*ville[- ]centre(?:\s+{_OF})?", re.IGNORECASE)
+CENTRE = re.compile(rf",\s*(?:sa|la|leur)?\s*ville[- ]centre(?P<of>\s+{_OF})?", re.IGNORECASE)
 # "la CAB rassemble Bastia, Furiani et Ville-di-Pietrabugno": the named communes right after the verb
 GROUPS_NAMED = re.compile(r"\b(?:regroupe|regroupent|rassemble|rassemblent|fédère|fédèrent|réunit|comprend|englobe)\s+(?=(?-i:[A-ZÉ]))",
                           re.IGNORECASE)
@@ -54,7 +57,7 @@ ONE_OF = re.compile(rf"(?P<lead>,\s*|\s*:\s*|(?<!\s)\s+(?:est|était|sont|étaie
                     rf"(?:{_N}\s+)?(?:{_PARTS}|{_PART})(?:\s+(?:membres|adhérentes?|qui\s+composent|composant|formant))?\s+{_OF}",
                     re.IGNORECASE)
 # "A, commune de la communauté d'agglomération B", "B, établissement public territorial de la Métropole du Grand Paris"
-APPOSED = re.compile(rf",\s*(?:(?:une\s+)?(?:{_PART}|{_PARTS})(?:\s+membres?)?|(?:tou(?:te)?s\s+(?:deux|trois|quatre|cinq)\s+)?membres)\s+{_OF}"
+APPOSED = re.compile(rf",\s*(?:(?:une\s+|{_N}\s+)?(?:{_PART}|{_PARTS})(?:\s+membres?)?|(?:tou(?:te)?s\s+(?:deux|trois|quatre|cinq)\s+)?membres)\s+{_OF}"
                      rf"(?=(?:communauté|agglomération|métropole|[A-ZÉ]))", re.IGNORECASE)
 # "Craon, Renazé et Cossé-le-Vivien, trois des communes membres." (of the grouping the text is about)
 MEMBERS_END = re.compile(rf",\s*(?:{_N}\s+des|l['’]une?\s+des)\s+(?:{_N}\s+)?{_PARTS}\s+membres\s*(?=[.;)]|$)", re.IGNORECASE | re.MULTILINE)
@@ -66,7 +69,7 @@ WHOSE = re.compile(rf"\bdont\s+(?P<part>.{{2,80}}?)\s+(?:est|sont|était|étaien
 # "A fait partie de la communauté de communes B", "A appartient à l'agglomération B"
 BELONGS = re.compile(r"\b(?:fai(?:t|saient|sait)\s+(?:également\s+|aussi\s+)?partie|"
                      r"font\s+(?:tou(?:te)?s\s+(?:deux|trois|quatre|cinq|six)\s+|également\s+|aussi\s+)?partie|appartien(?:t|nent)|adhèrent|adhère)\s+"
-                     r"(?:depuis\s+\d{4}\s+)?(?:de\s+la|de\s+l['’]|du|des|à\s+la|à\s+l['’]|au|aux)\s*", re.IGNORECASE)
+                     r"(?:depuis\s+\d{4}\s+)?(?:de\s+la|de\s+l['’]|du|des|à\s+la|à\s+l['’]|au|aux|de\s+(?=(?-i:[A-ZÉ]))|d['’](?=(?-i:[A-ZÉ])))\s*", re.IGNORECASE)
 
 # a grouping named by its kind: "de l'EPT", "la communauté", "le PETR"
 _KIND_NOUN = re.compile(r"(?:(?:le|la|l['’]|de\s+la|de\s+l['’]|du|au|à\s+la|à\s+l['’])\s*)?(?P<n>EPT|PETR|pays|agglomération|agglo|"
@@ -145,7 +148,7 @@ def part_of_collectivites(ctx: Ctx) -> None:
                 _add(ctx, x, (s_, e_, k), s_)
     for m in CENTRE.finditer(work):
         part = [x for x in ctx.ents_in(max(0, m.start() - 60), m.start(), {"Collectivite"}) if x[1] == m.start()]
-        whole = _grouping_at(ctx, m.end()) if re.search(r"(?:de|du|d['’])\s*$", m.group(0)) else _subject_grouping(ctx, m.start())
+        whole = _grouping_at(ctx, m.end()) if m.group("of") else _subject_grouping(ctx, m.start())
         if part and whole:
             _add(ctx, part[0], whole, part[0][0])
     for m in MEMBERS_END.finditer(work):
