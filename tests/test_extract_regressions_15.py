@@ -139,3 +139,15 @@ def test_a_commune_written_with_an_accent_the_register_leaves_out_is_found():
     _, _, ents = summary("Le forum aura lieu à Rémire-Montjoly.", "2024-05-01")
     assert any(e.type == "Collectivite" and e.ids.get("insee") == "97309" for e in ents.values()), \
         [(e.name, e.ids) for e in ents.values()]
+
+
+@pytest.mark.parametrize("text, org", [
+    ("Marie Le Goff, directrice de la Mission locale du Centre Ouest Bretagne, soutient le projet.",
+     "Mission locale du Centre Ouest Bretagne"),
+    # the town inside the name is no collectivité of its own
+    ("Paul Martin, directeur de la Mission locale de Marseille, soutient le projet.", "Mission locale de Marseille"),
+])
+def test_local_branches_of_national_bodies(text, org):
+    _, rels, ents = summary(text, "2024-05-01")
+    assert ("holds_post", "Paul Martin" if "Paul" in text else "Marie Le Goff", org) in rels, sorted(rels)
+    assert not any(e.type == "Collectivite" for e in ents.values())

@@ -426,6 +426,7 @@ def _letterhead(ctx: Ctx) -> None:
 
 
 _CAPW = r"[A-ZÉÈÎÔÂ][\w'’-]*"
+_CAPW_LOOK = r"[A-ZÉÈÎÔÂ]"
 URSCOP_RE = re.compile(rf"(?<![\w-])(?:Union\s+régionale\s+des\s+(?:Scop|SCOP|coopératives)(?:\s+et\s+(?:des\s+)?(?:Scic|SCIC))?|UR\s?SCOP|URScop|Urscop)"
                        rf"\s+(?:de\s+l['’]\s?|de\s+la\s+|du\s+|des\s+|d['’]\s?|de\s+|en\s+)?"
                        rf"(?P<reg>{_CAPW}(?:\s+(?:(?:de|du|des|et)\s+)?{_CAPW})*)")
@@ -545,6 +546,28 @@ POLE_ESS_RE = re.compile(rf"(?<![\w-])[Pp]ôle\s+(?:ESS|de\s+l['’]ESS|de\s+dé
                          rf"[ \t]+(?P<n>{ORG_NAME})")
 
 
+# local branches of national ESS bodies, named after their territory: "la Mission locale du Centre Ouest
+# Bretagne", "la Banque alimentaire du Lot", "Restos du cœur de la Creuse"
+LOCAL_BRANCH_RE = re.compile(rf"(?<![\w-])(?:Missions?[ \t]+[Ll]ocales?|Banques?[ \t]+[Aa]limentaires?|Restos?[ \t]+du[ \t]+[Cc](?:œ|oe)ur|"
+                             rf"Secours[ \t]+(?:[Pp]opulaire|[Cc]atholique)(?:[ \t]+[Ff]rançais)?)[ \t]+"
+                             rf"(?:du[ \t]+|de[ \t]+la[ \t]+|de[ \t]+l['’]|des[ \t]+|de[ \t]+|d['’])(?={_CAPW_LOOK}){ORG_NAME}")
+
+
+def _local_branches(ctx: Ctx) -> None:
+    for m in LOCAL_BRANCH_RE.finditer(ctx.notes["work"]):
+        s, e = m.start(), m.end()
+        if overlaps(ctx, s, e, {"ESSOrganization", "Network", "PublicBody", "Organization"}):
+            continue
+        # the territory inside is part of the name, not a collectivité the text speaks of
+        for x in [x for x in ctx.spans if s <= x[0] and x[1] <= e and ctx.entities[x[2]].type == "Collectivite"]:
+            ctx.spans.remove(x)
+            coll = ctx.entities[x[2]]
+            coll.mentions = [(a, b) for a, b in coll.mentions if (a, b) != (x[0], x[1])]
+        if overlaps(ctx, s, e):
+            continue
+        register_org(ctx, s, e, ctx.text[s:e], "ESSOrganization")
+
+
 def _local_ess_poles(ctx: Ctx) -> None:
     """"le pôle ESS Bro Montroulez", "le Pôle ESS Lorient-Blavet": a local network of ESS structures."""
     work = ctx.notes["work"]
@@ -557,6 +580,7 @@ def orgs(ctx: Ctx) -> None:
     work = ctx.notes["work"]
     _acronyms_of_found(ctx)
     _local_ess_poles(ctx)
+    _local_branches(ctx)
     _masthead(ctx)
     _letterhead(ctx)
     media_names(ctx)
