@@ -87,13 +87,18 @@ def themed_events(ctx: Ctx, evs: list[dict], consumed: list) -> list[dict]:
         if kind is None:
             continue
         gender = KINDS[kind][1]
+        # the set's members are told in its own sentence or the next one
+        i = ctx.sent_index(a.start())
+        window_end = ctx.sents[min(i + 1, len(ctx.sents) - 1)][1]
         para_end = work.find("\n\n", a.end())
-        window_end = min(a.end() + 900, para_end if para_end != -1 else len(work))
+        window_end = min(window_end, para_end if para_end != -1 else len(work))
         art = r"la" if gender == "f" else r"le"
         pron = re.compile(rf"\b(?P<p>{art}\s+(?P<o>{_ORD}))\b(?!\s+(?:{_HEADS}|fois|temps|jour)\b)" + _ASIDE + r"\s*,?\s*" + _CUE + r"\s*")
         for m in pron.finditer(folded, a.end(), window_end):
             if any(s <= m.start() < e for s, e in consumed):
                 continue
+            if any(ev["head"] == kind and a.end() <= ev["start"] < m.start() for ev in evs):
+                continue  # "deux ateliers : « A » et « B ». Le premier, sur …": the titled ones, already found
             t = _theme(ctx, m.end())
             if t is None:
                 continue
@@ -107,9 +112,13 @@ def themed_events(ctx: Ctx, evs: list[dict], consumed: list) -> list[dict]:
         if any(s <= m.start() < e for s, e in consumed):
             continue
         gender = "f" if m.group("p") == "celle" else "m"
-        heads = [h for h in _HEAD_RE.finditer(folded, max(0, m.start() - 400), m.start())
+        # the kind named in the plural in this sentence or the one before ("Deux tables rondes sont prévues.
+        # Le matin, celle consacrée à …"), with no event of that kind found in between
+        i = ctx.sent_index(m.start())
+        heads = [h for h in _HEAD_RE.finditer(folded, ctx.sents[max(0, i - 1)][0], m.start())
                  if (k := _kind(h.group(0))) and KINDS[k][1] == gender]
-        if not heads or "\n\n" in work[heads[-1].end():m.start()]:
+        if not heads or "\n\n" in work[heads[-1].end():m.start()] or not heads[-1].group(0).endswith("s") \
+                or any(ev["head"] == _kind(heads[-1].group(0)) and heads[-1].end() <= ev["start"] < m.start() for ev in evs):
             continue
         t = _theme(ctx, m.end())
         if t is None:
