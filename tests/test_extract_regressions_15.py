@@ -151,3 +151,22 @@ def test_local_branches_of_national_bodies(text, org):
     _, rels, ents = summary(text, "2024-05-01")
     assert ("holds_post", "Paul Martin" if "Paul" in text else "Marie Le Goff", org) in rels, sorted(rels)
     assert not any(e.type == "Collectivite" for e in ents.values())
+
+
+@pytest.mark.parametrize("text, rel", [
+    ("Les Rencontres jurassiennes de l'ESS auront lieu le 6 octobre à Dole. Visite de la Recyclerie dolienne : sa "
+     "directrice, Karima Ouali, fera découvrir les ateliers de tri.",
+     ("participates", "Karima Ouali", "Visite de la Recyclerie dolienne")),
+    ("La table ronde « Réemploi » a passionné le public. Les échanges, menés de main de maître par Héloïse Fargeas, ont "
+     "duré deux heures.", ("participates", "Héloïse Fargeas", "Table ronde « Réemploi »")),
+])
+def test_more_ways_of_taking_part(text, rel):
+    _, rels = _events(text, "2022-09-01")
+    assert rel in rels, sorted(rels)
+
+
+def test_a_rapporteur_reports_to_the_sitting_not_to_the_event_it_decides_on():
+    text = ("Conseil municipal de Dole – séance du 25 juin 2019\n\nDélibération n° 12 : soutien au Forum ESS de Dole\n"
+            "Rapporteur : M. Bernard Colson\n\nLe conseil municipal approuve une subvention au Forum ESS de Dole.")
+    _, rels = _events(text, "2019-06-26")
+    assert not any(t == "participates" and a == "Bernard Colson" and "Forum" in b for t, a, b in rels), sorted(rels)

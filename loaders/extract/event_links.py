@@ -926,7 +926,7 @@ PART_CUES = [
                 r"^[ \t]*(?:[-–•]\s*)?avec\s+(?=(?-i:[A-ZÉ]))|(?<=[?.!»)]\s)avec\s+(?=(?-i:[A-ZÉ][a-zé]+\s[A-ZÉ]))|(?<=[»”],\s)avec\s+(?=(?-i:[A-ZÉ][a-zé]+\s[A-ZÉ]))", re.IGNORECASE | re.MULTILINE), "intervenant"),
     (re.compile(r"\bparticiper(?:a|ont)\s+(?:au|à\s+la|à\s+l['’]|aux)\b|\b(?:a|ont)\s+participé\s+(?:au|à\s+la|à\s+l['’]|aux)\b",
                 re.IGNORECASE), "participant"),
-    (re.compile(r"anim[ée]e?s?\s+par|modér[ée]e?s?\s+par|(?:échanges|débats|discussions?)\s+(?:seront|sont|ont\s+été|étaient)\s+(?:menée?s?|conduite?s?)\s+par|\banimer(?:a|ont)\b|\bmodérer(?:a|ont)\b|\b(?:a|ont)\s+(?:animé|modéré)\b", re.IGNORECASE), "animateur"),
+    (re.compile(r"anim[ée]e?s?\s+par|modér[ée]e?s?\s+par|(?:échanges|débats|discussions?)\s+(?:seront|sont|ont\s+été|étaient)\s+(?:menée?s?|conduite?s?)\s+par|\bmen[ée]e?s?\s+(?:de\s+main\s+de\s+ma[îi]tre|tambour\s+battant|avec\s+brio)\s+par|\banimer(?:a|ont)\b|\bmodérer(?:a|ont)\b|\b(?:a|ont)\s+(?:animé|modéré)\b", re.IGNORECASE), "animateur"),
     (re.compile(r"présid[ée]e?\s+par|sous\s+la\s+présidence\s+(?:de|d['’])", re.IGNORECASE), "président"),
     (re.compile(r"\bprésid(?:e|ait|era)\s+la\s+séance\b", re.IGNORECASE), "président de séance"),
     # minutes: "X, trésorier, présente les comptes 2023"
@@ -940,6 +940,9 @@ PART_CUES = [
     (re.compile(r"^\s*(?:présents?|participants?|étaient\s+présents?)\s*:", re.IGNORECASE | re.MULTILINE), "participant"),
     (re.compile(r"témoignages?\s+(?:de|du|d['’])", re.IGNORECASE), "témoin"),
     (re.compile(r"avec\s+l['’]appui\s+(?:de|du|d['’])", re.IGNORECASE), "appui"),
+    # "Sa directrice, X, fera découvrir les ateliers de tri": who shows the visitors round hosts them
+    (re.compile(r"\bfer(?:a|ont)\s+(?:découvrir|visiter)\b", re.IGNORECASE), "hôte"),
+    (re.compile(r"^[ \t]*(?:[-–•]\s*)?rapporteure?s?\s*:", re.IGNORECASE | re.MULTILINE), "rapporteur"),
     (re.compile(r"accueiller(?:a|ont)\b|(?:accueille(?:nt)?|(?:a|ont)\s+accueilli)\s+les\s+(?:visiteurs|participants|invités|congressistes)|accueil\s+par|accueilli(?:e|s)?\s+par|mot\s+d['’]accueil\s+(?:de|d['’])", re.IGNORECASE), "hôte"),
     (re.compile(r"^\s*(?:animation|modération|animé\s+par)\s*:", re.IGNORECASE | re.MULTILINE), "animateur"),
     (re.compile(r"^[ \t]*(?:[-–•]\s*)?(?:grands?\s+témoins?|conclusion|synthèse|mot\s+de\s+clôture|clôture|ouverture|introduction)\s*:",
@@ -955,7 +958,7 @@ TIMED_LINE = re.compile(r"^[ \t]*\d{1,2}\s?h\s?\d{0,2}", re.MULTILINE)
 
 
 MINUTES_CUE = re.compile(r"(?i)présid(?:e|ait|era)\s+la\s+séance|présent(?:e|ent)\s")
-SITTING_PART = re.compile(r"(?i)\b(?:présidée?s?\s+par|a\s+présidé|présidait|sous\s+la\s+présidence\s+d|secrétaire\s+de\s+séance|secrétariat\s+de\s+(?:la\s+)?séance|présentée?s?\s+par|rapportée?s?\s+par|sur\s+(?:la\s+)?proposition\s+d|"
+SITTING_PART = re.compile(r"(?i)\b(?:présidée?s?\s+par|a\s+présidé|présidait|sous\s+la\s+présidence\s+d|secrétaire\s+de\s+séance|secrétariat\s+de\s+(?:la\s+)?séance|présentée?s?\s+par|rapportée?s?\s+par|rapporteure?\s*:|sur\s+(?:la\s+)?proposition\s+d|"
                           r"en\s+séance|présente?s?\s+dans\s+la\s+salle|(?:est|sont)\s+intervenue?s?)")
 
 
@@ -1003,6 +1006,8 @@ def _participates(ctx: Ctx) -> None:
             ev = near[2] if near else None
         if ev is None:
             continue
+        if role == "rapporteur" and ctx.entities[ev].extra.get("head") != "seance":
+            continue  # "Rapporteur : M. X" reports to the council's sitting, not to the forum it decides on
         if ctx.entities[ev].extra.get("head") == "seance" and not SITTING_PART.search(sent):
             continue  # at a council's sitting, only who presides, reports or speaks there takes part
         if ctx.entities[ev].extra.get("head") == "mois de l'ess" and cue_pos is not None and _QUOTED.match(work, cue_pos):
@@ -1016,7 +1021,7 @@ def _participates(ctx: Ctx) -> None:
             continue
         if _feminine(ctx, k):
             role = {"intervenant": "intervenante", "animateur": "animatrice", "président": "présidente",
-                    "invité": "invitée"}.get(role, role)
+                    "invité": "invitée", "rapporteur": "rapporteure"}.get(role, role)
         if role in ("président", "présidente"):
             head = ctx.entities[ev].extra.get("head", "séance")
             role = f"{role} d'{head}" if head[:1] in "aeiou" else f"{role} de {head}"
