@@ -170,3 +170,26 @@ def test_a_rapporteur_reports_to_the_sitting_not_to_the_event_it_decides_on():
             "Rapporteur : M. Bernard Colson\n\nLe conseil municipal approuve une subvention au Forum ESS de Dole.")
     _, rels = _events(text, "2019-06-26")
     assert not any(t == "participates" and a == "Bernard Colson" and "Forum" in b for t, a, b in rels), sorted(rels)
+
+
+def test_an_agenda_headings_opening_evening_and_the_texts_soiree_d_ouverture_are_one_event():
+    events, rels = _events("Jeudi 8 novembre, 18 h, Troyes – Soirée de lancement\nAu Cube, la soirée d'ouverture est "
+                           "organisée par Troyes Champagne Métropole et la CRESS Grand Est.", "2018-10-01")
+    assert [n for n in events if n.startswith("Soirée")] == ["Soirée de lancement"], sorted(events)
+    assert ("organizes", "CRESS Grand Est", "Soirée de lancement") in rels
+
+
+def test_a_titled_event_drops_the_naming_participle():
+    events, _ = _events("Une table ronde intitulée « Villes et campagnes : coopérer pour entreprendre » a suivi, animée "
+                        "par Paul Durand.", "2015-10-01")
+    assert "Table ronde « Villes et campagnes : coopérer pour entreprendre »" in events, sorted(events)
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Les Rencontres ont été organisées avec la CCI Vendée le 12 octobre 2023 à La Roche-sur-Yon.", "CCI Vendée"),
+    ("Nous sommes adhérents depuis 2013 de l'ANDES, le réseau national des épiceries solidaires.", "ANDES"),
+])
+def test_dates_are_not_part_of_organisation_names(text, name):
+    _, _, ents = summary(text, "2023-12-01")
+    names = {e.name for e in ents.values()}
+    assert name in names, names

@@ -181,7 +181,8 @@ def events(ctx: Ctx) -> None:
             comp_end = _heading_rest(ctx, start, comp_end)
             comp = work[he:comp_end]
         surface = text[start:comp_end]
-        if title and colon_gap:
+        if title and q is not None and (colon_gap or re.fullmatch(r"\s+(?:intitul|baptis|appel|nomm|dénomm)[ée]e?s?\s*", work[he:q.start()])):
+            # "Table ronde : « X »", "une table ronde intitulée « X »": the kind and the title
             surface = text[start:he] + " " + text[q.start():q.end()]
         if title and q:
             consumed.append((q.start(), q.end()))
@@ -466,7 +467,9 @@ def _theme_name(ctx: Ctx, ev: dict) -> Optional[str]:
 
 def _comp_key(ctx: Ctx, comp: str) -> str:
     c = norm(comp)
-    c = re.sub(r"^(?:de la|de l'|du|des|de|d'|l')\s*", "", c)
+    c = re.sub(r"^(?:de la\b|de l'|du\b|des\b|de\b|d'|l')\s*", "", c)  # ("de lancement" keeps its "la")
+    # "Soirée de lancement" in an agenda's heading, "la soirée d'ouverture" in its text: one opening
+    c = re.sub(r"^(?:ouverture|inaugurale|d'ouverture)\b", "lancement", c)
     return c
 
 

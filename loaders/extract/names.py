@@ -296,7 +296,7 @@ def persons(ctx: Ctx) -> None:
 # ---------------------------------------------------------------- ess_orgs/1
 ORG_TOKEN = rf"(?:[{UP}0-9][\w&]*(?:['’-][\w]+)*)"
 _SP = r"[ \t\u00a0]"
-ORG_NAME = (rf"{ORG_TOKEN}(?:(?:{_SP}|-|{_SP}&{_SP})(?:{ORG_TOKEN}|(?:de{_SP}la{_SP}|de{_SP}l['’]|de{_SP}|du{_SP}|des{_SP}|d['’]|l['’]|la{_SP}|le{_SP}|en{_SP}|pour{_SP}){ORG_TOKEN}|"
+ORG_NAME = (rf"{ORG_TOKEN}(?:(?:{_SP}|-|{_SP}&{_SP})(?:{ORG_TOKEN}|(?:de{_SP}la{_SP}|de{_SP}l['’]|de{_SP}|du{_SP}|des{_SP}|d['’]|l['’]|la{_SP}|le{_SP}|en{_SP}|pour{_SP})(?![0-9]){ORG_TOKEN}|"
             rf"[a-zà-ÿ]+(?={_SP}(?:de|du|des|d['’]){_SP}?[{UP}]))){{0,7}}")
 TYPED_ORG_RE = re.compile(
     rf"(?<![\w-])(?P<cue>[Aa]ssociation|[Cc]oopérative|[Mm]utuelle|[Ff]ondation|SCIC|Scic|Scop|SCOP|[Cc]ouveuse|[Rr]égie|[Ss]tructure|"
@@ -357,6 +357,10 @@ def _epci_named(name: str):
 def register_org(ctx: Ctx, s: int, e: int, name: str, typ: str, surface: Optional[str] = None,
                  acr: Optional[str] = None) -> str:
     name = clean_space(name)
+    year = re.match(r"(?:19|20)\d\d\s+(?:de\s+la\s+|de\s+l['’]|du\s+|des\s+|de\s+|d['’])(?=\S)", name)
+    if year and surface is None:
+        # "adhérents depuis 2013 de l'ANDES": the year is the membership's, not part of the name
+        s, name = s + year.end(), name[year.end():]
     kind_cue = re.search(r"(?i)\b(?:scic|scop|sca|association|coopérative|mutuelle|fondation|entreprise|société)\s*$",
                          ctx.text[max(0, s - 25):s]) or re.match(r"(?i)(?:scic|scop|association|coopérative)\s", ctx.text[s:e])
     # "la SCIC Terres de Chalosse": a kind word says it is not the intercommunality of that name
