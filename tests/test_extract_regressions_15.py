@@ -193,3 +193,13 @@ def test_dates_are_not_part_of_organisation_names(text, name):
     _, _, ents = summary(text, "2023-12-01")
     names = {e.name for e in ents.values()}
     assert name in names, names
+
+
+@pytest.mark.parametrize("text, names", [
+    ("Co-animé par la Chambre d'agriculture du Jura et Terre de Liens Bourgogne-Franche-Comté.", {"Chambre d'agriculture du Jura"}),
+    ("En 2022, la DLVA a fondé le PTCE Durance Alpes Coopérations aux côtés de la Scop Bois du Verdon et de "
+     "l'association Recyclerie du Luberon.", {"Durance Alpes Coopérations", "Bois du Verdon", "Recyclerie du Luberon"}),
+])
+def test_organisation_names_end_where_the_next_actor_begins(text, names):
+    _, _, ents = summary(text, "2022-09-01")
+    assert names <= {e.name for e in ents.values()}, {e.name for e in ents.values()}

@@ -643,6 +643,11 @@ def orgs(ctx: Ctx) -> None:
             # "la SCIC La Fabrique du Val": the legal form is not part of the name (both forms are kept)
             from .phrases import complement
             e = max(e, complement(ctx, s, maxw=8))
+            aside = re.search(r"\s+(?:aux\s+côtés|avec|auprès|ainsi|grâce|dont|qui|depuis|en\s+\d{4})\b|"
+                              r"\s+et\s+(?:de\s+|du\s+|des\s+|d['’])?(?:l['’]|la\s+|le\s+|les\s+)?(?i:association|coopérative|scop|scic|"
+                              r"entreprise|structure|ressourcerie|recyclerie|ville|commune|communauté|régie|fondation)\b", work[s:e])
+            if aside:
+                e = s + aside.start()  # "le PTCE X aux côtés de la Scop Y": the name ends before the company it keeps
             register_org(ctx, m.start(), e, work[s:e], "ESSOrganization", surface=work[m.start():e])
             continue
         if cue[0].isupper() and not re.match(r"(?i)tiers|ressourcerie|recyclerie|[ée]picerie|siae|chantier|entreprise d", cue) \
@@ -667,6 +672,11 @@ def orgs(ctx: Ctx) -> None:
         acr = re.match(r"(?:\s+[a-zéèêàç'’-]+){1,3}?\s+\((?P<a>[A-Z][A-Za-z]{2,8})\)", work[e:e + 60])
         if acr and acr.group("a")[0] == work[s] and e - m.end() >= 3:
             e = e + acr.start("a") - 2
+        # "la Chambre d'agriculture du Jura et Terre de Liens …": a second name after a place ends the first
+        # (not "des Scop et Scic", one union's name)
+        two = re.search(r"\s[A-ZÉÈÎ][\w'’-]+(?=\s+et\s+(?!(?:Scic|SCIC|Scop|SCOP|Cie)\b)[A-ZÉÈÎ])", work[m.end():e])
+        if two:
+            e = m.end() + two.end()
         if e - m.end() < 3 or overlaps(ctx, s, e):
             continue
         name = work[s:e]
