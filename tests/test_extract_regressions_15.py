@@ -203,3 +203,11 @@ def test_dates_are_not_part_of_organisation_names(text, name):
 def test_organisation_names_end_where_the_next_actor_begins(text, names):
     _, _, ents = summary(text, "2022-09-01")
     assert names <= {e.name for e in ents.values()}, {e.name for e in ents.values()}
+
+
+def test_an_annual_report_issued_the_next_year_dates_its_events_in_the_year_it_reports_on():
+    text = ("LES PANIERS DU CAUSSE\nÉpicerie solidaire itinérante\n\nRAPPORT D'ACTIVITÉ 2018\n\n"
+            "Approuvé par l'assemblée générale – diffusé en juin 2019\n\n"
+            "Le samedi 6 octobre, nous avons organisé une journée portes ouvertes dans notre local de Cahors.")
+    events, _ = _events(text, "2019-06")
+    assert events["Journée portes ouvertes"].get("date") == "2018-10-06", events

@@ -337,11 +337,12 @@ def _pronoun_places(ctx: Ctx) -> None:
 
 def _event_dates_places(ctx: Ctx) -> None:
     dy = doc_year(ctx.doc_date)
-    if dy is None:
-        # "Rapport d'activité 2018 – extraits": an annual report's year-less dates are in the year it reports on
-        rep = re.search(r"(?im)^[^\n]{0,60}\b(?:rapport\s+(?:d['’]activités?|annuel)|bilan\s+(?:d['’]activités?|annuel))\s+((?:19|20)\d\d)\b",
-                        ctx.notes["work"][:300])
-        dy = int(rep.group(1)) if rep else None
+    # "Rapport d'activité 2018 – extraits" (undated, or issued the year after): an annual report's
+    # year-less dates are in the year it reports on
+    rep = re.search(r"(?im)^[^\n]{0,60}\b(?:rapport\s+(?:d['’]activités?|annuel)|bilan\s+(?:d['’]activités?|annuel))\s+((?:19|20)\d\d)\b",
+                    ctx.notes["work"][:300])
+    if rep and (dy is None or dy == int(rep.group(1)) + 1):
+        dy = int(rep.group(1))
     years = [d.year for d in ctx.dates if d.year]
     _agenda_headings(ctx, dy, years)
     _lieu_lines(ctx)
