@@ -211,3 +211,12 @@ def test_an_annual_report_issued_the_next_year_dates_its_events_in_the_year_it_r
             "Le samedi 6 octobre, nous avons organisé une journée portes ouvertes dans notre local de Cahors.")
     events, _ = _events(text, "2019-06")
     assert events["Journée portes ouvertes"].get("date") == "2018-10-06", events
+
+
+def test_a_members_list_after_a_colon_runs_over_semicolons_and_skips_where_members_are():
+    text = ("La CRESS Picardie fédère les acteurs. Trois structures ont adhéré à la chambre depuis l'été : la Scic "
+            "Picardie Bois Énergie, installée à Montdidier, qui approvisionne une dizaine de chaufferies communales ; "
+            "l'association Terre de Liens Picardie ; et la Mutuelle de l'Oise, qui compte désormais parmi nos adhérents.")
+    _, rels = _events(text, "2012-10-01")
+    members = {a for t, a, b in rels if t == "member_of" and b == "CRESS Picardie"}
+    assert members == {"Picardie Bois Énergie", "Terre de Liens Picardie", "Mutuelle de l'Oise"}, sorted(rels)

@@ -22,12 +22,19 @@ LIST_GAP = re.compile(r"^\s*\)?\s*(?:\([^()\n]{1,40}\)\s*)?(?:,|et|ainsi\s+que|&
 
 
 # ---------------------------------------------------------------- helpers
+_LOCATED = re.compile(r"\b(?:install|bas|situ|implant|établi|domicili)ée?s?\s+(?:à|au|aux|en|dans)\s+(?:la\s+|le\s+|l['’]|les\s+)?$")
+_SEMICOLON_ITEM = re.compile(r"^[^;:.\n]{0,160};\s*(?:et\s+|enfin\s+)?(?:l['’]|le\s|la\s|les\s)?"
+                             r"(?:(?:association|coopérative|scic|scop|mutuelle|fondation|entreprise|structure|ville|commune|communauté)\s+)?"
+                             r"(?:l['’]|le\s|la\s|les\s)?$", re.IGNORECASE)
+
+
 def list_after(ctx: Ctx, pos: int, types: set, limit: int = 300) -> list[tuple[int, int, str]]:
     """Entities listed from ``pos`` on ("X, Y et Z"), stopping at the first gap that is not a list separator."""
     work = ctx.notes["work"]
     out = []
     cur = pos
     sent_end = ctx.sent_span(pos)[1] if ctx.sents else len(work)
+    colon_list = re.search(r":\s*$", work[max(0, pos - 4):pos]) is not None
     for s, e, k in ctx.spans:
         if s < cur:
             if not out and s < pos < e and ctx.entities[k].type in types and pos - s <= 30:
@@ -44,10 +51,15 @@ def list_after(ctx: Ctx, pos: int, types: set, limit: int = 300) -> list[tuple[i
             close = work.find(")", e, e + 3)
             cur = close + 1 if close >= 0 else e
             continue
+        if out and ent.type == "Collectivite" and _LOCATED.search(gap):
+            cur = e  # "la Scic X, installée à Montdidier, …": where the listed one is, not an item
+            continue
         if not LIST_GAP.match(gap):
             # an apposition after a listed actor ("X, structure qui agit pour ..., et par Y")
             if out and re.match(r"^\s*,[^;:.]*?,\s*(?:et\s+)?(?:par\s+|avec\s+)?(?:l['’]|le\s|la\s|les\s)?$", gap):
                 pass
+            elif out and colon_list and _SEMICOLON_ITEM.match(gap):
+                pass  # "… : la Scic X, qui approvisionne …; l'association Y ; et la Mutuelle Z"
             else:
                 break
         if ent.type in types:

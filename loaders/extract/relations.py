@@ -1274,7 +1274,10 @@ def _members(ctx: Ctx) -> None:
             # the text spoke of before), "Le Département du Gers compte désormais parmi nos adhérents" (the page's)
             prev = [x for x in ctx.spans if x[0] < ss and ctx.entities[x[2]].type in ("Network", "Club")][-1:]
             tgt = auth if fold(m.group("pos")) == "nos" and auth else (prev[0][2] if prev else None)
-            for x in [y for y in ctx.ents_in(ss, m.start(), ORGS_ONLY) if not _inside_thing(ctx, y)] if tgt else []:
+            who = [y for y in ctx.ents_in(ss, m.start(), ORGS_ONLY) if not _inside_thing(ctx, y)]
+            if re.search(r",?\s*qui\s+$", work[ss:m.start()]):
+                who = [y for y in who if re.fullmatch(r"\s*,?\s*qui\s+", work[y[1]:m.start()])]  # "…, et Z, qui compte …": Z
+            for x in who if tgt else []:
                 if x[2] != tgt:
                     ctx.add_rel("member_of", x[2], tgt, x[0], m.end())
     _made_official(ctx)
@@ -1344,7 +1347,7 @@ def _members(ctx: Ctx) -> None:
             if not tgt and not generic else None
         if ch:
             # "a rejoint la chambre (régionale)": the one CRESS of the text
-            g = generic_object(ctx, m.end())
+            g = generic_object(ctx, m.end()) or generic_object(ctx, m.end() - 3)  # ("adhéré à la | chambre")
             tgt = [(m.end(), m.end() + ch.end(), g)] if g else []
         if not tgt and re.match(r"si", m.group(0)):
             # "siègent au comité": the one club (committee) of the text
