@@ -220,3 +220,11 @@ def test_a_members_list_after_a_colon_runs_over_semicolons_and_skips_where_membe
     _, rels = _events(text, "2012-10-01")
     members = {a for t, a, b in rels if t == "member_of" and b == "CRESS Picardie"}
     assert members == {"Picardie Bois Énergie", "Terre de Liens Picardie", "Mutuelle de l'Oise"}, sorted(rels)
+
+
+def test_an_agenda_line_with_hours_between_date_and_town_places_its_event():
+    text = ("Mois de l'ESS 2018\n\nJeudi 8 novembre, 18 h, Troyes – Soirée de lancement\nLa soirée est organisée par la "
+            "CRESS Grand Est.\n\nSamedi 10 novembre, 10 h – 17 h, La Chapelle-Saint-Luc – Grand Repair Café\nVenez réparer vos objets.")
+    _, rels = _events(text, "2018-10-01")
+    assert ("located_in", "Soirée de lancement", "Troyes") in rels, sorted(rels)
+    assert any(t == "located_in" and "Repair Café" in a and b == "La Chapelle-Saint-Luc" for t, a, b in rels), sorted(rels)

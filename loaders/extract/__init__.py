@@ -21,7 +21,7 @@ from .base import Ctx
 from .dates import document_date, find_dates, relative_dates
 from .output import build_extraction
 
-VERSION = "2.2"
+VERSION = "2.3"
 
 
 @dataclass(frozen=True)

@@ -273,6 +273,10 @@ def _lieu_lines(ctx: Ctx) -> None:
         ctx.entities[k].attrs.setdefault("place", ctx.entities[places[0][2]].name)
 
 
+# "18 h", "10 h – 17 h", "8 h 30", "20h": the hours an agenda line gives between its date and its town
+_HOURS = r"\d{1,2}\s?h(?:\s?\d{2})?(?:\s*(?:[–—-]|à)\s*\d{1,2}\s?h(?:\s?\d{2})?)?"
+
+
 def _agenda_line_places(ctx: Ctx) -> None:
     """Agenda lines that give the place next to the date: "Forum « X » – du 13 au 15 novembre, Niort",
     "- Jeudi 14 novembre, Paris : assemblée générale du RTES"."""
@@ -297,7 +301,7 @@ def _agenda_line_places(ctx: Ctx) -> None:
                 and evs[0][0] < ds[-1].start:
             place = colls[-1]
         # "- Jeudi 14 novembre, Paris : event", "Jeudi 28 mars, Toulouse – Journée …": date, commune, colon or dash, event
-        elif colls and ds[0].start - ls <= 4 and re.fullmatch(r"\s*,\s*", work[ds[0].end:colls[0][0]]) \
+        elif colls and ds[0].start - ls <= 4 and re.fullmatch(r"\s*,\s*(?:" + _HOURS + r"\s*,\s*)?", work[ds[0].end:colls[0][0]]) \
                 and re.match(r"\s*[:–—]\s*", work[colls[0][1]:evs[0][0]]):
             place = colls[0]
         if place is None:
