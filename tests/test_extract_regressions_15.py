@@ -228,3 +228,9 @@ def test_an_agenda_line_with_hours_between_date_and_town_places_its_event():
     _, rels = _events(text, "2018-10-01")
     assert ("located_in", "Soirée de lancement", "Troyes") in rels, sorted(rels)
     assert any(t == "located_in" and "Repair Café" in a and b == "La Chapelle-Saint-Luc" for t, a, b in rels), sorted(rels)
+
+
+def test_a_venue_named_before_the_event_places_it_in_its_town():
+    _, rels = _events("Réunis hier au centre des congrès d'Épinal à l'occasion des premières Rencontres vosgiennes de "
+                      "l'ESS, les partenaires ont signé une convention.", "2015-10-10")
+    assert ("located_in", "Rencontres vosgiennes de l'ESS", "Épinal") in rels, sorted(rels)

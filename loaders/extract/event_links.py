@@ -202,8 +202,9 @@ def _plus_days(iso: str, n: int) -> str:
 ACTOR_AT = re.compile(r"\b(?:installée?s?|basée?s?|implantée?s?|située?s?|domiciliée?s?|née?s?|créée?s?|fondée?s?|"
                       r"habitante?s?|élue?s?|maire|siège)\s+(?:[^,.;:]{0,20}\s)?(?:à|au)\s*$")
 # "dans la salle polyvalente d'Eurre", "à l'hôtel de ville de Rennes": a venue of the commune that follows
-VENUE_OF = re.compile(r"\b(?:à|au|dans)\s+(?:la\s+|l['’]|le\s+)?(?:salle|hôtel\s+de\s+ville|mairie|centre\s+de\s+congrès|"
-                      r"palais\s+des\s+congrès|maison\s+des\s+associations|halle|médiathèque|espace)[^,.;:\n()]{0,30}?\s(?:de|d['’])\s?$",
+VENUE_OF = re.compile(r"\b(?:à|au|dans|en)\s+(?:la\s+|l['’]|le\s+|les\s+|notre\s+|nos\s+)?(?:salle|hôtel\s+de\s+ville|mairie|centre\s+des?\s+congrès|"
+                      r"palais\s+des?\s+congrès|maison\s+des\s+associations|halle|médiathèque|espace|théâtre|auditorium|cinéma|gymnase|"
+                      r"complexe|parc\s+des\s+expositions|campus|pépinière|locaux|local)[^,.;:\n()]{0,30}?\s(?:de|d['’])\s?$",
                       re.IGNORECASE)
 
 
@@ -391,8 +392,8 @@ def _event_dates_places(ctx: Ctx) -> None:
                 continue  # "Tisserands & Cie, la CAE installée à Tourcoing": where an actor is, not the event
             if re.search(r"(?:\bà|\bau|\d{5}|\bà\s+l['’]|\bà\s+la)\s*$", before_x[-8:]) \
                     or (places and re.fullmatch(r"\s*(?:et|,)\s*", ctx.notes["work"][places[-1][1]:x[0]])) \
-                    or re.search(r"\b(?:à|au|dans)\s+(?:la\s+|l['’]|le\s+|les\s+)?(?:Palais|Maison|Hôtel|Salle|Centre|Espace|Halle|Cité|Parc|Théâtre|"
-                                 r"Musée|Campus|Stade|[A-ZÉ][\w’'-]{3,}|salle|salons?|locaux|halle|maison|hôtel\s+de\s+ville|mairie|espace|centre|palais|"
+                    or re.search(r"\b(?:à|au|dans)\s+(?:la\s+|l['’]|le\s+|les\s+|notre\s+|nos\s+|son\s+|ses\s+)?(?:Palais|Maison|Hôtel|Salle|Centre|Espace|Halle|Cité|Parc|Théâtre|"
+                                 r"Musée|Campus|Stade|[A-ZÉ][\w’'-]{3,}|salle|salons?|locaux|local|halle|maison|hôtel\s+de\s+ville|mairie|espace|centre|palais|"
                                  r"pépinière|parc|théâtre|médiathèque|gymnase|foyer|campus|auditorium|cinéma)[^,.;:\n()]{0,40}?\s(?:de|d['’])\s?$",
                                  before_x) and ctx.entities[x[2]].subtype == "Commune":
                 places.append(x)  # "à Dijon et Langres": a second place only right after a first one
