@@ -234,3 +234,20 @@ def test_a_venue_named_before_the_event_places_it_in_its_town():
     _, rels = _events("Réunis hier au centre des congrès d'Épinal à l'occasion des premières Rencontres vosgiennes de "
                       "l'ESS, les partenaires ont signé une convention.", "2015-10-10")
     assert ("located_in", "Rencontres vosgiennes de l'ESS", "Épinal") in rels, sorted(rels)
+
+
+def test_a_board_post_said_without_its_organisation_is_a_post_of_the_board_just_named():
+    _, rels = _events("Le conseil d'administration de la CRESS Picardie s'est réuni le 28 juin. Marie-Thérèse Lemaire, "
+                      "administratrice de la Mutuelle de l'Oise, a été élue vice-présidente. Karim Belhadj, directeur de "
+                      "l'Union régionale des Scop, prend la fonction de trésorier.", "2012-07-01")
+    assert ("holds_post", "Marie-Thérèse Lemaire", "CRESS Picardie") in rels, sorted(rels)
+    assert ("holds_post", "Karim Belhadj", "CRESS Picardie") in rels, sorted(rels)
+    assert ("holds_post", "Marie-Thérèse Lemaire", "Mutuelle de l'Oise") in rels
+
+
+def test_a_post_held_on_behalf_of_a_collectivite_is_not_a_post_of_that_collectivite():
+    from loaders.extract import run
+    ctx = run("Le RTES a accueilli le Gers. Pour le Gers, Martine Daubèze, conseillère générale déléguée à l'économie "
+              "solidaire, devient administratrice du réseau au titre du Département du Gers.", "2012-07-01")
+    posts = {(ctx.entities[r.target].name, r.role) for r in ctx.rels if r.type == "holds_post"}
+    assert not any(org == "Département du Gers" and role.startswith("administratrice") for org, role in posts), posts

@@ -132,7 +132,7 @@ def _as_role(ctx: Ctx, pspans: list) -> None:
 # (matched on the folded text, as ROLE_HEAD is written)
 PREDICATE_POST = re.compile(rf"(?:\s+(?:a\s+ete\s+|vient\s+d'etre\s+|est\s+|sera\s+|avait\s+ete\s+)?(?:(?:re)?elue?|nommee?|designee?|reconduite?|"
                             rf"installee?|devient|deviendra|est\s+devenue?|reste|demeure|est)\s+|"
-                            rf"\s+occupe(?:ra|rait)?\s+(?:desormais\s+)?(?:le\s+poste|la\s+fonction|les\s+fonctions)\s+d(?:e\s+|'))"
+                            rf"\s+(?:occupe(?:ra|rait)?|prend|prendra|a\s+pris|assume(?:ra)?)\s+(?:desormais\s+)?(?:le\s+poste|la\s+fonction|les\s+fonctions)\s+d(?:e\s+|'))"
                             rf"(?:(?:par\s+ailleurs|egalement|aussi|desormais|officiellement)\s+)?"
                             rf"(?:(?:au\s+poste\s+de|comme|en\s+tant\s+que|la|le|l')\s*)?(?:nouvelle?\s+|nouvel\s+)?(?=(?:{ROLE_HEAD})\b)")
 # "X succède à Z à la présidence de Y", "X prend la présidence de Y": the office named by its noun
@@ -164,17 +164,51 @@ def _also_posts(ctx: Ctx, pspans: list) -> None:
             _emit(ctx, pk, {"start": rs, "end": rs + len(seg.rstrip()), "org": None}, ps)
 
 
+_BOARD_ROLE = re.compile(r"(?:(?:premiere?|deuxieme|second|seconde)\s+)?(?:vice-|co-)?presidente?|tresorier(?:e|ere)?(?:\s+adjointe?)?|"
+                         r"secretaire(?:\s+generale?|\s+adjointe?)?|administrat(?:eur|rice)")
+_BOARD_OF = re.compile(r"\b(?:conseil\s+d'administration|bureau|assemblee\s+generale|ca)\s+(?:de\s+la\s+|de\s+l'|du\s+|des\s+|de\s+|d')")
+
+
+def _board_of(ctx: Ctx, ps: int, seg: str) -> Optional[tuple]:
+    """"Le conseil d'administration de la CRESS s'est réuni. X a été élue vice-présidente.": a board post
+    said with no organisation is a post of the organisation whose board the text just spoke of (else of
+    the network or structure the text speaks for)."""
+    if not _BOARD_ROLE.fullmatch(fold(seg.strip(" \t.;:!"))):
+        return None
+    i = ctx.sent_index(ps)
+    for j in (i, i - 1, i - 2):
+        if j < 0:
+            continue
+        js, je = ctx.sents[j]
+        for b in _BOARD_OF.finditer(ctx.folded, js, je):
+            at = [x for x in ctx.ents_in(b.end(), min(je, b.end() + 80), {"Network", "ESSOrganization", "Club"}) if x[0] == b.end()]
+            if at:
+                return at[0]
+    from .refs import author
+    auth = author(ctx)
+    if auth and ctx.entities[auth].type in ("Network", "ESSOrganization", "Club"):
+        return (ps, ps, auth)
+    return None
+
+
 def _predicate_posts(ctx: Ctx, pspans: list) -> None:
     work, folded = ctx.notes["work"], ctx.folded
     _also_posts(ctx, pspans)
     for ps, pe, pk in pspans:
         m = PREDICATE_POST.match(folded, pe)
+        aside = None if m else re.match(r"\s*,[^,;.()\n]{2,100},", folded[pe:pe + 110])
+        if aside:
+            # "X, administratrice de la Mutuelle de l'Oise, a été élue vice-présidente": the apposition's post is
+            # read elsewhere; the predicate's post follows it
+            m = PREDICATE_POST.match(folded, pe + aside.end())
         if m:
             rs = m.end()
             end = _window_end(work, rs, len(work))
-            seg = re.split(r",|\s+(?:et|depuis|en\s+\d{4}|lors|pour|afin)\s+", work[rs:end])[0]
+            seg = re.split(r",|\s+(?:et|depuis|en\s+\d{4}|lors|pour|afin|au\s+titre)\s+", work[rs:end])[0]
             if ctx.ents_in(rs, rs + len(seg), ORG_TYPES):
                 _emit(ctx, pk, {"start": rs, "end": rs + len(seg.rstrip()), "org": None}, ps)
+            elif (board := _board_of(ctx, ps, seg)) is not None:
+                _emit(ctx, pk, {"start": rs, "end": rs + len(seg.rstrip()), "org": board}, ps)
             continue
         m = OFFICE_POST.match(work, pe)
         if m:
