@@ -702,7 +702,7 @@ def _organizes(ctx: Ctx) -> None:
                 for o in earlier:
                     ctx.add_rel("partner_of", o, k, m.start(), e)
     # "Le Mouvement associatif et la CRESS l'ont co-animé", "X et Y l'avaient préparé ensemble": the event the text just named
-    for m in re.finditer(r"\s+l['’]\s?(?:ont|a|avaient|avait|ont\s+conjointement|ont\s+ensemble)\s+(?:co-?)?(?:organisée?|animée?|préparée?|montée?|"
+    for m in re.finditer(r"(?<=\S)\s+l['’]\s?(?:ont|a|avaient|avait|ont\s+conjointement|ont\s+ensemble)\s+(?:co-?)?(?:organisée?|animée?|préparée?|montée?|"
                          r"conçue?|imaginée?|pilotée?|coordonnée?)s?\b", work):
         ss, _ = ctx.sent_span(m.start())
         subj = [x for x in ctx.ents_in(ss, m.start(), ORGS_ONLY | {"Club"}) if not _inside_thing(ctx, x)]
@@ -1162,7 +1162,7 @@ def _participates(ctx: Ctx) -> None:
             for x in list_after(ctx, m.end(), ORGS_ONLY):
                 ctx.add_rel("participates", x[2], ev[2], m.start(), x[1], role="intervenant")
     # "La Région Auvergne était elle aussi présente": an organisation present at the event the text speaks of
-    for m in re.finditer(r"\s+(?:était|étaient|sera|seront|a\s+été|ont\s+été)\s+(?:également\s+|aussi\s+|bien\s+|(?:elle|lui|elles|eux)\s+aussi\s+)?"
+    for m in re.finditer(r"(?<=\S)\s+(?:était|étaient|sera|seront|a\s+été|ont\s+été)\s+(?:également\s+|aussi\s+|bien\s+|(?:elle|lui|elles|eux)\s+aussi\s+)?"
                          r"présente?s?\b", work):
         org = [x for x in ctx.spans if x[1] == m.start() and ctx.entities[x[2]].type in ORGS_ONLY]
         ev = event_near(ctx, m.start()) if org else None
@@ -1173,7 +1173,8 @@ def _participates(ctx: Ctx) -> None:
         if org and ev:
             ctx.add_rel("participates", org[0][2], ev[2], org[0][0], m.end(), role="invité")
     # exhibitors: "Ardenne Métropole y tiendra également un stand", "nous y tenions un stand"
-    for m in re.finditer(r"\s+(?:y\s+)?(?:tiendr(?:a|ont)|tien(?:t|nent)|tenai(?:t|ent)|(?:a|ont)\s+tenu|animer(?:a|ont)|anim(?:e|ent|ait|aient))\s+"
+    # ((?<=\S): a match starts only after a word, so that a long blank run, where the contacts were masked, costs no backtracking)
+    for m in re.finditer(r"(?<=\S)\s+(?:y\s+)?(?:tiendr(?:a|ont)|tien(?:t|nent)|tenai(?:t|ent)|(?:a|ont)\s+tenu|animer(?:a|ont)|anim(?:e|ent|ait|aient))\s+"
                          r"(?:également\s+|aussi\s+|elle\s+aussi\s+|lui\s+aussi\s+)?(?:un|son|leur|des|notre)\s+stands?\b", work):
         org = [x for x in ctx.spans if x[1] == m.start() and ctx.entities[x[2]].type in ORGS_ONLY]
         if not org:
