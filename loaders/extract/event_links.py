@@ -40,7 +40,6 @@ def _named_in(place, ev) -> bool:
 def _programme_places(ctx: Ctx) -> None:
     """A programme's workshops and round tables, listed after the event they belong to and given no
     place of their own, are held where it is ("Vendredi 22 novembre – Caen" above "Atelier 1 …")."""
-    from .refs import main_event
     main = main_event(ctx)
     place = _located(ctx, main) if main else None
     if not place:

@@ -29,6 +29,10 @@ _CUE = (r"(?:(?:portera|porteront|portait|porte|portant|reviendra|revenait|se\s+
         r"|sur|autour\s+(?=de\b|des\b|du\b|d'))")
 # an aside between the pronoun and the theme: "la première, animée par Pôle emploi, portera sur"
 _ASIDE = r"(?:\s*,\s*[^,;.:\n]{2,90}?,)?"
+# "La seconde table ronde | portait sur …" (after an ordinal event), "la première, animée par X, portera sur …"
+_ORDINAL_THEME = re.compile(_ASIDE + r"\s*,?\s*" + _CUE + r"\s*")
+_PRONOUN_THEME = {g: re.compile(rf"\b(?P<p>{art}\s+(?P<o>{_ORD}))\b(?!\s+(?:{_HEADS}|fois|temps|jour)\b)" + _ASIDE + r"\s*,?\s*" + _CUE + r"\s*")
+                  for g, art in (("f", "la"), ("m", "le"))}
 _THEME_END = re.compile(r"\s*(?:[,;.:()\n!?]|\s(?:avec|anim[ée]e?s?|pilot[ée]e?s?|men[ée]e?s?|confi[ée]e?s?|qui|où|et\s+(?:sera|a|réunira|était)|"
                         r"sera|était|a\s+été|réunira|a\s+réuni)\b)")
 _ARTICLE = [(r"a\s+la\s+", "la "), (r"a\s+l'", "l'"), (r"aux\s+", "les "), (r"au\s+", "le "), (r"de\s+la\s+", "la "),
@@ -78,7 +82,7 @@ def themed_events(ctx: Ctx, evs: list[dict], consumed: list) -> list[dict]:
     for ev in evs:
         if not ev.get("ordinal") or ev.get("title") or ev.get("named") or ev.get("comp") or ev["head"] not in KINDS:
             continue
-        m = re.compile(_ASIDE + r"\s*,?\s*" + _CUE + r"\s*").match(folded, ev["end"])
+        m = _ORDINAL_THEME.match(folded, ev["end"])
         if m and (t := _theme(ctx, m.end())):
             ev["named"] = f"{KINDS[ev['head']][0]} sur {t[1]}"
     # 2. the pronouns of a counted set
@@ -92,8 +96,7 @@ def themed_events(ctx: Ctx, evs: list[dict], consumed: list) -> list[dict]:
         window_end = ctx.sents[min(i + 1, len(ctx.sents) - 1)][1]
         para_end = work.find("\n\n", a.end())
         window_end = min(window_end, para_end if para_end != -1 else len(work))
-        art = r"la" if gender == "f" else r"le"
-        pron = re.compile(rf"\b(?P<p>{art}\s+(?P<o>{_ORD}))\b(?!\s+(?:{_HEADS}|fois|temps|jour)\b)" + _ASIDE + r"\s*,?\s*" + _CUE + r"\s*")
+        pron = _PRONOUN_THEME[gender]
         for m in pron.finditer(folded, a.end(), window_end):
             if any(s <= m.start() < e for s, e in consumed):
                 continue
